@@ -1,0 +1,110 @@
+import * as v from 'valibot';
+import { DATE_PATTERN } from './calendar-date.ts';
+
+/**
+ * The dataset format, version 1: the one source of truth for both runtime validation and the
+ * published JSON Schema (`npm run schema` writes data/events.schema.json from it). Valibot was
+ * chosen because it validates without generating code, so the built site runs under a CSP
+ * without `unsafe-eval`. `v.object` drops unknown keys: the format is forward compatible.
+ * Rules JSON Schema cannot say (real calendar dates, `end` not before `date`, unique ids,
+ * known categories) are checked in parse-dataset.ts.
+ */
+const text = (what: string) =>
+  v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} is empty`));
+
+const dateText = (what: string) =>
+  v.pipe(v.string(`${what} must be a date string`), v.regex(new RegExp(DATE_PATTERN), `${what} is not of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm(Z|±HH:MM)`));
+
+export const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+
+const httpUrl = v.pipe(
+  v.string('url must be text'),
+  // Spelled out rather than with the `i` flag, which JSON Schema patterns cannot carry.
+  v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\//, 'url must start with http:// or https://'),
+);
+
+export const SourceSchema = v.object({
+  url: httpUrl,
+  title: text('source title'),
+  publisher: text('publisher'),
+  published: v.optional(dateText('published')),
+});
+
+export const PlaceSchema = v.object({
+  name: text('place name'),
+  country: v.optional(v.string()),
+  lat: v.optional(v.pipe(v.number('lat must be a number'), v.minValue(-90, 'lat must be between -90 and 90'), v.maxValue(90, 'lat must be between -90 and 90'))),
+  lon: v.optional(v.pipe(v.number('lon must be a number'), v.minValue(-180, 'lon must be between -180 and 180'), v.maxValue(180, 'lon must be between -180 and 180'))),
+  precision: v.optional(v.picklist(['exact', 'town', 'area', 'region'], 'precision must be exact, town, area or region')),
+});
+
+const count = (what: string) =>
+  v.pipe(v.number(`${what} must be a number`), v.integer(`${what} must be a whole number`), v.minValue(0, `${what} cannot be negative`));
+
+export const CasualtiesSchema = v.object({
+  killed: v.optional(count('killed')),
+  injured: v.optional(count('injured')),
+  note: v.optional(v.string()),
+});
+
+export const EventSchema = v.object({
+  id: v.pipe(v.string('id must be text'), v.regex(new RegExp(SLUG_PATTERN), 'id must be a slug of a–z, 0–9 and single hyphens')),
+  date: dateText('date'),
+  end: v.optional(dateText('end')),
+  approximate: v.optional(v.boolean('approximate must be true or false')),
+  title: text('title'),
+  summary: v.optional(v.string('summary must be text'), ''),
+  category: text('category'),
+  place: v.optional(PlaceSchema),
+  actors: v.optional(v.array(v.string('each actor must be text')), []),
+  casualties: v.optional(CasualtiesSchema),
+  sources: v.pipe(v.array(SourceSchema, 'sources must be a list'), v.minLength(1, 'at least one source is required')),
+  tags: v.optional(v.array(v.string('each tag must be text')), []),
+});
+
+export const CategorySchema = v.object({
+  id: v.pipe(v.string(), v.regex(new RegExp(SLUG_PATTERN), 'category id must be a slug')),
+  label: text('category label'),
+  color: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'color must be #rrggbb'))),
+  description: v.optional(v.string()),
+});
+
+export const SeriesPointSchema = v.object({
+  date: dateText('date'),
+  value: v.pipe(v.number('value must be a number'), v.finite()),
+  qualifier: v.optional(v.picklist(['approx', 'at-least', 'more-than'])),
+  note: v.optional(v.string()),
+  // A bad series source loses its link (see parse-dataset.ts) rather than the whole dataset.
+  source: v.optional(v.object({ url: v.string(), title: v.optional(v.string()), publisher: v.optional(v.string()) })),
+});
+
+export const SeriesSchema = v.object({
+  id: text('series id'),
+  label: text('series label'),
+  unit: v.optional(v.string(), ''),
+  note: v.optional(v.string()),
+  points: v.array(SeriesPointSchema),
+});
+
+const header = {
+  version: v.literal(1, 'version must be 1'),
+  title: text('title'),
+  description: v.optional(v.string(), ''),
+  updated: v.optional(dateText('updated')),
+  license: v.optional(v.string()),
+  categories: v.array(CategorySchema, 'categories must be a list'),
+  series: v.optional(v.array(SeriesSchema), []),
+};
+
+/** The whole file, as published in the JSON Schema. */
+export const DatasetSchema = v.object({ ...header, events: v.array(EventSchema) });
+
+/** The file with events left unchecked, so that one bad record cannot reject the rest. */
+export const DatasetEnvelopeSchema = v.object({ ...header, events: v.array(v.unknown(), 'events must be a list') });
+
+export type RawEvent = v.InferOutput<typeof EventSchema>;
+export type RawSource = v.InferOutput<typeof SourceSchema>;
+export type RawPlace = v.InferOutput<typeof PlaceSchema>;
+export type RawCategory = v.InferOutput<typeof CategorySchema>;
+export type RawSeries = v.InferOutput<typeof SeriesSchema>;
+export type RawDatasetEnvelope = v.InferOutput<typeof DatasetEnvelopeSchema>;

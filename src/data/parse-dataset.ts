@@ -1,0 +1,146 @@
+import * as v from 'valibot';
+import { compareCalendarDates, parseCalendarDate, type CalendarDate } from './calendar-date.ts';
+import { DatasetEnvelopeSchema, EventSchema, type RawCategory, type RawEvent, type RawSeries } from './dataset-schema.ts';
+import { safeHttpUrl } from './safe-url.ts';
+import type { Category, LoadedDataset, RecordProblem, Series, SeriesPoint, TimelineEvent } from './timeline-event.ts';
+
+/** A source that cannot be used at all (wrong top-level shape): nothing to show. */
+export class DatasetFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DatasetFormatError';
+  }
+}
+
+// Okabe–Ito, for categories that name no colour of their own.
+const FALLBACK_COLORS = ['#0072B2', '#D55E00', '#009E73', '#E69F00', '#CC79A7', '#56B4E9', '#555555'];
+
+function issueField(issue: v.BaseIssue<unknown>): string {
+  return v.getDotPath(issue) ?? '(record)';
+}
+
+function toCategories(raw: readonly RawCategory[]): Category[] {
+  const seen = new Set<string>();
+  return raw.flatMap((category, index) => {
+    if (seen.has(category.id)) return [];
+    seen.add(category.id);
+    const color = category.color ?? FALLBACK_COLORS[index % FALLBACK_COLORS.length]!;
+    return [{ ...category, color }];
+  });
+}
+
+function toSeries(raw: readonly RawSeries[]): Series[] {
+  return raw.map((series) => {
+    const points: SeriesPoint[] = series.points.flatMap((point) => {
+      const parsed = parseCalendarDate(point.date);
+      if (!parsed.ok) return [];
+      const source = point.source && safeHttpUrl(point.source.url) ? point.source : undefined;
+      return [{ ...point, date: parsed.date, source }];
+    });
+    points.sort((a, b) => compareCalendarDates(a.date, b.date));
+    return { ...series, points };
+  });
+}
+
+type EventCheck = { ok: true; event: TimelineEvent } | { ok: false; problem: Omit<RecordProblem, 'index'> };
+
+/** The rules JSON Schema cannot express, on a record that already has the right shape. */
+function toEvent(raw: RawEvent, categoryIds: ReadonlySet<string>): EventCheck {
+  const fail = (field: string, reason: string): EventCheck => ({ ok: false, problem: { id: raw.id, field, reason } });
+  const date = parseCalendarDate(raw.date);
+  if (!date.ok) return fail('date', date.reason);
+  let end: CalendarDate | undefined;
+  if (raw.end !== undefined) {
+    const parsed = parseCalendarDate(raw.end);
+    if (!parsed.ok) return fail('end', parsed.reason);
+    if (parsed.date.end <= date.date.start) return fail('end', `end "${raw.end}" is before date "${raw.date}"`);
+    end = parsed.date;
+  }
+  if (!categoryIds.has(raw.category)) return fail('category', `unknown category "${raw.category}"`);
+  const sources = [];
+  for (const [i, source] of raw.sources.entries()) {
+    const url = safeHttpUrl(source.url.trim());
+    if (!url) return fail(`sources.${i}.url`, 'source url is not a valid http(s) address');
+    let published: CalendarDate | undefined;
+    if (source.published !== undefined) {
+      const parsed = parseCalendarDate(source.published);
+      if (!parsed.ok) return fail(`sources.${i}.published`, parsed.reason);
+      published = parsed.date;
+    }
+    sources.push({ url, title: source.title, publisher: source.publisher, published });
+  }
+  const event: TimelineEvent = {
+    ...raw,
+    approximate: raw.approximate ?? false,
+    date: date.date,
+    end,
+    sources,
+    start: date.date.start,
+    stop: end ? end.end : date.date.end,
+  };
+  return { ok: true, event };
+}
+
+function describeShape(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * Turns the JSON of a dataset into typed, time-sorted records. A record that breaks a rule is
+ * skipped and named in `skipped` (index, id, field, reason); the rest still load.
+ */
+export function parseDataset(json: unknown): LoadedDataset {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    throw new DatasetFormatError(`The data is ${describeShape(json)}, not a dataset object with "version", "title", "categories" and "events".`);
+  }
+  const envelope = v.safeParse(DatasetEnvelopeSchema, json);
+  if (!envelope.success) {
+    const issue = envelope.issues[0];
+    throw new DatasetFormatError(`The dataset is not in the expected format: ${issueField(issue)}: ${issue.message}.`);
+  }
+  const categories = toCategories(envelope.output.categories);
+  const categoryIds = new Set(categories.map((category) => category.id));
+  const seenIds = new Set<string>();
+  const events: TimelineEvent[] = [];
+  const skipped: RecordProblem[] = [];
+
+  envelope.output.events.forEach((record, index) => {
+    const rawId = record && typeof record === 'object' && 'id' in record && typeof record.id === 'string' ? record.id : undefined;
+    const shaped = v.safeParse(EventSchema, record);
+    if (!shaped.success) {
+      const issue = shaped.issues[0];
+      skipped.push({ index, id: rawId, field: issueField(issue), reason: issue.message });
+      return;
+    }
+    if (seenIds.has(shaped.output.id)) {
+      skipped.push({ index, id: shaped.output.id, field: 'id', reason: `duplicate id (an earlier record has "${shaped.output.id}")` });
+      return;
+    }
+    const checked = toEvent(shaped.output, categoryIds);
+    if (!checked.ok) {
+      skipped.push({ index, ...checked.problem });
+      return;
+    }
+    seenIds.add(checked.event.id);
+    events.push(checked.event);
+  });
+
+  // Stable: events on the same day keep the dataset's order (a strike before the reaction to it).
+  events.sort((a, b) => a.start - b.start || a.stop - b.stop);
+  const { updated, ...header } = envelope.output;
+  const updatedDate = updated === undefined ? undefined : parseCalendarDate(updated);
+  return {
+    dataset: {
+      title: header.title,
+      description: header.description,
+      license: header.license,
+      updated: updatedDate?.ok ? updatedDate.date : undefined,
+      categories,
+      events,
+      series: toSeries(header.series),
+    },
+    skipped,
+  };
+}

@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { parseViewSearch, searchString, type TimeWindow, type ViewState } from './view-state.ts';
+
+export type PageMode = 'page' | 'embed';
+
+/** Path of a view: `/events/<id>` when an event is selected, under `/embed` in embeds. */
+export function viewPath(mode: PageMode, eventId: string | undefined, view: ViewState): string {
+  const prefix = mode === 'embed' ? '/embed' : '';
+  const path = eventId ? `${prefix}/events/${encodeURIComponent(eventId)}` : prefix || '/';
+  return `${path}${searchString(view)}`;
+}
+
+const WINDOW_WRITE_DELAY_MS = 250;
+
+/**
+ * The view as the URL says it, and the ways to change it. Selecting an event or changing a
+ * filter pushes a history entry (Back walks them); zooming and panning replace the current
+ * entry, debounced, so a gesture does not flood the history.
+ */
+export function useView(mode: PageMode) {
+  const { eventId } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const parsed = useMemo(() => parseViewSearch(new URLSearchParams(location.search)), [location.search]);
+  const { view } = parsed;
+
+  const latest = useRef({ view, eventId });
+  latest.current = { view, eventId };
+  const pendingWindow = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(pendingWindow.current), []);
+
+  const flushWindow = useCallback(() => window.clearTimeout(pendingWindow.current), []);
+
+  const select = useCallback(
+    (id: string | undefined, nextWindow?: TimeWindow) => {
+      flushWindow();
+      const current = latest.current;
+      const nextView = nextWindow ? { ...current.view, window: nextWindow } : current.view;
+      navigate(viewPath(mode, id, nextView));
+    },
+    [mode, navigate, flushWindow],
+  );
+
+  const setWindow = useCallback(
+    (nextWindow: TimeWindow) => {
+      window.clearTimeout(pendingWindow.current);
+      pendingWindow.current = window.setTimeout(() => {
+        const current = latest.current;
+        navigate(viewPath(mode, current.eventId, { ...current.view, window: nextWindow }), { replace: true });
+      }, WINDOW_WRITE_DELAY_MS);
+    },
+    [mode, navigate],
+  );
+
+  const updateView = useCallback(
+    (change: Partial<ViewState>, options?: { replace?: boolean }) => {
+      flushWindow();
+      const current = latest.current;
+      navigate(viewPath(mode, current.eventId, { ...current.view, ...change }), options);
+    },
+    [mode, navigate, flushWindow],
+  );
+
+  return { view, problems: parsed.problems, selectedId: eventId, select, setWindow, updateView };
+}

@@ -1,0 +1,149 @@
+import { parseCalendarDate } from '../data/calendar-date.ts';
+import { SLUG_PATTERN } from '../data/dataset-schema.ts';
+
+/**
+ * Everything a link must reproduce lives in the URL, and this is the one module that reads and
+ * writes it. Paths carry the selection (/events/<id>); the query carries the rest.
+ * `parseViewSearch` never throws: an invalid value is dropped and named in `problems`.
+ */
+export type Theme = 'light' | 'dark' | 'auto';
+
+export interface TimeWindow {
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface ViewState {
+  /** The visible window (wall-clock ms, see calendar-date.ts); absent means "fit the data". */
+  readonly window?: TimeWindow;
+  /** Category ids to show; absent means all. */
+  readonly categories?: readonly string[];
+  readonly actors?: readonly string[];
+  readonly countries?: readonly string[];
+  readonly query: string;
+  /** Another dataset's URL (http(s) or relative to the app). */
+  readonly dataUrl?: string;
+  readonly theme: Theme;
+}
+
+export const DEFAULT_VIEW: ViewState = { query: '', theme: 'auto' };
+
+export const MIN_WINDOW_MS = 60 * 60 * 1000; // one hour: finer than any dataset dates
+export const MAX_WINDOW_MS = 200 * 365.25 * 24 * 60 * 60 * 1000;
+const MAX_QUERY_LENGTH = 200;
+const MAX_LIST_ITEMS = 50;
+const SLUG = new RegExp(SLUG_PATTERN);
+
+// Window bounds are wall-clock values, so they are written without a zone ("2024-01-04" or
+// "2024-01-04T12:30"); a trailing zone from a hand-written link is accepted and ignored.
+const WINDOW_BOUND = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+function parseBound(text: string, edge: 'from' | 'to'): number | null {
+  const parts = WINDOW_BOUND.exec(text);
+  if (!parts) return null;
+  const parsed = parseCalendarDate(parts[2] ? `${parts[1]}T${parts[2]}Z` : parts[1]!);
+  if (!parsed.ok) return null;
+  // A date-only `to` includes that whole day: "to=2024-01-31" shows 31 Jan.
+  return edge === 'to' && !parts[2] ? parsed.date.end : parsed.date.start;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function formatBound(ms: number, edge: 'from' | 'to'): string {
+  const rounded = Math.round(ms / 60_000) * 60_000;
+  const iso = new Date(rounded).toISOString();
+  if (rounded % DAY_MS === 0) {
+    return edge === 'to' ? new Date(rounded - DAY_MS).toISOString().slice(0, 10) : iso.slice(0, 10);
+  }
+  return iso.slice(0, 16);
+}
+
+function parseList(raw: string, name: string, problems: string[], valid: (item: string) => boolean) {
+  const items = [...new Set(raw.split(',').map((item) => item.trim()).filter(Boolean))];
+  const good = items.filter(valid).slice(0, MAX_LIST_ITEMS);
+  if (good.length < items.length) problems.push(`Ignored invalid ${name} in the link.`);
+  return good.length ? good : undefined;
+}
+
+function parseDataUrl(raw: string): string | null {
+  const trimmed = raw.trim();
+  if (!trimmed || trimmed.length > 2000) return null;
+  try {
+    const url = new URL(trimmed, 'https://relative.invalid/');
+    return url.protocol === 'http:' || url.protocol === 'https:' ? trimmed : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface ParsedView {
+  readonly view: ViewState;
+  /** Plain-text notes about values that were dropped, for a dismissible notice. */
+  readonly problems: readonly string[];
+}
+
+export function parseViewSearch(search: URLSearchParams): ParsedView {
+  const problems: string[] = [];
+  let window: TimeWindow | undefined;
+  const fromText = search.get('from');
+  const toText = search.get('to');
+  if (fromText !== null || toText !== null) {
+    const from = fromText === null ? null : parseBound(fromText, 'from');
+    const to = toText === null ? null : parseBound(toText, 'to');
+    if (from === null || to === null) {
+      problems.push('Ignored the time window in the link: "from" and "to" must both be dates like 2024-01-04.');
+    } else if (to - from < MIN_WINDOW_MS || to - from > MAX_WINDOW_MS) {
+      problems.push('Ignored the time window in the link: "to" must come after "from", within a sensible range.');
+    } else {
+      window = { from, to };
+    }
+  }
+  const catText = search.get('cat');
+  // "cat=" is the empty selection (show none), which serializeViewSearch writes for [].
+  const categories =
+    catText === null ? undefined : catText.trim() === '' ? [] : parseList(catText, 'categories', problems, (id) => SLUG.test(id));
+  const plainItem = (item: string) => item.length <= 120;
+  const actorText = search.get('actor');
+  const actors = actorText === null ? undefined : parseList(actorText, 'actors', problems, plainItem);
+  const countryText = search.get('country');
+  const countries = countryText === null ? undefined : parseList(countryText, 'countries', problems, plainItem);
+
+  let query = search.get('q') ?? '';
+  if (query.length > MAX_QUERY_LENGTH) {
+    query = query.slice(0, MAX_QUERY_LENGTH);
+    problems.push('Shortened the search text in the link.');
+  }
+  const dataText = search.get('data');
+  let dataUrl: string | undefined;
+  if (dataText !== null) {
+    dataUrl = parseDataUrl(dataText) ?? undefined;
+    if (!dataUrl) problems.push('Ignored the dataset address in the link: it must be an http(s) or relative URL.');
+  }
+  const themeText = search.get('theme');
+  let theme: Theme = 'auto';
+  if (themeText === 'light' || themeText === 'dark' || themeText === 'auto') theme = themeText;
+  else if (themeText !== null) problems.push('Ignored the theme in the link: use light, dark or auto.');
+
+  return { view: { window, categories, actors, countries, query, dataUrl, theme }, problems };
+}
+
+/** The canonical query string for a view: defaults are left out, order is fixed. */
+export function serializeViewSearch(view: ViewState): URLSearchParams {
+  const search = new URLSearchParams();
+  if (view.window) {
+    search.set('from', formatBound(view.window.from, 'from'));
+    search.set('to', formatBound(view.window.to, 'to'));
+  }
+  if (view.categories) search.set('cat', view.categories.join(','));
+  if (view.actors?.length) search.set('actor', view.actors.join(','));
+  if (view.countries?.length) search.set('country', view.countries.join(','));
+  if (view.query) search.set('q', view.query);
+  if (view.dataUrl) search.set('data', view.dataUrl);
+  if (view.theme !== 'auto') search.set('theme', view.theme);
+  return search;
+}
+
+export function searchString(view: ViewState): string {
+  const text = serializeViewSearch(view).toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,76 @@
+import type { ScaleTime } from 'd3-scale';
+import { utcFormat } from 'd3-time-format';
+import { utcDay, utcHour, utcMonth, utcYear } from 'd3-time';
+
+/** One tick of the time axis, ready to render: a model, not DOM (like visx's useAxis). */
+export interface AxisTick {
+  readonly key: number;
+  readonly x: number;
+  readonly label: string;
+  /** A boundary of the next coarser unit (a new month, a new year): drawn stronger. */
+  readonly major: boolean;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+const formatYear = utcFormat('%Y');
+const formatMonth = utcFormat('%b');
+const formatMonthYear = utcFormat('%b %Y');
+const formatDay = utcFormat('%-d');
+const formatDayMonth = utcFormat('%-d %b');
+const formatHour = utcFormat('%H:%M');
+
+type Unit = 'year' | 'month' | 'day' | 'hour';
+
+function unitOf(step: number): Unit {
+  if (step >= 360 * DAY) return 'year';
+  if (step >= 28 * DAY) return 'month';
+  if (step >= DAY) return 'day';
+  return 'hour';
+}
+
+function labelFor(date: Date, unit: Unit, first: boolean): { label: string; major: boolean } {
+  switch (unit) {
+    case 'year':
+      return { label: formatYear(date), major: true };
+    case 'month': {
+      const major = +utcYear.floor(date) === +date;
+      return { label: major || first ? formatMonthYear(date) : formatMonth(date), major };
+    }
+    case 'day': {
+      const major = +utcMonth.floor(date) === +date;
+      if (major) return { label: formatMonthYear(date), major };
+      return { label: first ? formatDayMonth(date) : formatDay(date), major };
+    }
+    case 'hour': {
+      const major = +utcDay.floor(date) === +date;
+      return { label: major || first ? formatDayMonth(date) : formatHour(date), major };
+    }
+  }
+}
+
+/**
+ * Ticks that adapt to the zoom: years, months, weeks/days or hours, about one per
+ * `spacing` pixels. Labels carry just enough context (the month at a month boundary, the
+ * day at midnight) to read the axis without a second row.
+ */
+export function computeAxisTicks(scale: ScaleTime<number, number>, spacing = 84): AxisTick[] {
+  const [left, right] = scale.range() as [number, number];
+  const count = Math.max(2, Math.floor((right - left) / spacing));
+  const dates = scale.ticks(count);
+  if (dates.length === 0) return [];
+  const step = dates.length > 1 ? +dates[1]! - +dates[0]! : DAY;
+  const unit = unitOf(step);
+  return dates.map((date, index) => ({
+    key: +date,
+    x: scale(date),
+    ...labelFor(date, unit, index === 0),
+  }));
+}
+
+/** Faint gridlines one finer unit than the ticks' own boundaries, e.g. each day when zoomed to weeks. */
+export function computeDayGrid(scale: ScaleTime<number, number>, maxLines = 200): number[] {
+  const [from, to] = scale.domain() as [Date, Date];
+  const interval = +to - +from <= 3 * DAY ? utcHour.every(6)! : utcDay;
+  const lines = interval.range(from, to);
+  return lines.length > maxLines ? [] : lines.map((date) => scale(date));
+}

@@ -1,0 +1,81 @@
+import type { Category } from '../data/timeline-event.ts';
+import { categoryColorFor } from './category-color.ts';
+import { MarkShape, shapeForIndex } from './mark-shape.tsx';
+import { useColorScheme } from './use-color-scheme.ts';
+
+export interface CategoryLegendProps {
+  readonly categories: readonly Category[];
+  /** Events per category id (missing ids count as 0). */
+  readonly counts: ReadonlyMap<string, number>;
+  /** Category ids the reader has switched off. */
+  readonly hidden?: ReadonlySet<string>;
+  /** When given, each item is a toggle button: the legend doubles as the category filter. */
+  readonly onToggle?: (id: string) => void;
+}
+
+const SWATCH_SIZE = 14;
+
+function Swatch({ index, color }: { index: number; color: string }) {
+  return (
+    <svg
+      className="legend-swatch"
+      width={SWATCH_SIZE}
+      height={SWATCH_SIZE}
+      viewBox={`${-SWATCH_SIZE / 2} ${-SWATCH_SIZE / 2} ${SWATCH_SIZE} ${SWATCH_SIZE}`}
+      style={{ color }}
+      aria-hidden="true"
+      focusable="false"
+    >
+      <MarkShape shape={shapeForIndex(index)} radius={5} />
+    </svg>
+  );
+}
+
+function ItemContent({ category, index, count, color }: { category: Category; index: number; count: number; color: string }) {
+  return (
+    <>
+      <Swatch index={index} color={color} />
+      <span className="legend-label">{category.label}</span>
+      <span className="legend-count">
+        {count.toLocaleString('en-GB')}
+        <span className="visually-hidden">{count === 1 ? ' event' : ' events'}</span>
+      </span>
+    </>
+  );
+}
+
+/**
+ * The key to the marks (colour and shape per category, with counts). With onToggle it is
+ * also the category filter; aria-pressed says "shown", so a pressed button is a visible one.
+ */
+export function CategoryLegend({ categories, counts, hidden, onToggle }: CategoryLegendProps) {
+  const scheme = useColorScheme();
+  return (
+    <ul className="legend" aria-label="Categories">
+      {categories.map((category, index) => {
+        const count = counts.get(category.id) ?? 0;
+        const color = categoryColorFor(category.color, scheme);
+        const content = <ItemContent category={category} index={index} count={count} color={color} />;
+        return (
+          <li key={category.id}>
+            {onToggle ? (
+              <button
+                type="button"
+                className="legend-item"
+                aria-pressed={!hidden?.has(category.id)}
+                title={category.description}
+                onClick={() => onToggle(category.id)}
+              >
+                {content}
+              </button>
+            ) : (
+              <span className="legend-item" title={category.description}>
+                {content}
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,146 @@
+import { useId, type ReactNode, type Ref } from 'react';
+import type { Category, Casualties, Place, Source, TimelineEvent } from '../data/timeline-event.ts';
+import { describePrecision, formatCalendarDate, formatEventDate } from '../data/format-date.ts';
+import { safeHttpUrl } from '../data/safe-url.ts';
+import { categoryColorFor } from './category-color.ts';
+import { useColorScheme } from './use-color-scheme.ts';
+
+export interface EventPanelProps {
+  readonly event: TimelineEvent;
+  readonly category: Category | undefined;
+  /** `index` is 0-based in the Previous/Next order; shown as "3 of 59" (index 2). */
+  readonly position: { readonly index: number; readonly total: number };
+  readonly onPrevious?: () => void;
+  readonly onNext?: () => void;
+  readonly onClose: () => void;
+  /** The title takes focus when the panel opens (tabIndex -1), so readers land on it. */
+  readonly headingRef?: Ref<HTMLHeadingElement>;
+  /** Extra actions (e.g. Share), shown under the sources. */
+  readonly children?: ReactNode;
+}
+
+const number = (value: number) => value.toLocaleString('en-GB');
+
+function placeText(place: Place): string {
+  const { name, country } = place;
+  return country && !name.toLowerCase().includes(country.toLowerCase()) ? `${name}, ${country}` : name;
+}
+
+function CasualtyFacts({ casualties }: { casualties: Casualties }) {
+  const figures = [
+    casualties.killed !== undefined && `${number(casualties.killed)} killed`,
+    casualties.injured !== undefined && `${number(casualties.injured)} injured`,
+  ].filter((part): part is string => !!part);
+  const note = casualties.note?.trim();
+  if (figures.length === 0 && !note) return null;
+  // A figure is only as good as who gives it: the attribution note always travels with it.
+  return (
+    <>
+      <dt>Casualties (as reported)</dt>
+      <dd>
+        {figures.length > 0 && <span className="event-casualties__figures">{figures.join(', ')}</span>}
+        <span className="event-casualties__note">{note || 'Attribution not given; see the sources below.'}</span>
+      </dd>
+    </>
+  );
+}
+
+function SourceItem({ source }: { source: Source }) {
+  const href = safeHttpUrl(source.url);
+  return (
+    <li>
+      <span className="source-meta">
+        {source.publisher}
+        {source.published && (
+          <>
+            {' · '}
+            <time dateTime={source.published.text}>{formatCalendarDate(source.published)}</time>
+          </>
+        )}
+        {' · '}
+      </span>
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer">
+          {source.title}
+          <span aria-hidden="true"> ↗</span>
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      ) : (
+        <span>{source.title}</span>
+      )}
+    </li>
+  );
+}
+
+/** Everything known about one event, each statement with who makes it. */
+export function EventPanel(props: EventPanelProps) {
+  const { event, category, position, onPrevious, onNext, onClose, headingRef, children } = props;
+  const titleId = useId();
+  const scheme = useColorScheme();
+  const precision = describePrecision(event.date, event.approximate);
+  const place = event.place;
+  const approximatePlace = place?.precision === 'area' || place?.precision === 'region';
+  return (
+    <aside
+      className="event-panel"
+      aria-labelledby={titleId}
+      onKeyDown={(keyEvent) => keyEvent.key === 'Escape' && !keyEvent.defaultPrevented && onClose()}
+    >
+      <div className="event-panel__header">
+        <p className="event-category">
+          {category && (
+            <span className="event-category__swatch" style={{ color: categoryColorFor(category.color, scheme) }} aria-hidden="true" />
+          )}
+          {category?.label ?? event.category}
+        </p>
+        <button type="button" className="button button--quiet button--icon" aria-label="Close event details" onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <h2 id={titleId} ref={headingRef} tabIndex={-1} className="event-panel__title">
+        {event.title}
+      </h2>
+      <p className="event-date">
+        <time dateTime={event.date.text}>{formatEventDate(event.date, event.end, event.approximate)}</time>
+        {precision && <span className="event-date__precision">{precision}</span>}
+      </p>
+      <dl className="event-facts">
+        {place && (
+          <>
+            <dt>Place</dt>
+            <dd>
+              {placeText(place)}
+              {approximatePlace && <span className="event-facts__qualifier"> (approximate location)</span>}
+            </dd>
+          </>
+        )}
+        {event.actors.length > 0 && (
+          <>
+            <dt>Actors</dt>
+            <dd>{event.actors.join(', ')}</dd>
+          </>
+        )}
+        {event.casualties && <CasualtyFacts casualties={event.casualties} />}
+      </dl>
+      {event.summary.trim() && <p className="event-summary">{event.summary}</p>}
+      <h3 className="event-panel__subheading">Sources</h3>
+      <ul className="source-list">
+        {event.sources.map((source, index) => (
+          <SourceItem key={index} source={source} />
+        ))}
+      </ul>
+      {children && <div className="event-panel__actions">{children}</div>}
+      <footer className="event-panel__footer">
+        <button type="button" className="button" onClick={onPrevious} disabled={!onPrevious}>
+          <span aria-hidden="true">← </span>Previous event
+        </button>
+        {position.index >= 0 && position.total > 0 && (
+          <span className="event-panel__position">{`${number(position.index + 1)} of ${number(position.total)}`}</span>
+        )}
+        <button type="button" className="button" onClick={onNext} disabled={!onNext}>
+          Next event<span aria-hidden="true"> →</span>
+        </button>
+      </footer>
+    </aside>
+  );
+}
