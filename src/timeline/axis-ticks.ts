@@ -1,6 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
-import { utcDay, utcHour, utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcHour, utcMonth } from 'd3-time';
 
 /** One tick of the time axis, ready to render: a model, not DOM (like visx's useAxis). */
 export interface AxisTick {
@@ -28,22 +28,26 @@ function unitOf(step: number): Unit {
   return 'hour';
 }
 
-function labelFor(date: Date, unit: Unit, first: boolean): { label: string; major: boolean } {
+/**
+ * A tick names the coarser unit when it changes since the previous tick ("5 Nov" after "29"),
+ * so weekly ticks that never land on the 1st still say which month they are in.
+ */
+function labelFor(date: Date, previous: Date | undefined, unit: Unit): { label: string; major: boolean } {
   switch (unit) {
     case 'year':
       return { label: formatYear(date), major: true };
     case 'month': {
-      const major = +utcYear.floor(date) === +date;
-      return { label: major || first ? formatMonthYear(date) : formatMonth(date), major };
+      const newYear = !previous || previous.getUTCFullYear() !== date.getUTCFullYear();
+      return { label: newYear ? formatMonthYear(date) : formatMonth(date), major: newYear && !!previous };
     }
     case 'day': {
-      const major = +utcMonth.floor(date) === +date;
-      if (major) return { label: formatMonthYear(date), major };
-      return { label: first ? formatDayMonth(date) : formatDay(date), major };
+      if (+utcMonth.floor(date) === +date) return { label: formatMonthYear(date), major: true };
+      const newMonth = !previous || previous.getUTCMonth() !== date.getUTCMonth();
+      return { label: newMonth ? formatDayMonth(date) : formatDay(date), major: newMonth && !!previous };
     }
     case 'hour': {
-      const major = +utcDay.floor(date) === +date;
-      return { label: major || first ? formatDayMonth(date) : formatHour(date), major };
+      const newDay = !previous || +utcDay.floor(previous) !== +utcDay.floor(date);
+      return { label: newDay ? formatDayMonth(date) : formatHour(date), major: newDay && !!previous };
     }
   }
 }
@@ -63,7 +67,7 @@ export function computeAxisTicks(scale: ScaleTime<number, number>, spacing = 84)
   return dates.map((date, index) => ({
     key: +date,
     x: scale(date),
-    ...labelFor(date, unit, index === 0),
+    ...labelFor(date, dates[index - 1], unit),
   }));
 }
 

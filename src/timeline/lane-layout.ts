@@ -14,6 +14,8 @@ export interface LayoutOptions {
   readonly rowHeight: number;
   readonly rowsPerLane: number;
   readonly lanePadding: number;
+  /** Room above a lane's rows for its label, so marks never sit on the text. */
+  readonly labelHeight: number;
   readonly markRadius: number;
   /** Ids placed before all others (selected, focused), so they are never hidden in a cluster. */
   readonly pinned?: readonly string[];
@@ -108,7 +110,7 @@ function placeLane(
       width: candidate.kind === 'span' ? candidate.right - candidate.left : 0,
       periodX0: scale(candidate.event.date.start),
       periodX1: scale(candidate.event.date.end),
-      y: band.y + options.lanePadding + options.rowHeight * (row + 0.5),
+      y: band.y + options.labelHeight + options.lanePadding + options.rowHeight * (row + 0.5),
       color: category.color,
     });
   }
@@ -149,7 +151,7 @@ export function layoutTimeline(
   scale: ScaleTime<number, number>,
   options: LayoutOptions,
 ): TimelineLayout {
-  const laneHeight = options.rowsPerLane * options.rowHeight + options.lanePadding * 2;
+  const laneHeight = options.labelHeight + options.rowsPerLane * options.rowHeight + options.lanePadding * 2;
   const lanes = categories.map((category, index) => ({ category, y: options.top + index * laneHeight, height: laneHeight }));
   const byCategory = new Map<string, Candidate[]>(categories.map((category) => [category.id, []]));
   const margin = options.markRadius * 2;

@@ -84,7 +84,7 @@ export function OverviewStrip(props: OverviewStripProps) {
               {': '}
               <strong>{formatSeriesValue(latest)}</strong>
               {` by ${formatCalendarDate(latest.date)}`}
-              {latest.note && ` (${latest.note})`}
+              {latest.note && `, stated by ${latest.note}`}
             </>
           )}
           {sourceUrl && (

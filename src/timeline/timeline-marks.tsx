@@ -29,7 +29,8 @@ function MarkBody({ mark, shapeIndex, radius }: { mark: PlacedMark; shapeIndex: 
     );
   }
   // An approximate or coarse date (a month, a year) shows the period it may fall in.
-  const showWhisker = mark.periodX1 - mark.periodX0 > radius * 2.5;
+  const uncertain = mark.event.approximate || mark.event.date.precision === 'month' || mark.event.date.precision === 'year';
+  const showWhisker = uncertain && mark.periodX1 - mark.periodX0 > radius * 2.5;
   return (
     <>
       {showWhisker && <line className="mark-whisker" x1={mark.periodX0} x2={mark.periodX1} y1={y} y2={y} />}

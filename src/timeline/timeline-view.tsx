@@ -27,6 +27,7 @@ export interface TimelineViewProps {
 }
 
 const AXIS_HEIGHT = 30;
+const LANE_LABEL_HEIGHT = 13;
 const PHONE_WIDTH = 640;
 
 /**
@@ -69,6 +70,7 @@ export function TimelineView(props: TimelineViewProps) {
         rowHeight: compact ? 15 : 17,
         rowsPerLane: compact ? 2 : 3,
         lanePadding: 5,
+        labelHeight: LANE_LABEL_HEIGHT,
         markRadius,
         pinned,
       }),
@@ -167,7 +169,7 @@ export function TimelineView(props: TimelineViewProps) {
               </g>
             ))}
             {layout.lanes.map((lane) => (
-              <text key={lane.category.id} className="lane-label" x={6} y={lane.y + 13}>
+              <text key={lane.category.id} className="lane-label" x={6} y={lane.y + LANE_LABEL_HEIGHT}>
                 {lane.category.label}
               </text>
             ))}
