@@ -1,5 +1,6 @@
 import { useDataset } from '../data/dataset-query.ts';
 import { DatasetLoadError } from '../data/fetch-dataset.ts';
+import { useResizeReporter } from '../embed/use-resize-reporter.ts';
 import { useThemeOverride } from '../ui/use-color-scheme.ts';
 import { TimelineScreen } from './timeline-screen.tsx';
 import { useView, type PageMode } from './use-view.ts';
@@ -9,6 +10,7 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
   const view = useView(mode);
   const query = useDataset(view.view.dataUrl);
   useThemeOverride(mode === 'embed' ? view.view.theme : 'auto');
+  useResizeReporter(mode === 'embed');
   const className = `app${mode === 'embed' ? ' app--embed' : ''}`;
 
   if (query.isPending) {

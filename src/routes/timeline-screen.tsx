@@ -4,7 +4,9 @@ import { AppHeader } from '../ui/app-header.tsx';
 import { CategoryLegend } from '../ui/category-legend.tsx';
 import { DismissibleNotice } from '../ui/dismissible-notice.tsx';
 import { EventPanel } from '../ui/event-panel.tsx';
+import { ShareMenu } from '../ui/share-menu.tsx';
 import { SkippedRecordsNotice } from '../ui/skipped-records-notice.tsx';
+import { shareLinks } from '../embed/share-links.ts';
 import { OverviewStrip } from '../timeline/overview-strip.tsx';
 import { TimelineView } from '../timeline/timeline-view.tsx';
 import { ZoomToolbar } from '../timeline/zoom-toolbar.tsx';
@@ -80,6 +82,10 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
   const previous = selectedIndex > 0 ? events[selectedIndex - 1] : undefined;
   const next = selectedIndex >= 0 ? events[selectedIndex + 1] : undefined;
   const embed = mode === 'embed';
+  const sharedView = { ...view, window: live.window };
+  const viewLinks = shareLinks(undefined, sharedView, dataset.title);
+  const eventLinks = selected ? shareLinks(selected.id, sharedView, selected.title) : undefined;
+  const openFull = shareLinks(selected?.id, sharedView, dataset.title).url;
 
   return (
     <div className={className}>
@@ -91,7 +97,14 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
         shown={countInWindow(events, live.window)}
         total={events.length}
         compact={embed}
-      />
+      >
+        {embed && (
+          <a className="embed-bar__link" href={openFull} target="_blank" rel="noopener">
+            Open full timeline<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        )}
+        <ShareMenu subject="this view" url={viewLinks.url} title={dataset.title} embedCode={viewLinks.embedCode} />
+      </AppHeader>
       <div className="notices">
         {problems.length > 0 && (
           <DismissibleNotice tone="info" role="status">
@@ -149,7 +162,11 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
             onPrevious={previous ? () => selectAndReveal(previous) : undefined}
             onNext={next ? () => selectAndReveal(next) : undefined}
             onClose={() => select(undefined, live.window)}
-          />
+          >
+            {eventLinks && (
+              <ShareMenu subject="this event" url={eventLinks.url} title={selected.title} embedCode={eventLinks.embedCode} />
+            )}
+          </EventPanel>
         )}
       </main>
     </div>

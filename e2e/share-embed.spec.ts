@@ -1,0 +1,135 @@
+import { createServer } from 'node:http';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const EVENT = 'us-strike-baghdad-abu-taqwa';
+
+async function ready(page: Page) {
+  await expect(page.getByRole('region', { name: /Timeline/ })).toHaveAttribute('aria-busy', 'false');
+}
+
+test('a URL with a window, reloaded or shared, shows the same window', async ({ page }) => {
+  await page.goto('/?from=2023-12-20&to=2024-01-10');
+  await ready(page);
+  await expect(page.getByText(/^\d+ of 59 events$/)).toHaveText(/^(\d|1\d) of 59 events$/);
+  const count = await page.getByText(/of 59 events$/).textContent();
+  await expect(page.getByRole('button', { name: /4 Jan 2024: US drone strike/ })).toBeInViewport();
+  await expect(page.getByRole('button', { name: /28 Jan 2024: / })).toHaveCount(0);
+  await page.reload();
+  await ready(page);
+  await expect(page.getByText(/of 59 events$/)).toHaveText(count ?? '');
+  expect(new URL(page.url()).searchParams.get('from')).toBe('2023-12-20');
+  expect(new URL(page.url()).searchParams.get('to')).toBe('2024-01-10');
+});
+
+test('zooming replaces the history entry; selecting pushes one; Back restores the view', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const start = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/from=/);
+  const zoomedUrl = page.url();
+  expect(await page.evaluate(() => history.length)).toBe(start);
+  await page.getByRole('button', { name: /4 Jan 2024: US drone strike/ }).click();
+  await expect(page).toHaveURL(/\/events\//);
+  expect(await page.evaluate(() => history.length)).toBe(start + 1);
+  await page.goBack();
+  await expect(page).toHaveURL(zoomedUrl);
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+});
+
+test('invalid link values are dropped with a dismissible notice, never rendered as markup', async ({ page }) => {
+  await page.goto('/?from=abc&to=2024-01-01&cat=%3Cscript%3Ealert(1)%3C/script%3E&theme=blue');
+  await ready(page);
+  const notice = page.getByText(/Ignored the time window/);
+  await expect(notice).toBeVisible();
+  await expect(page.getByText('59 of 59 events')).toBeVisible();
+  expect(await page.locator('script:not([type="module"])').count()).toBe(0);
+  await page.getByRole('button', { name: 'Dismiss notice' }).first().click();
+  await expect(notice).toHaveCount(0);
+});
+
+test('Copy link puts the top-level URL of the view on the clipboard', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`/events/${EVENT}`);
+  await ready(page);
+  await page.getByRole('button', { name: 'Share this event' }).click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(new RegExp(`^${baseURL}events/${EVENT}\\?from=`));
+  await page.goto(copied);
+  await ready(page);
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Abu Taqwa');
+});
+
+test('Embed shows a ready-to-paste snippet for the current view', async ({ page, baseURL }) => {
+  await page.goto(`/events/${EVENT}`);
+  await ready(page);
+  await page.getByRole('button', { name: 'Share this event' }).click();
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const code = await page.getByLabel('Embed code').inputValue();
+  expect(code).toMatch(
+    new RegExp(
+      `^<iframe src="${baseURL}embed/events/${EVENT}\\?from=[^"]+" title="[^"]+" width="100%" height="600" style="border:0" loading="lazy"></iframe><script async src="${baseURL}embed.js"></script>$`,
+    ),
+  );
+});
+
+test('the embed route is compact, links to the full timeline and shares top-level URLs', async ({ page, baseURL }) => {
+  await page.goto(`/embed/events/${EVENT}?theme=dark`);
+  await ready(page);
+  const open = page.getByRole('link', { name: /Open full timeline/ });
+  await expect(open).toHaveAttribute('target', '_blank');
+  await expect(open).toHaveAttribute('href', new RegExp(`^${baseURL}events/${EVENT}`));
+  await expect(page.getByText(/^The regional escalation/)).toHaveCount(0);
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).not.toBe('rgb(255, 255, 255)');
+  await page.getByRole('button', { name: 'Share this event' }).click();
+  const link = await page.getByLabel('Link', { exact: true }).inputValue();
+  expect(link).not.toContain('/embed');
+  expect(link).toContain(`/events/${EVENT}`);
+});
+
+test('inside an iframe the embed reports its height to the host page', async ({ page, baseURL }) => {
+  // The host is another origin, served by a real server (a routed page counts as public and
+  // may not frame localhost), as an article embedding us would be.
+  const html = `<!doctype html><title>Host</title><body><script>
+      window.heights = [];
+      addEventListener('message', (e) => { if (e.data && e.data.type === 'conflict-timeline:resize') heights.push(e.data.height); });
+    </script><iframe id="embed" src="${baseURL}embed" width="600" height="600" title="timeline"></iframe></body>`;
+  const server = createServer((_request, response) => response.end(html));
+  await new Promise<void>((resolve) => server.listen(4191, '127.0.0.1', resolve));
+  try {
+    await page.goto('http://127.0.0.1:4191/');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(0);
+    const first = await page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1)!);
+    expect(Number.isInteger(first)).toBe(true);
+    expect(first).toBeGreaterThan(200);
+    const frame = page.frameLocator('#embed');
+    await frame.getByRole('button', { name: /4 Jan 2024: US drone strike/ }).click();
+    await expect(frame.getByRole('complementary')).toBeVisible();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1)!))
+      .not.toBe(first);
+  } finally {
+    server.close();
+  }
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility (${scheme})`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of ['/', `/events/${EVENT}`, '/embed']) {
+      test(`${path} has no serious or critical axe violations`, async ({ page }) => {
+        await page.goto(path);
+        await ready(page);
+        const results = await new AxeBuilder({ page }).analyze();
+        const serious = results.violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        expect(serious).toEqual([]);
+      });
+    }
+  });
+}

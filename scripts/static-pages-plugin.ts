@@ -1,0 +1,53 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { parseDataset } from '../src/data/parse-dataset.ts';
+import { CONTENT_SECURITY_POLICY, normalizeSiteUrl, staticPages } from './static-pages.ts';
+
+/**
+ * Build only. Adds the Content-Security-Policy to the built index.html, then, once the bundle is
+ * written, derives the static pages from it (scripts/static-pages.ts): deep links, embeds,
+ * link previews and oEmbed that work on any static host with no rewrite rules.
+ * SITE_URL (e.g. https://example.org/timeline/) makes canonical, og:url and og:image absolute.
+ */
+export function staticPagesPlugin(root: string): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'conflict-timeline:static-pages',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    // Right after the charset, before any script; the policy needs no escaping (a unit test checks).
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        const tag = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+        const charset = /^([ \t]*)<meta charset[^>]*>[ \t]*\r?\n/im.exec(html);
+        if (charset) return html.replace(charset[0], `${charset[0]}${charset[1]}${tag}\n`);
+        return html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${tag}`);
+      },
+    },
+    closeBundle() {
+      const outDir = resolve(config.root, config.build.outDir);
+      if (!config.base.startsWith('/')) {
+        config.logger.warn(`static pages: skipped, they need an absolute base (BASE_PATH=/path/), not "${config.base}"`);
+        return;
+      }
+      const siteUrl = normalizeSiteUrl(process.env.SITE_URL);
+      const indexHtml = readFileSync(resolve(outDir, 'index.html'), 'utf8');
+      const { dataset, skipped } = parseDataset(JSON.parse(readFileSync(resolve(root, 'data/events.json'), 'utf8')));
+      const files = staticPages(indexHtml, dataset, { base: config.base, siteUrl });
+      for (const file of files) {
+        const target = resolve(outDir, file.path);
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, file.content);
+      }
+      const note = skipped.length ? `, ${skipped.length} invalid record(s) skipped` : '';
+      config.logger.info(
+        `static pages: ${dataset.events.length} events → ${files.length} files${note}` +
+          (siteUrl ? ` (site ${siteUrl})` : ' (no SITE_URL: relative links, no og:url/og:image)'),
+      );
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { viewPath } from './use-view.ts';
+import { DEFAULT_VIEW, type ViewState } from './view-state.ts';
+
+const WINDOW = { from: Date.UTC(2023, 9, 7), to: Date.UTC(2024, 0, 1) };
+
+describe('viewPath', () => {
+  it('is "/" for the default view on the page', () => {
+    expect(viewPath('page', undefined, DEFAULT_VIEW)).toBe('/');
+  });
+
+  it('is "/embed" for the default view in an embed', () => {
+    expect(viewPath('embed', undefined, DEFAULT_VIEW)).toBe('/embed');
+  });
+
+  it('puts a selected event in the path', () => {
+    expect(viewPath('page', 'red-sea-strike', DEFAULT_VIEW)).toBe('/events/red-sea-strike');
+    expect(viewPath('embed', 'red-sea-strike', DEFAULT_VIEW)).toBe('/embed/events/red-sea-strike');
+  });
+
+  it('URI-encodes the event id', () => {
+    expect(viewPath('page', 'a b/c?d#e&f', DEFAULT_VIEW)).toBe('/events/a%20b%2Fc%3Fd%23e%26f');
+    expect(viewPath('embed', 'ä', DEFAULT_VIEW)).toBe('/embed/events/%C3%A4');
+  });
+
+  it('treats an empty event id as no selection', () => {
+    expect(viewPath('page', '', DEFAULT_VIEW)).toBe('/');
+  });
+
+  it('appends the canonical query: the window as dates, the end day included', () => {
+    const view: ViewState = { ...DEFAULT_VIEW, window: WINDOW };
+    expect(viewPath('page', undefined, view)).toBe('/?from=2023-10-07&to=2023-12-31');
+    expect(viewPath('embed', 'x', view)).toBe('/embed/events/x?from=2023-10-07&to=2023-12-31');
+  });
+
+  it('writes the window in UTC wall-clock time, whatever the local zone', () => {
+    const view: ViewState = { ...DEFAULT_VIEW, window: { from: Date.UTC(2024, 0, 20, 18, 30), to: Date.UTC(2024, 0, 21, 6, 5) } };
+    expect(viewPath('page', undefined, view)).toBe('/?from=2024-01-20T18%3A30&to=2024-01-21T06%3A05');
+  });
+
+  it('writes every setting in a fixed order and leaves defaults out', () => {
+    const view: ViewState = {
+      theme: 'dark',
+      dataUrl: 'https://data.example.org/events.json',
+      query: 'red sea',
+      countries: ['Yemen'],
+      actors: ['United States', 'Houthis'],
+      categories: ['us-strike', 'attack'],
+      window: WINDOW,
+    };
+    expect(viewPath('page', 'e1', view)).toBe(
+      '/events/e1?from=2023-10-07&to=2023-12-31&cat=us-strike%2Cattack&actor=United+States%2CHouthis' +
+        '&country=Yemen&q=red+sea&data=https%3A%2F%2Fdata.example.org%2Fevents.json&theme=dark',
+    );
+  });
+
+  it('omits defaults: auto theme, empty query, missing and empty lists', () => {
+    const view: ViewState = { ...DEFAULT_VIEW, theme: 'auto', query: '', actors: [], countries: [] };
+    expect(viewPath('page', undefined, view)).toBe('/');
+    expect(viewPath('page', undefined, { ...DEFAULT_VIEW, theme: 'light' })).toBe('/?theme=light');
+  });
+
+  it('keeps an empty category selection (show none), which differs from all', () => {
+    expect(viewPath('page', undefined, { ...DEFAULT_VIEW, categories: [] })).toBe('/?cat=');
+  });
+});
