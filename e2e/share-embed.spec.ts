@@ -4,6 +4,14 @@ import { expect, test, type Page } from '@playwright/test';
 
 const EVENT = 'us-strike-baghdad-abu-taqwa';
 
+/** Relative brightness (0–1) of the page background. */
+function bodyLuminance(page: Page) {
+  return page.evaluate(() => {
+    const [r, g, b] = (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? []).map(Number);
+    return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+  });
+}
+
 async function ready(page: Page) {
   await expect(page.getByRole('region', { name: /Timeline/ })).toHaveAttribute('aria-busy', 'false');
 }
@@ -83,12 +91,24 @@ test('the embed route is compact, links to the full timeline and shares top-leve
   await expect(open).toHaveAttribute('target', '_blank');
   await expect(open).toHaveAttribute('href', new RegExp(`^${baseURL}events/${EVENT}`));
   await expect(page.getByText(/^The regional escalation/)).toHaveCount(0);
-  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(background).not.toBe('rgb(255, 255, 255)');
+  expect(await bodyLuminance(page)).toBeLessThan(0.2);
   await page.getByRole('button', { name: 'Share this event' }).click();
   const link = await page.getByLabel('Link', { exact: true }).inputValue();
   expect(link).not.toContain('/embed');
   expect(link).toContain(`/events/${EVENT}`);
+});
+
+test.describe('an embed with theme=light on a dark system', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('follows the theme parameter, not the system', async ({ page }) => {
+    await page.goto('/embed?theme=light');
+    await ready(page);
+    expect(await bodyLuminance(page)).toBeGreaterThan(0.8);
+    await page.goto('/embed');
+    await ready(page);
+    expect(await bodyLuminance(page)).toBeLessThan(0.2);
+  });
 });
 
 test('inside an iframe the embed reports its height to the host page', async ({ page, baseURL }) => {
