@@ -5,6 +5,7 @@ import { crc32, encodePng, renderOgCard } from './og-card.ts';
 import {
   CONTENT_SECURITY_POLICY,
   escapeHtml,
+  eventDescription,
   eventHeadTags,
   normalizeSiteUrl,
   oembedResponse,
@@ -120,6 +121,21 @@ describe('summarize', () => {
     expect(short.length).toBeLessThanOrEqual(180);
     expect(short).toBe(`${'word '.repeat(30)}Supercalifragilistic…`);
     expect(summarize('a'.repeat(300), 200)).toBe(`${'a'.repeat(199)}…`);
+  });
+});
+
+describe('eventDescription', () => {
+  it('is the summary, or for an event without one its date and place', () => {
+    const { dataset } = parseDataset({
+      version: 1,
+      title: 'T',
+      categories: [{ id: 'c', label: 'C' }],
+      events: [
+        { id: 'a', date: '2024-01-04', title: 'A', summary: ' Summary. ', category: 'c', sources: [{ url: 'https://e.com', title: 'S', publisher: 'P' }] },
+        { id: 'b', date: '2023-10', approximate: true, title: 'B', category: 'c', place: { name: 'Baghdad' }, sources: [{ url: 'https://e.com', title: 'S', publisher: 'P' }] },
+      ],
+    });
+    expect(dataset.events.map(eventDescription)).toEqual(['c. Oct 2023, Baghdad', 'Summary.']); // in time order
   });
 });
 

@@ -1,4 +1,5 @@
 import { embedSnippet, EMBED_HEIGHT, escapeHtml } from '../src/embed/embed-snippet.ts';
+import { formatEventDate } from '../src/data/format-date.ts';
 import type { Dataset, TimelineEvent } from '../src/data/timeline-event.ts';
 import { CARD_HEIGHT, CARD_WIDTH, renderOgCard } from './og-card.ts';
 
@@ -168,9 +169,19 @@ function previewTags(site: Site, preview: Preview): HeadTag[] {
 
 const NOINDEX: HeadTag = { tag: 'meta', attrs: { name: 'robots', content: 'noindex' } };
 
+export type PageEvent = Pick<TimelineEvent, 'id' | 'title' | 'summary'> &
+  Partial<Pick<TimelineEvent, 'date' | 'end' | 'approximate' | 'place'>>;
+
+/** The event's summary, shortened; for an event without one, its date and place. */
+export function eventDescription(event: PageEvent): string {
+  if (event.summary.trim()) return summarize(event.summary);
+  const when = event.date ? formatEventDate(event.date, event.end, event.approximate) : '';
+  return summarize([when, event.place?.name].filter(Boolean).join(', '));
+}
+
 /** The head of an event's page, or of its embed (`embed: true`: noindex, canonical to the page). */
-export function eventHeadTags(event: Pick<TimelineEvent, 'id' | 'title' | 'summary'>, site: Site, embed = false): HeadTag[] {
-  const description = summarize(event.summary);
+export function eventHeadTags(event: PageEvent, site: Site, embed = false): HeadTag[] {
+  const description = eventDescription(event);
   return [
     { tag: 'title', text: `${event.title} · ${site.datasetTitle}` },
     { tag: 'meta', attrs: { name: 'description', content: description } },

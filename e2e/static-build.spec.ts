@@ -1,0 +1,206 @@
+import { execSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startStaticServer, type StaticServer } from './support/static-server.ts';
+
+// The production build on a plain static host (no rewrite rules, like GitHub Pages): deep links
+// are real pages with their own link previews, unknown paths get 404.html, and a sub-path build
+// stays inside its sub-path. Two builds, made once for the whole file.
+test.describe.configure({ mode: 'default' });
+
+const PROJECT = resolve(import.meta.dirname, '..');
+const SITE_URL = 'https://example.org/timeline/';
+const SUB_PATH = '/sub/path/';
+const ID = 'us-strike-baghdad-abu-taqwa';
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; " +
+  "connect-src 'self' https: http:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+
+const data = JSON.parse(readFileSync(join(PROJECT, 'data/events.json'), 'utf8')) as {
+  title: string;
+  events: { id: string; title: string }[];
+};
+const EVENT_TITLE = data.events.find((event) => event.id === ID)!.title;
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+let tmp: string;
+let site: StaticServer; // SITE_URL build, served at /
+let sub: StaticServer; // BASE_PATH=/sub/path/ build, served at /sub/path/ only
+
+function build(outDir: string, env: Record<string, string>) {
+  const { BASE_PATH: _base, SITE_URL: _site, ...rest } = process.env;
+  execSync(`npx vite build --outDir ${JSON.stringify(outDir)} --emptyOutDir`, { cwd: PROJECT, env: { ...rest, ...env }, stdio: 'pipe' });
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  tmp = mkdtempSync(join(tmpdir(), 'conflict-timeline-static-'));
+  build(join(tmp, 'site'), { SITE_URL });
+  build(join(tmp, 'sub'), { BASE_PATH: SUB_PATH });
+  site = await startStaticServer(join(tmp, 'site'), 4181);
+  sub = await startStaticServer(join(tmp, 'sub'), 4182, SUB_PATH);
+});
+
+test.afterAll(async () => {
+  await site?.close();
+  await sub?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+/** The value of the first meta/link tag naming `key` (name, property or rel), from raw HTML. */
+function tagValue(html: string, key: string): string | undefined {
+  const tag = html.match(/<(?:meta|link)\b[^>]*>/g)?.find((t) => t.includes(`="${key}"`));
+  return tag ? /(?:content|href)="([^"]*)"/.exec(tag)?.[1] : undefined;
+}
+
+async function waitForTimeline(page: Page) {
+  await expect(page.getByRole('region', { name: /Timeline/ })).toHaveAttribute('aria-busy', 'false');
+}
+
+test('an event page has its own title, description, card, canonical and oEmbed, without JavaScript', async ({ request }) => {
+  const response = await request.get(`${site.url}events/${ID}/`);
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  const pageUrl = `${SITE_URL}events/${ID}/`;
+  expect(html).toContain(`<title>${escape(EVENT_TITLE)} · ${escape(data.title)}</title>`);
+  expect(tagValue(html, 'og:title')).toBe(escape(EVENT_TITLE));
+  expect(tagValue(html, 'og:type')).toBe('article');
+  expect(tagValue(html, 'og:description')).toMatch(/^Mushtaq Taleb al-Saidi, known as Abu Taqwa.{50,}…$/);
+  expect(tagValue(html, 'og:description')!.length).toBeLessThanOrEqual(200);
+  expect(tagValue(html, 'description')).toBe(tagValue(html, 'og:description'));
+  expect(tagValue(html, 'og:url')).toBe(pageUrl);
+  expect(tagValue(html, 'og:image')).toBe(`${SITE_URL}og-card.png`);
+  expect(tagValue(html, 'twitter:card')).toBe('summary_large_image');
+  expect(tagValue(html, 'canonical')).toBe(pageUrl);
+  expect(html).not.toContain('name="robots"');
+
+  // The canonical form is the one the host serves: the slash-less path redirects to it.
+  const bare = await request.get(`${site.url}events/${ID}`, { maxRedirects: 0 });
+  expect(bare.status()).toBe(301);
+  expect(bare.headers()['location']).toBe(`/events/${ID}/`);
+
+  const oembedHref = tagValue(html, 'application/json+oembed');
+  expect(oembedHref).toBe(`${SITE_URL}oembed/${ID}.json`);
+  const oembed = await (await request.get(oembedHref!.replace(SITE_URL, site.url))).json();
+  expect(oembed).toMatchObject({ version: '1.0', type: 'rich', title: EVENT_TITLE, provider_name: data.title, width: 600, height: 600 });
+  expect(oembed.html).toContain(`<iframe src="${SITE_URL}embed/events/${ID}" title="${escape(EVENT_TITLE)} – timeline"`);
+  expect(oembed.html).toContain(`<script async src="${SITE_URL}embed.js"></script>`);
+
+  const card = await request.get(`${site.url}og-card.png`);
+  expect(card.headers()['content-type']).toBe('image/png');
+  expect((await card.body()).subarray(1, 4).toString()).toBe('PNG');
+
+  const embed = await (await request.get(`${site.url}embed/events/${ID}/`)).text();
+  expect(tagValue(embed, 'robots')).toBe('noindex');
+  expect(tagValue(embed, 'canonical')).toBe(pageUrl);
+  expect(tagValue(await (await request.get(`${site.url}embed/`)).text(), 'robots')).toBe('noindex');
+});
+
+test('an event page boots the app with that event open, and so does its embed', async ({ page }) => {
+  await page.goto(`${site.url}events/${ID}/`);
+  await waitForTimeline(page);
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Abu Taqwa');
+  await expect(page).toHaveTitle(/Abu Taqwa/);
+
+  await page.goto(`${site.url}embed/events/${ID}`);
+  await waitForTimeline(page);
+  await expect(page).toHaveURL(`${site.url}embed/events/${ID}/`);
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Abu Taqwa');
+});
+
+test('any other path gets 404.html with status 404, and it boots the app', async ({ page }) => {
+  const unknown = await page.goto(`${site.url}no/such/page`);
+  expect(unknown?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+
+  // An id that is not in the build is a 404 for the host, but the app still explains it.
+  const missing = await page.goto(`${site.url}events/no-such-event`);
+  expect(missing?.status()).toBe(404);
+  await waitForTimeline(page);
+  await expect(page.getByText(/Event not found/)).toBeVisible();
+});
+
+test('a BASE_PATH build works under its sub-path and never requests outside it', async ({ page }) => {
+  const origin = new URL(sub.url).origin;
+  const outside: string[] = [];
+  const failed: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === origin && !url.pathname.startsWith(SUB_PATH)) outside.push(request.url());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+
+  const html = await (await page.request.get(`${sub.url}events/${ID}/`)).text();
+  const assets = [...html.matchAll(/(?:src|href)="([^"]*\/assets\/[^"]*)"/g)].map((match) => match[1]);
+  expect(assets.length).toBeGreaterThanOrEqual(2);
+  for (const asset of assets) expect(asset).toMatch(/^\/sub\/path\/assets\//);
+  expect(tagValue(html, 'canonical')).toBe(`${SUB_PATH}events/${ID}/`);
+  expect(tagValue(html, 'application/json+oembed')).toBe(`${SUB_PATH}oembed/${ID}.json`);
+  expect(html).not.toContain('og:url');
+  expect(html).not.toContain('og:image');
+
+  await page.goto(sub.url);
+  await waitForTimeline(page);
+  await expect(page.getByText(/^\d+ of 59 events$/)).toBeVisible();
+
+  await page.goto(`${sub.url}events/${ID}/`);
+  await waitForTimeline(page);
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Abu Taqwa');
+  await page.getByRole('button', { name: 'Next event' }).click();
+  await expect(page).toHaveURL(/\/sub\/path\/events\/iraq-condemns-abu-taqwa-strike/);
+
+  expect(outside).toEqual([]);
+  expect(failed).toEqual([]);
+  // The site root itself is the only way in; the bare origin is another site's.
+  expect((await page.request.get(`${origin}/events/${ID}/`)).status()).toBe(404);
+});
+
+test('every built page carries the Content-Security-Policy, and the app runs under it', async ({ page }) => {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else if (entry.name.endsWith('.html')) pages.push(join(dir, entry.name));
+    }
+  };
+  walk(join(tmp, 'site'));
+  expect(pages.length).toBe(2 + 2 * 59 + 1); // index, 404, event pages and their embeds, embed/
+  for (const file of pages) {
+    expect(readFileSync(file, 'utf8'), file).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+  }
+
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) consoleErrors.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+  await page.goto(`${site.url}events/${ID}/`);
+  await waitForTimeline(page);
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Abu Taqwa');
+  await page.getByRole('button', { name: 'Next event' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.goto(`${site.url}embed/?theme=dark`);
+  await waitForTimeline(page);
+  expect(await violations()).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+
+  // The policy is really enforced, and the listeners would have seen a violation.
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.inlineRan = true';
+    document.head.append(script);
+  });
+  await expect.poll(violations).toHaveLength(1);
+  expect(await page.evaluate(() => 'inlineRan' in window)).toBe(false);
+});
