@@ -58,11 +58,14 @@ describe('fetchDataset: success', () => {
     expect(skipped[0]).toMatchObject({ index: 1, id: 'broken' });
   });
 
-  it('passes the abort signal on', async () => {
+  it('passes the abort signal on (combined with its own timeout)', async () => {
     const fetchMock = respondWith(JSON.stringify(VALID));
     const controller = new AbortController();
     await fetchDataset(URL_UNDER_TEST, controller.signal);
-    expect(fetchMock.mock.calls[0]![1]?.signal).toBe(controller.signal);
+    const passed = fetchMock.mock.calls[0]![1]?.signal;
+    expect(passed?.aborted).toBe(false);
+    controller.abort();
+    expect(passed?.aborted).toBe(true);
   });
 
   it('reads a file that starts with a byte-order mark', async () => {

@@ -68,8 +68,14 @@ function endOfDropped(html: string, name: string, from: number): number {
   return found ? endOfTag(html, found.index + found[0].length) : html.length;
 }
 
+// Block edges are marked while walking, then each run of them becomes one line break (or a
+// blank line when a paragraph is among them), so "</li><li>" is one break, not two.
+const BLOCK_EDGE = '\u0001';
+const PARAGRAPH_EDGE = '\u0002';
+
 function tidy(text: string): string {
   return text
+    .replace(/[ \u0001\u0002]*[\u0001\u0002][ \u0001\u0002]*/g, (run) => (run.includes(PARAGRAPH_EDGE) ? '\n\n' : '\n'))
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n')
@@ -82,7 +88,7 @@ export function htmlToText(html: string): string {
   let i = 0;
   const text = (chunk: string) => {
     // Whitespace in HTML source is not meaningful: runs become one space (&nbsp; survives).
-    out += decodeEntities(chunk.replace(/[ \t\r\n\f]+/g, ' '));
+    out += decodeEntities(chunk.replace(/[ \t\r\n\f]+/g, ' ')).replace(/[\u0001\u0002]/g, '');
   };
   while (i < html.length) {
     const lt = html.indexOf('<', i);
@@ -115,8 +121,8 @@ export function htmlToText(html: string): string {
       continue;
     }
     if (name === 'br') out += '\n';
-    else if (name === 'p') out += '\n\n';
-    else if (BLOCKS.has(name)) out += '\n';
+    else if (name === 'p') out += PARAGRAPH_EDGE;
+    else if (BLOCKS.has(name)) out += BLOCK_EDGE;
     else if (CELLS.has(name)) out += ' ';
   }
   return tidy(out);

@@ -1,41 +1,90 @@
-import { useDataset } from '../data/dataset-query.ts';
+import { useState } from 'react';
+import { DEFAULT_DATASET_URL, useDataset, useDatasetProgress, useRetryDataset } from '../data/dataset-query.ts';
 import { DatasetLoadError } from '../data/fetch-dataset.ts';
 import { useResizeReporter } from '../embed/use-resize-reporter.ts';
+import { LoadProgress } from '../ui/load-progress.tsx';
 import { useThemeOverride } from '../ui/use-color-scheme.ts';
 import { TimelineScreen } from './timeline-screen.tsx';
 import { useView, type PageMode } from './use-view.ts';
 
+/** The address as the reader should see it: absolute, so "relative to the app" is spelled out. */
+function displayUrl(url: string): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
+}
+
+/** What the reader (or the file's publisher) can do about a failure. */
+function hintFor(error: Error): string | undefined {
+  if (!(error instanceof DatasetLoadError)) return undefined;
+  switch (error.kind) {
+    case 'http':
+      return /\b(404|410)\b/.test(error.message)
+        ? 'Check the address in the link: there is no file there.'
+        : /\b5\d\d\b/.test(error.message)
+          ? 'The server had a problem; it may work again in a moment.'
+          : undefined;
+    case 'timeout':
+      return 'The server may be busy, or the address may be wrong.';
+    case 'html':
+      return 'The link probably points to a page about the data, not to the data file itself (.json or .csv).';
+    case 'json':
+    case 'format':
+      return 'If you publish this file: “npm run validate” lists every problem in it (see the README, “Bring your own data”).';
+    default:
+      return undefined;
+  }
+}
+
 /** `/`, `/events/:id` and their `/embed` forms: load the dataset, then show the timeline. */
 export function TimelinePage({ mode }: { mode: PageMode }) {
   const view = useView(mode);
-  const query = useDataset(view.view.dataUrl);
+  const dataUrl = view.view.dataUrl ?? DEFAULT_DATASET_URL;
+  const query = useDataset(dataUrl);
+  const progress = useDatasetProgress(dataUrl);
+  const reset = useRetryDataset(dataUrl);
+  // Each attempt gets a fresh progress view, so the "taking longer" timer starts again.
+  const [attempt, setAttempt] = useState(0);
+  const retry = () => {
+    setAttempt((count) => count + 1);
+    reset();
+  };
   useThemeOverride(mode === 'embed' ? view.view.theme : 'auto');
   useResizeReporter(mode === 'embed');
   const className = `app${mode === 'embed' ? ' app--embed' : ''}`;
 
   if (query.isPending) {
+    const failure = query.failureReason;
     return (
       <div className={className}>
         <section className="timeline-section" aria-label="Timeline of events" aria-busy="true">
-          <p className="loading-line" role="status">
-            Loading events…
-          </p>
+          <LoadProgress
+            key={`${dataUrl} ${attempt}`}
+            url={displayUrl(dataUrl)}
+            progress={progress}
+            retrying={failure ? { attempt: query.failureCount, reason: failure.message } : undefined}
+            onRetry={retry}
+          />
         </section>
       </div>
     );
   }
   if (query.isError) {
     const error = query.error;
-    const url = error instanceof DatasetLoadError ? error.url : view.view.dataUrl;
+    const url = displayUrl(error instanceof DatasetLoadError ? error.url : dataUrl);
+    const hint = hintFor(error);
     return (
       <div className={className}>
         <section className="timeline-section" aria-label="Timeline of events" aria-busy="false">
           <div className="notice notice--error" role="alert">
             <p>
-              <strong>The events could not be loaded.</strong> {error.message}
+              <strong>The events could not be loaded</strong> from {url}.
             </p>
-            {url && <p className="notice__detail">Address: {url}</p>}
-            <button type="button" className="button" onClick={() => void query.refetch()}>
+            <p>{error.message}</p>
+            {hint && <p className="notice__detail">{hint}</p>}
+            <button type="button" className="button" onClick={retry}>
               Retry
             </button>
           </div>

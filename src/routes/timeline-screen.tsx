@@ -1,17 +1,28 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import './timeline-screen.css';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset, TimelineEvent } from '../data/timeline-event.ts';
 import { AppHeader } from '../ui/app-header.tsx';
 import { CategoryLegend } from '../ui/category-legend.tsx';
-import { DismissibleNotice } from '../ui/dismissible-notice.tsx';
 import { EventPanel } from '../ui/event-panel.tsx';
 import { ShareMenu } from '../ui/share-menu.tsx';
-import { SkippedRecordsNotice } from '../ui/skipped-records-notice.tsx';
 import { shareLinks } from '../embed/share-links.ts';
+import { neighboursOf } from '../explore/event-walk.ts';
+import { ExploreTabs } from '../explore/explore-tabs.tsx';
+import { FilterBar } from '../explore/filter-bar.tsx';
+import { ListSection } from '../explore/list-section.tsx';
+import { SearchBox } from '../explore/search-box.tsx';
+import { useExplore, type UpdateView } from '../explore/use-explore.ts';
+import { useScreenKeys } from '../explore/use-explore-keys.ts';
+import { useExploreTabs } from '../explore/use-explore-tabs.ts';
+import { ExportMenu } from '../export/export-menu.tsx';
+import { LazyEventMap } from '../map/lazy-event-map.tsx';
+import { useMediaQuery } from '../explore/use-media-query.ts';
+import { eventsInWindow, extentOf } from '../explore/window-events.ts';
 import { OverviewStrip } from '../timeline/overview-strip.tsx';
 import { TimelineView } from '../timeline/timeline-view.tsx';
 import { ZoomToolbar } from '../timeline/zoom-toolbar.tsx';
-import { fitWindow, revealInWindow, windowAround, zoomLimitsFor } from '../timeline/zoom-window.ts';
-import type { TimeWindow } from './view-state.ts';
+import { fitWindow, revealInWindow, sameWindow, windowAround, zoomLimitsFor } from '../timeline/zoom-window.ts';
+import { ScreenNotices } from './screen-notices.tsx';
 import { useLiveWindow } from './use-live-window.ts';
 import type { PageMode, useView } from './use-view.ts';
 
@@ -24,35 +35,18 @@ interface TimelineScreenProps {
 
 const DEEP_LINK_SPAN = 28 * 24 * 60 * 60 * 1000;
 
-function extentOf(events: readonly TimelineEvent[]): TimeWindow {
-  if (events.length === 0) {
-    const now = Date.now();
-    return { from: now - DEEP_LINK_SPAN, to: now };
-  }
-  let from = Infinity;
-  let to = -Infinity;
-  for (const event of events) {
-    from = Math.min(from, event.start);
-    to = Math.max(to, event.stop);
-  }
-  return { from, to };
-}
-
-function countInWindow(events: readonly TimelineEvent[], window: TimeWindow): number {
-  let count = 0;
-  for (const event of events) if (event.stop > window.from && event.start < window.to) count += 1;
-  return count;
-}
-
-/** The loaded timeline: header, notices, timeline with overview, and the event panel. */
+/**
+ * The loaded timeline: header with search, filters, notices, the timeline with its overview,
+ * the list of events in view (a tab of its own on phones) and the event panel. Everything
+ * shown follows the filters; "N of M" counts what the window shows against the whole dataset.
+ */
 export function TimelineScreen({ mode, loaded, navigation, className }: TimelineScreenProps) {
   const { dataset, skipped } = loaded;
   const { events, categories } = dataset;
-  const { view, problems, selectedId, select, setWindow } = navigation;
+  const { view, problems, selectedId, select, setWindow, updateView } = navigation;
   const extent = useMemo(() => extentOf(events), [events]);
   const limits = useMemo(() => zoomLimitsFor(extent), [extent]);
-  const selectedIndex = selectedId ? events.findIndex((event) => event.id === selectedId) : -1;
-  const selected = events[selectedIndex];
+  const selected = selectedId ? events.find((event) => event.id === selectedId) : undefined;
 
   const live = useLiveWindow(
     view.window,
@@ -68,20 +62,38 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
     return () => window.clearTimeout(timer);
   }, [wheelHint]);
 
-  const counts = useMemo(() => {
-    const byCategory = new Map<string, number>();
-    for (const event of events) byCategory.set(event.category, (byCategory.get(event.category) ?? 0) + 1);
-    return byCategory;
-  }, [events]);
+  // A filter change must not lose a zoom still waiting to be written, nor add a window to a
+  // link that had none.
+  const update: UpdateView = (change, options) => {
+    const keep = view.window || !sameWindow(live.window, fitWindow(extent)) ? live.window : undefined;
+    updateView({ ...change, window: keep }, options);
+  };
+  const explore = useExplore(view, events, categories, update);
+  const { shown } = explore;
+  const inView = useMemo(() => eventsInWindow(shown, live.window), [shown, live.window]);
 
   const selectAndReveal = (event: TimelineEvent) => {
     const next = revealInWindow(live.window, event.start, event.stop, limits);
     live.adopt(next);
     select(event.id, next);
   };
-  const previous = selectedIndex > 0 ? events[selectedIndex - 1] : undefined;
-  const next = selectedIndex >= 0 ? events[selectedIndex + 1] : undefined;
+  const walk = selected ? neighboursOf(shown, selected) : undefined;
+
   const embed = mode === 'embed';
+  const wide = useMediaQuery('(min-width: 1024px)');
+  const compactList = useMediaQuery('(max-width: 640px)');
+  const tabs = useExploreTabs(embed ? 'none' : wide ? 'wide' : 'phone');
+  const searchRef = useRef<HTMLInputElement>(null);
+  useScreenKeys({
+    shown,
+    selected,
+    hasSelection: !!selectedId,
+    window: live.window,
+    search: searchRef,
+    selectEvent: selectAndReveal,
+    clearSelection: () => select(undefined, live.window),
+  });
+
   const sharedView = { ...view, window: live.window };
   const viewLinks = shareLinks(undefined, sharedView, dataset.title);
   const eventLinks = selected ? shareLinks(selected.id, sharedView, selected.title) : undefined;
@@ -94,7 +106,7 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
         title={dataset.title}
         description={dataset.description}
         updated={dataset.updated}
-        shown={countInWindow(events, live.window)}
+        shown={inView.length}
         total={events.length}
         compact={embed}
       >
@@ -103,64 +115,104 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
             Open full timeline<span className="visually-hidden"> (opens in a new tab)</span>
           </a>
         )}
+        {!embed && <SearchBox ref={searchRef} query={view.query} onQueryChange={explore.setQuery} />}
         <ShareMenu subject="this view" url={viewLinks.url} title={dataset.title} embedCode={viewLinks.embedCode} />
       </AppHeader>
-      <div className="notices">
-        {problems.length > 0 && (
-          <DismissibleNotice tone="info" role="status">
-            {problems.join(' ')}
-          </DismissibleNotice>
-        )}
-        {selectedId && !selected && (
-          <DismissibleNotice tone="warning" role="alert" onDismiss={() => select(undefined, live.window)}>
-            Event not found: there is no event with the id “{selectedId}” in this dataset. Showing the whole timeline.
-          </DismissibleNotice>
-        )}
-        <SkippedRecordsNotice skipped={skipped} />
-      </div>
+      {!embed && (
+        <FilterBar
+          actorOptions={explore.actorOptions}
+          countryOptions={explore.countryOptions}
+          actors={view.actors ?? []}
+          countries={view.countries ?? []}
+          onToggleActor={explore.toggleActor}
+          onToggleCountry={explore.toggleCountry}
+          active={explore.active}
+          onClear={explore.clear}
+        />
+      )}
+      <ScreenNotices
+        notes={explore.problem ? [...problems, explore.problem] : problems}
+        missingId={selectedId && !selected ? selectedId : undefined}
+        onDismissMissing={() => select(undefined, live.window)}
+        skipped={skipped}
+      />
+      {!embed && !wide && <ExploreTabs tabs={tabs.tabs} prefix={tabs.prefix} active={tabs.active} onChange={tabs.choose} />}
       <main className="app-main">
         <div className="timeline-column">
-          <section className="timeline-section" aria-label="Timeline of events" aria-busy={!drawn}>
-            <div className="timeline-toolbar">
-              <CategoryLegend categories={categories} counts={counts} />
-              <ZoomToolbar window={live.window} limits={limits} extent={extent} onWindowChange={live.change} />
+          <div className="explore-panel" {...tabs.panelProps('timeline')}>
+            <section className="timeline-section" aria-label="Timeline of events" aria-busy={!drawn}>
+              <div className="timeline-toolbar">
+                <CategoryLegend categories={categories} counts={explore.categoryCounts} hidden={explore.hidden} onToggle={explore.toggleCategory} />
+                <ZoomToolbar window={live.window} limits={limits} extent={extent} onWindowChange={live.change} />
+              </div>
+              {wheelHint && <p className="wheel-hint" role="status">Hold Ctrl (or ⌘) and scroll to zoom the timeline</p>}
+              <TimelineView
+                events={shown}
+                categories={categories}
+                window={live.window}
+                limits={limits}
+                selectedId={selected?.id}
+                onWindowChange={live.change}
+                onSelect={(id, window) => {
+                  if (window) live.adopt(window);
+                  select(id, window ?? live.window);
+                }}
+                onFirstDraw={onFirstDraw}
+                wheelNeedsModifier={embed}
+                onWheelHint={() => setWheelHint(true)}
+              />
+              <OverviewStrip extent={extent} window={live.window} events={shown} series={dataset.series[0]} limits={limits} onWindowChange={live.change} />
+              <p className="keyboard-hint">
+                Tab into the timeline, then use ← → to move between events, Enter to open one, + − to zoom and Shift + ← → to pan.
+                {!embed && ' Anywhere: / to search, [ ] for the previous or next event, Home and End for the first or last.'}
+              </p>
+            </section>
+          </div>
+          {!embed && wide && <ExploreTabs tabs={tabs.tabs} prefix={tabs.prefix} active={tabs.active} onChange={tabs.choose} />}
+          {!embed && (
+            <div className="explore-panel" {...tabs.panelProps('list')}>
+              <ListSection
+                events={inView}
+                categories={categories}
+                selectedId={selected?.id}
+                query={view.query}
+                compact={compactList}
+                visible={tabs.showing('list')}
+                filtered={explore.active}
+                onSelect={selectAndReveal}
+                onClearFilters={explore.clear}
+              />
             </div>
-            {wheelHint && <p className="wheel-hint" role="status">Hold Ctrl (or ⌘) and scroll to zoom the timeline</p>}
-            <TimelineView
-              events={events}
-              categories={categories}
-              window={live.window}
-              limits={limits}
-              selectedId={selected?.id}
-              onWindowChange={live.change}
-              onSelect={(id, window) => {
-                if (window) live.adopt(window);
-                select(id, window ?? live.window);
-              }}
-              onFirstDraw={onFirstDraw}
-              wheelNeedsModifier={embed}
-              onWheelHint={() => setWheelHint(true)}
-            />
-            <OverviewStrip
-              extent={extent}
-              window={live.window}
-              events={events}
-              series={dataset.series[0]}
-              limits={limits}
-              onWindowChange={live.change}
-            />
-            <p className="keyboard-hint">
-              Tab into the timeline, then use ← → to move between events, Enter to open one, + − to zoom and Shift + ← → to pan.
-            </p>
-          </section>
+          )}
+          {!embed && (
+            <div className="explore-panel" {...tabs.panelProps('map')}>
+              <section className="map-section" aria-labelledby={`${tabs.prefix}-map-title`}>
+                <h2 id={`${tabs.prefix}-map-title`} className="map-section__title">
+                  Map
+                </h2>
+                {tabs.mounted('map') && (
+                  <LazyEventMap
+                    events={inView}
+                    categories={categories}
+                    selectedId={selected?.id}
+                    onSelect={(id) => {
+                      const event = inView.find((candidate) => candidate.id === id);
+                      if (event) selectAndReveal(event);
+                    }}
+                  />
+                )}
+              </section>
+            </div>
+          )}
+          {!embed && <ExportMenu dataset={dataset} events={shown} categories={categories} window={live.window} />}
         </div>
         {selected && (
           <EventPanel
             event={selected}
             category={categories.find((category) => category.id === selected.category)}
-            position={{ index: selectedIndex, total: events.length }}
-            onPrevious={previous ? () => selectAndReveal(previous) : undefined}
-            onNext={next ? () => selectAndReveal(next) : undefined}
+            position={{ index: walk?.index ?? -1, total: shown.length }}
+            onPrevious={walk?.previous ? () => selectAndReveal(walk.previous!) : undefined}
+            onNext={walk?.next ? () => selectAndReveal(walk.next!) : undefined}
             onClose={() => select(undefined, live.window)}
           >
             {eventLinks && (

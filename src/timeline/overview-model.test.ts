@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../data/parse-dataset.ts';
 import type { Series, SeriesPoint, TimelineEvent } from '../data/timeline-event.ts';
 import type { TimeWindow } from '../routes/view-state.ts';
-import { computeOverview, formatSeriesValue, latestPointBefore } from './overview-model.ts';
+import { computeOverview, describeSeriesPoint, formatSeriesValue, latestPointBefore, seriesPointNear } from './overview-model.ts';
 
 type Json = Record<string, unknown>;
 
@@ -22,7 +22,7 @@ function load(events: Json[], points: Json[] = []): { events: readonly TimelineE
   const { dataset, skipped } = parseDataset({
     version: 1,
     title: 'Test',
-    categories: [{ id: 'strike', label: 'Strikes' }],
+    categories: [{ id: 'strike', label: 'Strikes' }, { id: 'talks', label: 'Talks' }],
     events,
     series: [{ id: 'ships', label: 'Ships attacked', unit: 'ships', points }],
   });
@@ -67,12 +67,34 @@ describe('computeOverview: bars', () => {
     expect(model.bars.reduce((sum, bar) => sum + bar.count, 0)).toBe(events.length);
   });
 
-  it('bins by week when days would be narrower than 3 px', () => {
+  it('bins by week when days would be narrower than 3 px at the window\'s scale', () => {
     const { events } = load([rawEvent('a', '2024-01-08'), rawEvent('b', '2024-01-10'), rawEvent('c', '2024-01-13')]);
-    const model = computeOverview(EXTENT, WINDOW, events, undefined, 120, BAR_HEIGHT); // 2 px a day
+    const model = computeOverview(EXTENT, EXTENT, events, undefined, 120, BAR_HEIGHT); // 2 px a day
+    expect(model.bin).toBe('week');
     expect(model.bars).toHaveLength(1);
     expect(model.bars[0]!.count).toBe(3);
     expect(model.bars[0]!.key).toBe(Date.UTC(2024, 0, 7)); // weeks start on Sunday, in UTC
+  });
+
+  it('bins by day once the window is zoomed in far enough, over the same strip', () => {
+    const { events } = load([rawEvent('a', '2024-01-08'), rawEvent('b', '2024-01-10'), rawEvent('c', '2024-01-13')]);
+    const model = computeOverview(EXTENT, WINDOW, events, undefined, 120, BAR_HEIGHT); // 30-day window: 4 px a day
+    expect(model.bin).toBe('day');
+    expect(model.bars.map((bar) => bar.key)).toEqual([Date.UTC(2024, 0, 8), Date.UTC(2024, 0, 10), Date.UTC(2024, 0, 13)]);
+    expect(model.bars[0]!.x).toBeCloseTo(14, 6); // still placed over the whole extent, 2 px a day
+  });
+
+  it('stacks each bar by category in the given order', () => {
+    const { events } = load([
+      { ...rawEvent('a', '2024-01-04'), category: 'strike' },
+      { ...rawEvent('b', '2024-01-04'), category: 'talks' },
+      { ...rawEvent('c', '2024-01-04'), category: 'strike' },
+    ]);
+    const model = computeOverview(EXTENT, WINDOW, events, undefined, WIDTH, BAR_HEIGHT, ['talks', 'strike']);
+    const [bar] = model.bars;
+    expect(bar!.segments.map((segment) => [segment.category, segment.count])).toEqual([['talks', 1], ['strike', 2]]);
+    expect(bar!.segments[0]!.y + bar!.segments[0]!.height).toBeCloseTo(BAR_HEIGHT, 6);
+    expect(bar!.segments[1]!.y).toBeCloseTo(0, 6);
   });
 
   it('has no bars without events', () => {
@@ -133,6 +155,26 @@ describe('computeOverview: series path', () => {
     expect(v2).toBeCloseTo(BAR_HEIGHT - (BAR_HEIGHT - 2) / 4, 6);
   });
 
+  it('widens the strip to a statement made after the last event', () => {
+    const { series } = load([], [{ date: '2024-03-10', value: 5 }]);
+    const model = computeOverview(EXTENT, WINDOW, [], series, WIDTH, BAR_HEIGHT);
+    expect(model.toTime(WIDTH)).toBe(Date.UTC(2024, 2, 11)); // to the end of 10 Mar
+    expect(model.seriesPoints[0]!.x).toBeLessThan(WIDTH);
+    expect(model.seriesPoints[0]!.x).toBeGreaterThan(WIDTH * 0.95);
+  });
+
+  it('places a dot for each statement and finds the nearest to a pixel', () => {
+    const { series } = load([], [
+      { date: '2024-01-11', value: 50 },
+      { date: '2024-01-13', value: 60 },
+    ]);
+    const model = computeOverview(EXTENT, WINDOW, [], series, WIDTH, BAR_HEIGHT);
+    expect(model.seriesPoints.map((point) => point.x)).toEqual([100, 120].map((x) => expect.closeTo(x, 6)));
+    expect(seriesPointNear(model.seriesPoints, 108)?.index).toBe(0);
+    expect(seriesPointNear(model.seriesPoints, 112)?.index).toBe(1);
+    expect(seriesPointNear(model.seriesPoints, 300)).toBeUndefined();
+  });
+
   it('is null for a series without points', () => {
     const { series } = load([], []);
     expect(computeOverview(EXTENT, WINDOW, [], series, WIDTH, BAR_HEIGHT).seriesPath).toBeNull();
@@ -156,6 +198,18 @@ describe('formatSeriesValue', () => {
   it('groups thousands in British style', () => {
     expect(formatSeriesValue(point(12500, 'approx'))).toBe('about 12,500');
     expect(formatSeriesValue(point(1234567))).toBe('1,234,567');
+  });
+});
+
+describe('describeSeriesPoint', () => {
+  it('gives the figure with its qualifier and unit, the date and who stated it', () => {
+    const { series } = load([], [{ date: '2024-02-13', value: 165, qualifier: 'more-than', note: 'Singh' }]);
+    expect(describeSeriesPoint(series.points[0]!, 'attacks')).toBe('more than 165 attacks by 13 Feb 2024, stated by Singh');
+  });
+
+  it('leaves out what the point does not say', () => {
+    const { series } = load([], [{ date: '2023-10', value: 13, qualifier: 'at-least' }]);
+    expect(describeSeriesPoint(series.points[0]!, '')).toBe('at least 13 by Oct 2023');
   });
 });
 

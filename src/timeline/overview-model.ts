@@ -1,20 +1,36 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
-import { utcDay, utcWeek } from 'd3-time';
 import type { Series, SeriesPoint, TimelineEvent } from '../data/timeline-event.ts';
+import { formatCalendarDate } from '../data/format-date.ts';
 import type { TimeWindow } from '../routes/view-state.ts';
 import { computeAxisTicks, type AxisTick } from './axis-ticks.ts';
+import { binUnitFor, layoutHistogram, type BinUnit, type HistogramBar } from './overview-bins.ts';
 
-/** The overview strip, in pixels: event counts per bin, the current window, one series. */
+/** A series statement placed on the strip, for its dot, hover and keyboard read-out. */
+export interface PlacedSeriesPoint {
+  readonly index: number;
+  readonly x: number;
+  readonly y: number;
+  readonly point: SeriesPoint;
+}
+
+/** The overview strip, in pixels: stacked event counts per bin, the current window, one series. */
 export interface OverviewModel {
-  readonly bars: readonly { readonly key: number; readonly x: number; readonly width: number; readonly height: number; readonly count: number }[];
+  readonly bin: BinUnit;
+  readonly bars: readonly HistogramBar[];
   readonly windowX0: number;
   readonly windowX1: number;
   /** A step line (value holds until the next statement), as an SVG path. */
   readonly seriesPath: string | null;
+  readonly seriesPoints: readonly PlacedSeriesPoint[];
   readonly ticks: readonly AxisTick[];
   readonly toTime: (x: number) => number;
 }
 
+/**
+ * `categoryOrder` (category ids, the lanes' order) stacks each bar by category; without it
+ * bars are single-coloured. The strip spans the events' extent, widened to the series' dates
+ * so that statements made after the last event (a final count) are on it too.
+ */
 export function computeOverview(
   extent: TimeWindow,
   window: TimeWindow,
@@ -22,39 +38,63 @@ export function computeOverview(
   series: Series | undefined,
   width: number,
   barHeight: number,
+  categoryOrder?: readonly string[],
 ): OverviewModel {
-  const x = scaleUtc().domain([extent.from, extent.to]).range([0, width]);
-  // Days when they are at least 3 px wide, weeks otherwise.
-  const interval = width / ((extent.to - extent.from) / 86_400_000) >= 3 ? utcDay : utcWeek;
-  const counts = new Map<number, number>();
-  for (const event of events) {
-    const key = +interval.floor(new Date(event.start));
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const max = Math.max(1, ...counts.values());
-  const y = scaleLinear().domain([0, max]).range([0, barHeight]);
-  const bars = [...counts].map(([key, count]) => {
-    const x0 = x(key);
-    const x1 = x(+interval.offset(new Date(key), 1));
-    return { key, x: x0, width: Math.max(1, x1 - x0 - 1), height: Math.max(2, y(count)), count };
-  });
+  const domain = widenToSeries(extent, series);
+  const x = scaleUtc().domain([domain.from, domain.to]).range([0, width]);
+  const bin = binUnitFor(domain, window, width);
+  const placed = series ? placeSeries(series.points, x, barHeight) : [];
   return {
-    bars,
+    bin,
+    bars: layoutHistogram(events, bin, x, barHeight, categoryOrder),
     windowX0: x(window.from),
     windowX1: x(window.to),
-    seriesPath: series ? stepPath(series.points, x, barHeight, width) : null,
+    seriesPath: stepPath(placed, width),
+    seriesPoints: placed,
     ticks: computeAxisTicks(x, 110),
     toTime: (pixel) => +x.invert(pixel),
   };
 }
 
-function stepPath(points: readonly SeriesPoint[], x: (time: number) => number, height: number, width: number): string | null {
-  if (points.length === 0) return null;
+function widenToSeries(extent: TimeWindow, series: Series | undefined): TimeWindow {
+  const points = series?.points ?? [];
+  if (points.length === 0) return extent;
+  // Points are sorted by date (parse-dataset.ts); a statement is placed at the start of its date.
+  return {
+    from: Math.min(extent.from, points[0]!.date.start),
+    to: Math.max(extent.to, points.at(-1)!.date.end),
+  };
+}
+
+function placeSeries(points: readonly SeriesPoint[], x: (time: number) => number, height: number): PlacedSeriesPoint[] {
+  if (points.length === 0) return [];
   const max = Math.max(...points.map((point) => point.value));
   const y = scaleLinear().domain([0, max]).range([height, 2]);
-  let path = `M${x(points[0]!.date.start)},${y(points[0]!.value)}`;
-  for (const point of points.slice(1)) path += `H${x(point.date.start)}V${y(point.value)}`;
+  return points.map((point, index) => ({ index, x: x(point.date.start), y: y(point.value), point }));
+}
+
+function stepPath(placed: readonly PlacedSeriesPoint[], width: number): string | null {
+  if (placed.length === 0) return null;
+  let path = `M${placed[0]!.x},${placed[0]!.y}`;
+  for (const point of placed.slice(1)) path += `H${point.x}V${point.y}`;
   return `${path}H${width}`;
+}
+
+/** The nearest statement to a pixel, within `reach` px (the hover target of the dots). */
+export function seriesPointNear(points: readonly PlacedSeriesPoint[], pixel: number, reach = 10): PlacedSeriesPoint | undefined {
+  let best: PlacedSeriesPoint | undefined;
+  for (const point of points) {
+    const distance = Math.abs(point.x - pixel);
+    if (distance <= reach && (!best || distance < Math.abs(best.x - pixel))) best = point;
+  }
+  return best;
+}
+
+/** "more than 165 attacks by 13 Feb 2024, stated by Singh": the figure, its date and who gave it. */
+export function describeSeriesPoint(point: SeriesPoint, unit: string): string {
+  const figure = unit ? `${formatSeriesValue(point)} ${unit}` : formatSeriesValue(point);
+  const stated = point.note ? `, stated by ${point.note}` : '';
+  return `${figure} by ${formatCalendarDate(point.date)}${stated}`;
 }
 
 /** "about 150", "at least 13", "more than 165": a figure as precisely as it was stated. */

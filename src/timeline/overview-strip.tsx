@@ -1,11 +1,18 @@
-import { useMemo, useRef, type PointerEvent } from 'react';
-import type { Series, TimelineEvent } from '../data/timeline-event.ts';
-import { formatCalendarDate } from '../data/format-date.ts';
-import { safeHttpUrl } from '../data/safe-url.ts';
+import './overview-strip.css';
+import { useMemo, useState } from 'react';
+import type { Category, Series, TimelineEvent } from '../data/timeline-event.ts';
 import type { TimeWindow } from '../routes/view-state.ts';
+import { categoryColorFor } from '../ui/category-color.ts';
+import { useColorScheme } from '../ui/use-color-scheme.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
-import { computeOverview, formatSeriesValue, latestPointBefore } from './overview-model.ts';
-import { windowAround, type ZoomLimits } from './zoom-window.ts';
+import { barAt } from './overview-bins.ts';
+import { OverviewHistogram } from './overview-histogram.tsx';
+import { computeOverview, latestPointBefore, seriesPointNear } from './overview-model.ts';
+import { OverviewSeries } from './overview-series.tsx';
+import { OverviewTooltip, type OverviewReadout } from './overview-tooltip.tsx';
+import { SeriesCaption } from './series-caption.tsx';
+import { useOverviewPointer } from './use-overview-pointer.ts';
+import type { ZoomLimits } from './zoom-window.ts';
 
 interface OverviewStripProps {
   readonly extent: TimeWindow;
@@ -14,90 +21,82 @@ interface OverviewStripProps {
   readonly series?: Series;
   readonly limits: ZoomLimits;
   readonly onWindowChange: (window: TimeWindow) => void;
+  /** Stacks the bars by category, in this order and in these colours; without it bars are plain. */
+  readonly categories?: readonly Category[];
 }
 
-const BAR_HEIGHT = 34;
+const BAR_HEIGHT = 40;
 const AXIS_HEIGHT = 16;
+const NO_CATEGORIES: readonly Category[] = [];
 
 /**
- * The whole dataset at a glance: events per day or week, the window the timeline shows
- * (press or drag to move it) and the attack-count series as a step line, with its source.
+ * The whole dataset at a glance: events per day or week stacked by category, the window the
+ * timeline shows (brush a range, click to centre, drag a narrow window to move it) and the
+ * series as a step line whose statements can be hovered or stepped through by keyboard.
  */
 export function OverviewStrip(props: OverviewStripProps) {
-  const { extent, window, events, series, limits, onWindowChange } = props;
+  const { extent, window, events, series, limits, onWindowChange, categories = NO_CATEGORIES } = props;
   const [measureRef, width] = useElementWidth<HTMLDivElement>();
+  const scheme = useColorScheme();
+  const order = useMemo(() => (categories.length ? categories.map((category) => category.id) : undefined), [categories]);
   const model = useMemo(
-    () => computeOverview(extent, window, events, series, Math.max(width, 1), BAR_HEIGHT),
-    [extent, window, events, series, width],
+    () => computeOverview(extent, window, events, series, Math.max(width, 1), BAR_HEIGHT, order),
+    [extent, window, events, series, width, order],
   );
-  const dragging = useRef(false);
+  const colors = useMemo(
+    () => new Map(categories.map((category) => [category.id, categoryColorFor(category.color, scheme)])),
+    [categories, scheme],
+  );
+  const pointer = useOverviewPointer({ width, window, windowX0: model.windowX0, windowX1: model.windowX1, toTime: model.toTime, limits, onWindowChange });
 
-  const moveTo = (event: PointerEvent<SVGSVGElement>) => {
-    const box = event.currentTarget.getBoundingClientRect();
-    const span = window.to - window.from;
-    onWindowChange(windowAround(model.toTime(event.clientX - box.left), span, limits));
-  };
-
+  // The slider starts on the figure the caption shows: the latest one the window reaches.
   const latest = series ? latestPointBefore(series, window.to) : undefined;
-  const sourceUrl = latest?.source ? safeHttpUrl(latest.source.url) : null;
+  const [sliderIndex, setSliderIndex] = useState<number | null>(null);
+  const [sliderFocused, setSliderFocused] = useState(false);
+  const index = sliderIndex ?? (latest && series ? series.points.indexOf(latest) : 0);
+  const hoveredPoint = pointer.hoverX === null ? undefined : seriesPointNear(model.seriesPoints, pointer.hoverX);
+  const activePoint = sliderFocused ? model.seriesPoints[index] : hoveredPoint;
+
+  let readout: OverviewReadout | undefined;
+  if (activePoint && series) readout = { kind: 'point', placed: activePoint, series };
+  else if (pointer.hoverX !== null) {
+    const bar = barAt(model.bars, pointer.hoverX);
+    if (bar) readout = { kind: 'bar', bar, bin: model.bin, categories };
+  }
+
   return (
-    <div className="overview" ref={measureRef}>
-      {width > 0 && (
-        <svg
-          width={width}
-          height={BAR_HEIGHT + AXIS_HEIGHT}
-          aria-hidden="true"
-          onPointerDown={(event) => {
-            dragging.current = true;
-            event.currentTarget.setPointerCapture(event.pointerId);
-            moveTo(event);
-          }}
-          onPointerMove={(event) => dragging.current && moveTo(event)}
-          onPointerUp={() => (dragging.current = false)}
-          onPointerCancel={() => (dragging.current = false)}
-        >
-          {model.bars.map((bar) => (
-            <rect key={bar.key} className="overview-bar" x={bar.x} y={BAR_HEIGHT - bar.height} width={bar.width} height={bar.height} />
-          ))}
-          {model.seriesPath && <path className="series-line" d={model.seriesPath} />}
-          {model.ticks.map((tick) => (
-            <text key={tick.key} className="overview-tick" x={tick.x + 2} y={BAR_HEIGHT + AXIS_HEIGHT - 3}>
-              {tick.label}
-            </text>
-          ))}
-          <rect
-            className="overview-window"
-            x={Math.max(0, model.windowX0)}
-            y={0.5}
-            width={Math.max(4, Math.min(width, model.windowX1) - Math.max(0, model.windowX0))}
-            height={BAR_HEIGHT}
-            rx={3}
-          />
-        </svg>
-      )}
-      {series && (
-        <p className="series-label">
-          <span className="series-label__key" aria-hidden="true" />
-          {series.label}
-          {latest && (
-            <>
-              {': '}
-              <strong>{formatSeriesValue(latest)}</strong>
-              {` by ${formatCalendarDate(latest.date)}`}
-              {latest.note && `, stated by ${latest.note}`}
-            </>
-          )}
-          {sourceUrl && (
-            <>
-              {' · '}
-              <a href={sourceUrl} target="_blank" rel="noopener noreferrer">
-                {latest?.source?.publisher ?? 'Source'}
-                <span className="visually-hidden"> (opens in a new tab)</span>
-              </a>
-            </>
-          )}
-        </p>
-      )}
+    <div className="overview">
+      <div className="overview__plot" ref={measureRef} {...pointer.handlers}>
+        {width > 0 && (
+          <>
+            <OverviewHistogram
+              model={model}
+              width={width}
+              barHeight={BAR_HEIGHT}
+              axisHeight={AXIS_HEIGHT}
+              window={window}
+              colors={colors}
+              grabbable={pointer.grabbable}
+              brush={pointer.brush}
+            />
+            {series && (
+              <OverviewSeries
+                model={model}
+                series={series}
+                width={width}
+                height={BAR_HEIGHT}
+                index={index}
+                focused={sliderFocused}
+                hoveredIndex={hoveredPoint?.index}
+                onIndexChange={setSliderIndex}
+                onFocusChange={setSliderFocused}
+              />
+            )}
+            {readout && <OverviewTooltip readout={readout} width={width} />}
+          </>
+        )}
+      </div>
+      {series && <SeriesCaption series={series} point={activePoint?.point ?? latest} />}
     </div>
   );
 }

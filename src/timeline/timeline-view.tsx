@@ -1,17 +1,18 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { scaleUtc } from 'd3-scale';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Category, TimelineEvent } from '../data/timeline-event.ts';
 import type { TimeWindow } from '../routes/view-state.ts';
 import { categoryColorFor } from '../ui/category-color.ts';
 import { useColorScheme } from '../ui/use-color-scheme.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
-import { computeAxisTicks, computeDayGrid } from './axis-ticks.ts';
-import { layoutTimeline } from './lane-layout.ts';
+import { CanvasLayer } from './canvas-layer.tsx';
+import { TimelineAxis } from './timeline-axis.tsx';
 import { TimelineMarks } from './timeline-marks.tsx';
 import { TimelineTooltip } from './timeline-tooltip.tsx';
-import { timelineKeyAction } from './timeline-keys.ts';
+import { useFirstDraw } from './use-first-draw.ts';
+import { useKeyboardWalk } from './use-keyboard-walk.ts';
 import { usePlotGestures } from './use-plot-gestures.ts';
-import { panWindow, revealInWindow, windowForRange, zoomWindow, type ZoomLimits } from './zoom-window.ts';
+import { AXIS_HEIGHT, LANE_LABEL_HEIGHT, useTimelineModel } from './use-timeline-model.ts';
+import { windowForRange, zoomWindow, type ZoomLimits } from './zoom-window.ts';
 
 export interface TimelineViewProps {
   readonly events: readonly TimelineEvent[];
@@ -26,12 +27,13 @@ export interface TimelineViewProps {
   readonly onWheelHint?: () => void;
 }
 
-const AXIS_HEIGHT = 30;
-const LANE_LABEL_HEIGHT = 13;
 const PHONE_WIDTH = 640;
+/** A click on a density column zooms in this much around it. */
+const COLUMN_ZOOM = 4;
 
 /**
- * The interactive timeline: d3 computes (scale, ticks, lane layout), React renders SVG.
+ * The interactive timeline: d3 computes (scale, ticks, lane layout), React renders SVG, or for
+ * many events a canvas with the focusable mark as an SVG button over it (canvas-layer.tsx).
  * One tab stop leads into the marks (roving tabindex); arrow keys then walk events in time
  * order, bringing each into view.
  */
@@ -48,8 +50,21 @@ export function TimelineView(props: TimelineViewProps) {
   const scheme = useColorScheme();
   const [activeId, setActiveId] = useState<string | undefined>(selectedId);
   const [hoveredId, setHoveredId] = useState<string | undefined>();
-  const keyboardFocus = useRef(false);
   const markRefs = useRef(new Map<string, SVGGElement>());
+  // One stable ref for both hooks: an inline one would re-run every render, forcing a layout
+  // (getBoundingClientRect) each frame of a zoom and leaving a ResizeObserver behind each time.
+  const setGestureElement = gestures.ref;
+  const plotRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      const disconnect = (measureRef as (element: HTMLDivElement | null) => (() => void) | undefined)(element);
+      setGestureElement(element);
+      return () => {
+        disconnect?.();
+        setGestureElement(null);
+      };
+    },
+    [measureRef, setGestureElement],
+  );
 
   const compact = width > 0 && width < PHONE_WIDTH;
   const markRadius = compact ? 5.5 : 6.5;
@@ -57,138 +72,74 @@ export function TimelineView(props: TimelineViewProps) {
     () => categories.map((category) => ({ ...category, color: categoryColorFor(category.color, scheme) })),
     [categories, scheme],
   );
-  const scale = useMemo(
-    () => scaleUtc().domain([window.from, window.to]).range([0, Math.max(width, 1)]),
-    [window.from, window.to, width],
-  );
-  const pinned = useMemo(() => [selectedId, activeId].filter((id): id is string => !!id), [selectedId, activeId]);
-  const layout = useMemo(
-    () =>
-      layoutTimeline(events, themedCategories, scale, {
-        width,
-        top: AXIS_HEIGHT,
-        rowHeight: compact ? 15 : 17,
-        rowsPerLane: compact ? 2 : 3,
-        lanePadding: 5,
-        labelHeight: LANE_LABEL_HEIGHT,
-        markRadius,
-        pinned,
-      }),
-    [events, themedCategories, scale, width, compact, markRadius, pinned],
-  );
-  const ticks = useMemo(() => computeAxisTicks(scale, compact ? 70 : 90), [scale, compact]);
-  const dayGrid = useMemo(() => computeDayGrid(scale), [scale]);
+  const model = useTimelineModel({ events, categories: themedCategories, window, width, compact, markRadius, selectedId, activeId });
+  const { layout, canvas } = model;
 
-  const { onFirstDraw } = props;
   const drawn = width > 0;
-  useEffect(() => {
-    if (!drawn) return;
-    const frame = requestAnimationFrame(() => onFirstDraw());
-    return () => cancelAnimationFrame(frame);
-  }, [drawn, onFirstDraw]);
+  const reportDrawn = useFirstDraw(props.onFirstDraw, drawn, canvas);
 
   // Follow the selection (Previous/Next, deep links) with the keyboard cursor.
   useEffect(() => {
     if (selectedId) setActiveId(selectedId);
   }, [selectedId]);
 
-  // The tab stop: the active mark if drawn, else the first drawn mark.
-  const tabStopId = layout.marks.some((mark) => mark.event.id === activeId) ? activeId : layout.marks[0]?.event.id;
+  // The tab stop: the active mark if drawn, else the first event in view, else the first mark.
+  const isPlaced = (id: string | undefined) => !!id && layout.marks.some((mark) => mark.event.id === id);
+  const tabStopId = isPlaced(activeId) ? activeId : isPlaced(model.defaultStopId) ? model.defaultStopId : layout.marks[0]?.event.id;
 
-  useEffect(() => {
-    if (keyboardFocus.current && activeId) markRefs.current.get(activeId)?.focus({ preventScroll: true });
-  }, [activeId, layout]);
+  const keys = useKeyboardWalk({
+    events,
+    window,
+    limits,
+    activeId,
+    tabStopId,
+    layout,
+    markRefs: markRefs.current,
+    setActiveId,
+    onWindowChange,
+    onSelect,
+  });
 
-  const moveTo = (event: TimelineEvent) => {
-    setActiveId(event.id);
-    const next = revealInWindow(window, event.start, event.stop, limits);
-    if (next !== window) onWindowChange(next);
+  const select = (id: string) => {
+    setActiveId(id);
+    onSelect(id, window);
   };
-
-  const onKeyDown = (keyEvent: KeyboardEvent<HTMLDivElement>) => {
-    const action = timelineKeyAction(keyEvent);
-    if (!action) return;
-    keyEvent.preventDefault();
-    keyboardFocus.current = true;
-    const index = events.findIndex((event) => event.id === (activeId ?? tabStopId));
-    switch (action.type) {
-      case 'step': {
-        const target = index === -1 ? events[0] : events[Math.min(Math.max(index + action.by, 0), events.length - 1)];
-        if (target) moveTo(target);
-        break;
-      }
-      case 'edge': {
-        const target = action.edge === 'first' ? events[0] : events.at(-1);
-        if (target) moveTo(target);
-        break;
-      }
-      case 'zoom':
-        onWindowChange(zoomWindow(window, action.factor, 0.5, limits));
-        break;
-      case 'pan':
-        onWindowChange(panWindow(window, action.by, limits));
-        break;
-      case 'select':
-        if (index !== -1) onSelect(events[index]!.id, window);
-        break;
-      case 'clear':
-        onSelect(undefined, window);
-        break;
-    }
-  };
-
+  const zoomTo = (from: number, to: number) => onWindowChange(windowForRange(from, to, limits));
+  const zoomAround = (time: number) => onWindowChange(zoomWindow(window, COLUMN_ZOOM, (time - window.from) / (window.to - window.from), limits));
   const hovered = hoveredId ? layout.marks.find((mark) => mark.event.id === hoveredId) : undefined;
   const height = layout.height + 4;
+  const markProps = { categories: themedCategories, selectedId, tabStopId, markRefs: markRefs.current, radius: markRadius };
 
   return (
     <div
-      ref={(element) => {
-        measureRef(element);
-        gestures.ref(element);
-      }}
+      ref={plotRef}
       className={`timeline-plot${gestures.dragging ? ' is-dragging' : ''}`}
-      onKeyDown={onKeyDown}
-      onFocus={() => (keyboardFocus.current = true)}
-      onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget)) keyboardFocus.current = false;
-      }}
+      data-render={drawn ? (canvas ? 'canvas' : 'svg') : undefined}
+      onKeyDown={keys.onKeyDown}
+      onFocus={keys.onFocus}
+      onBlur={keys.onBlur}
     >
       {drawn && (
-        <svg width={width} height={height} role="group" aria-label="Events by category" className="timeline-svg">
-          {layout.lanes.map((lane, index) => (
-            <rect key={lane.category.id} className={`lane-band${index % 2 ? ' lane-band--odd' : ''}`} x={0} y={lane.y} width={width} height={lane.height} />
-          ))}
-          <g aria-hidden="true">
-            {dayGrid.map((x) => (
-              <line key={x} className="grid-line" x1={x} x2={x} y1={AXIS_HEIGHT} y2={layout.height} />
-            ))}
-            {ticks.map((tick) => (
-              <g key={tick.key} className={`axis-tick${tick.major ? ' axis-tick--major' : ''}`} transform={`translate(${tick.x},0)`}>
-                <line y1={AXIS_HEIGHT - 8} y2={layout.height} />
-                <text x={4} y={AXIS_HEIGHT - 12}>{tick.label}</text>
-              </g>
-            ))}
-            {layout.lanes.map((lane) => (
-              <text key={lane.category.id} className="lane-label" x={6} y={lane.y + LANE_LABEL_HEIGHT}>
-                {lane.category.label}
-              </text>
-            ))}
-          </g>
-          <TimelineMarks
-            layout={layout}
-            categories={themedCategories}
-            selectedId={selectedId}
-            tabStopId={tabStopId}
-            markRefs={markRefs.current}
-            radius={markRadius}
-            onSelect={(id) => {
-              setActiveId(id);
-              onSelect(id, window);
-            }}
-            onHover={setHoveredId}
-            onZoomTo={(from, to) => onWindowChange(windowForRange(from, to, limits))}
-          />
+        <svg width={width} height={height} role={canvas ? undefined : 'group'} aria-label={canvas ? undefined : 'Events by category'} className="timeline-svg">
+          <TimelineAxis lanes={layout.lanes} ticks={model.ticks} dayGrid={model.dayGrid} width={width} bottom={layout.height} axisHeight={AXIS_HEIGHT} labelHeight={LANE_LABEL_HEIGHT} />
+          {!canvas && <TimelineMarks layout={layout} {...markProps} onSelect={select} onHover={setHoveredId} onZoomTo={zoomTo} />}
         </svg>
+      )}
+      {drawn && canvas && (
+        <CanvasLayer
+          layout={layout}
+          width={width}
+          height={height}
+          scheme={scheme}
+          hoveredId={hoveredId}
+          dragging={gestures.dragging}
+          {...markProps}
+          onSelect={select}
+          onHover={setHoveredId}
+          onZoomTo={zoomTo}
+          onZoomAround={zoomAround}
+          onDrawn={reportDrawn}
+        />
       )}
       {hovered && !gestures.dragging && <TimelineTooltip mark={hovered} width={width} />}
     </div>

@@ -1,0 +1,114 @@
+/**
+ * Deterministic synthetic datasets in our format (version 1), for the benchmark and the scale
+ * end-to-end test: the same count and seed always give the same bytes. Pure (no Node APIs), so
+ * both a Node script and a Playwright test can import it.
+ *
+ * Shape, roughly like a real conflict log over five years: six categories of unequal weight, a
+ * rate that rises and falls in waves, same-day bursts (a wave of strikes, a day of attacks), a
+ * few spans (campaigns, talks), some approximate or month-only dates and some timed events.
+ */
+export interface GenerateOptions {
+  readonly count: number;
+  readonly seed?: number;
+  /** First day, YYYY-MM-DD (default 2019-01-01); events fall over `years` from it. */
+  readonly start?: string;
+  readonly years?: number;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export const BENCH_CATEGORIES = [
+  { id: 'attack-on-forces', label: 'Attacks on forces', color: '#D55E00', weight: 0.34 },
+  { id: 'air-strike', label: 'Air strikes', color: '#0072B2', weight: 0.24 },
+  { id: 'other-strike', label: 'Other strikes', color: '#E69F00', weight: 0.16 },
+  { id: 'diplomacy', label: 'Diplomacy', color: '#009E73', weight: 0.12 },
+  { id: 'casualty-report', label: 'Casualty reports', color: '#CC79A7', weight: 0.09 },
+  { id: 'milestone', label: 'Milestones', color: '#555555', weight: 0.05 },
+] as const;
+
+const PLACES = [
+  ['Al-Qaim', 'Iraq'], ['Erbil', 'Iraq'], ['Baghdad', 'Iraq'], ['Ain al-Asad', 'Iraq'], ['Deir ez-Zor', 'Syria'],
+  ['Al-Tanf', 'Syria'], ['Hasakah', 'Syria'], ['Tower 22', 'Jordan'], ['Hodeidah', 'Yemen'], ['Sanaa', 'Yemen'],
+] as const;
+const ACTIONS: Record<string, readonly string[]> = {
+  'attack-on-forces': ['Drone attack on base near', 'Rocket fire at outpost in', 'One-way drone intercepted over'],
+  'air-strike': ['Air strike on depot near', 'Strike on command site in', 'Precision strike on convoy near'],
+  'other-strike': ['Shelling reported in', 'Missile launch towards', 'Artillery exchange near'],
+  diplomacy: ['Talks held on security in', 'Envoy visits', 'Statement condemns strike in'],
+  'casualty-report': ['Casualties confirmed after attack in', 'Names released of those killed in', 'Hospital reports injured from'],
+  milestone: ['Deployment announced to', 'Ceasefire declared around', 'Operation begins near'],
+};
+
+/** mulberry32: small, fast, and the same sequence on every engine. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+const dayText = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+function pick<T extends { readonly weight: number }>(items: readonly T[], roll: number): T {
+  let sum = 0;
+  for (const item of items) if (roll < (sum += item.weight)) return item;
+  return items.at(-1)!;
+}
+
+/** Event days: waves of activity over the period, plus same-day bursts (about 8% of events). */
+function eventDays(random: () => number, count: number, first: number, days: number): number[] {
+  const result: number[] = [];
+  while (result.length < count) {
+    const day = Math.floor(random() * days);
+    // Rejection sampling against a rate that swells and fades three times over the period.
+    const rate = 0.35 + 0.65 * Math.sin((day / days) * Math.PI * 3) ** 2;
+    if (random() > rate) continue;
+    const burst = random() < 0.006 ? 5 + Math.floor(random() * 35) : 1;
+    for (let i = 0; i < burst && result.length < count; i++) result.push(first + day * DAY);
+  }
+  return result.sort((a, b) => a - b);
+}
+
+export function generateDataset({ count, seed = 1, start = '2019-01-01', years = 5 }: GenerateOptions) {
+  const random = seededRandom(seed);
+  const first = Date.parse(`${start}T00:00:00Z`);
+  const days = Math.round(years * 365.25);
+  const events = eventDays(random, count, first, days).map((day, index) => {
+    const category = pick(BENCH_CATEGORIES, random());
+    const [place, country] = PLACES[Math.floor(random() * PLACES.length)]!;
+    const actions = ACTIONS[category.id]!;
+    const action = actions[Math.floor(random() * actions.length)]!;
+    const roll = random();
+    let date = dayText(day);
+    let end: string | undefined;
+    if (roll < 0.01) end = dayText(day + (2 + Math.floor(random() * 60)) * DAY);
+    else if (roll < 0.02) date = date.slice(0, 7);
+    else if (roll < 0.12) date += `T${pad(Math.floor(random() * 24))}:${pad(Math.floor(random() * 60))}+03:00`;
+    return {
+      id: `ev-${index + 1}`,
+      date,
+      ...(end ? { end } : {}),
+      ...(random() < 0.03 ? { approximate: true } : {}),
+      title: `${action} ${place}`,
+      summary: `Synthetic event ${index + 1}: ${action.toLowerCase()} ${place}, ${country}. Reported by one outlet.`,
+      category: category.id,
+      ...(random() < 0.6 ? { place: { name: place, country, precision: 'town' } } : {}),
+      sources: [{ url: `https://example.org/reports/${index + 1}`, title: `Report ${index + 1}`, publisher: 'Example Wire' }],
+    };
+  });
+  return {
+    version: 1 as const,
+    title: `Synthetic conflict log (${count.toLocaleString('en-GB')} events)`,
+    description: `Generated for benchmarking: seed ${seed}, ${years} years from ${start}.`,
+    updated: dayText(first + days * DAY),
+    categories: BENCH_CATEGORIES.map(({ id, label, color }) => ({ id, label, color })),
+    events,
+  };
+}
+
+export type GeneratedDataset = ReturnType<typeof generateDataset>;

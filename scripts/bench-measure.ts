@@ -1,0 +1,133 @@
+import type { Browser, Page } from '@playwright/test';
+
+/**
+ * One measured run: a fresh browser context loads a page, and we record
+ *  - first draw: navigation start → the timeline root's aria-busy turning "false" (a
+ *    MutationObserver installed before any page script records performance.now());
+ *  - frames: requestAnimationFrame intervals during a scripted wheel-zoom and drag sequence;
+ *  - heap: the page's JS heap after the sequence (CDP Runtime.getHeapUsage), and after a GC.
+ * The whole run (load and sequence) must finish within `limitMs`, or it is "did not finish".
+ */
+export interface RunResult {
+  readonly firstDrawMs?: number;
+  readonly frameMedianMs?: number;
+  readonly frameP95Ms?: number;
+  readonly frames?: number;
+  readonly heapMB?: number;
+  readonly heapAfterGcMB?: number;
+  readonly elapsedMs: number;
+  readonly failure?: string;
+}
+
+export interface RunCase {
+  readonly url: string;
+  /** CSS selector of the element the wheel and drag act on. */
+  readonly target: string;
+  readonly limitMs: number;
+}
+
+const VIEWPORT = { width: 1280, height: 800 };
+
+function installFirstDrawProbe() {
+  const probe = window as unknown as { __benchFirstDraw?: number };
+  const check = () => {
+    if (probe.__benchFirstDraw !== undefined) return;
+    // Ours: the timeline section once it holds the plot; peers: their host root.
+    if (document.querySelector('[aria-busy="false"] .timeline-plot, [aria-busy="false"][data-bench-peer]')) {
+      probe.__benchFirstDraw = performance.now();
+    }
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+}
+
+export const quantile = (sorted: readonly number[], q: number) =>
+  sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+
+/** Rejects after `ms`: a peer stuck in a long task must not stall the whole benchmark. */
+function within<T>(promise: Promise<T>, deadline: number, what: string): Promise<T> {
+  const left = deadline - Date.now();
+  if (left <= 0) return Promise.reject(new Error(`${what}: over the time limit`));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: over the time limit`)), left)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Ten wheel steps in (about ×20), a 300 px drag, ten wheel steps out: one input per frame. */
+async function gestureSequence(page: Page, target: string, deadline: number) {
+  const box = await within(page.locator(target).first().boundingBox(), deadline, 'find plot');
+  if (!box) throw new Error(`no ${target} on the page`);
+  const x = box.x + box.width * 0.6;
+  const y = box.y + Math.min(box.height / 2, 120);
+  const step = async (action: Promise<void>) => {
+    await within(action, deadline, 'gesture');
+    await page.waitForTimeout(16);
+  };
+  await step(page.mouse.move(x, y));
+  for (let i = 0; i < 10; i++) await step(page.mouse.wheel(0, -120));
+  await step(page.mouse.down());
+  for (let i = 1; i <= 25; i++) await step(page.mouse.move(x - i * 12, y));
+  await step(page.mouse.up());
+  for (let i = 0; i < 10; i++) await step(page.mouse.wheel(0, 120));
+}
+
+export async function measureRun(browser: Browser, run: RunCase): Promise<RunResult> {
+  const started = Date.now();
+  const deadline = started + run.limitMs;
+  const context = await browser.newContext({ viewport: VIEWPORT, timezoneId: 'America/Los_Angeles' });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(installFirstDrawProbe);
+    await within(page.goto(run.url, { waitUntil: 'commit' }), deadline, 'navigation');
+    const drawn = page.waitForFunction(() => (window as unknown as { __benchFirstDraw?: number }).__benchFirstDraw !== undefined, null, {
+      timeout: 0,
+      polling: 50,
+    });
+    await within(drawn, deadline, 'first draw');
+    const firstDrawMs = await page.evaluate(() => (window as unknown as { __benchFirstDraw: number }).__benchFirstDraw);
+    await page.waitForTimeout(300);
+    await within(
+      page.evaluate(() => {
+        const state = window as unknown as { __benchFrames: number[]; __benchRecording: boolean };
+        state.__benchFrames = [];
+        state.__benchRecording = true;
+        const loop = (time: number) => {
+          state.__benchFrames.push(time);
+          if (state.__benchRecording) requestAnimationFrame(loop);
+        };
+        requestAnimationFrame(loop);
+      }),
+      deadline,
+      'frame recorder',
+    );
+    await gestureSequence(page, run.target, deadline);
+    await page.waitForTimeout(100);
+    const times = await within(
+      page.evaluate(() => {
+        const state = window as unknown as { __benchFrames: number[]; __benchRecording: boolean };
+        state.__benchRecording = false;
+        return state.__benchFrames;
+      }),
+      deadline,
+      'frames',
+    );
+    const intervals = times.slice(1).map((time, index) => time - times[index]!).sort((a, b) => a - b);
+    const cdp = await context.newCDPSession(page);
+    const heap = (await within(cdp.send('Runtime.getHeapUsage'), deadline, 'heap')).usedSize;
+    await within(cdp.send('HeapProfiler.collectGarbage'), deadline, 'gc');
+    const heapAfterGc = (await within(cdp.send('Runtime.getHeapUsage'), deadline, 'heap')).usedSize;
+    return {
+      firstDrawMs,
+      frameMedianMs: quantile(intervals, 0.5),
+      frameP95Ms: quantile(intervals, 0.95),
+      frames: intervals.length,
+      heapMB: heap / 1e6,
+      heapAfterGcMB: heapAfterGc / 1e6,
+      elapsedMs: Date.now() - started,
+    };
+  } catch (error) {
+    return { elapsedMs: Date.now() - started, failure: error instanceof Error ? error.message : String(error) };
+  } finally {
+    // Closing a context whose renderer is stuck can itself hang: give it a few seconds.
+    await Promise.race([context.close(), new Promise((done) => setTimeout(done, 5000))]);
+  }
+}

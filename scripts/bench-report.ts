@@ -1,0 +1,91 @@
+import type { RunResult } from './bench-measure.ts';
+
+/**
+ * Turns benchmark runs into bench/results.md: medians per tool and size, ours ÷ theirs, and
+ * our budgets. A case whose every run failed is reported as "did not finish".
+ */
+export interface CaseResult {
+  readonly tool: string;
+  readonly size: number;
+  readonly runs: readonly RunResult[];
+}
+
+export interface Summary {
+  readonly tool: string;
+  readonly size: number;
+  readonly runs: number;
+  readonly finished: number;
+  readonly firstDrawMs?: number;
+  readonly frameMedianMs?: number;
+  readonly frameP95Ms?: number;
+  readonly heapMB?: number;
+  readonly heapAfterGcMB?: number;
+  readonly failure?: string;
+}
+
+const median = (values: readonly (number | undefined)[]) => {
+  const known = values.filter((value): value is number => value !== undefined && Number.isFinite(value)).sort((a, b) => a - b);
+  return known.length === 0 ? undefined : known.length % 2 ? known[(known.length - 1) / 2] : (known[known.length / 2 - 1]! + known[known.length / 2]!) / 2;
+};
+
+export function summarize({ tool, size, runs }: CaseResult): Summary {
+  const done = runs.filter((run) => !run.failure);
+  return {
+    tool,
+    size,
+    runs: runs.length,
+    finished: done.length,
+    firstDrawMs: median(done.map((run) => run.firstDrawMs)),
+    frameMedianMs: median(done.map((run) => run.frameMedianMs)),
+    frameP95Ms: median(done.map((run) => run.frameP95Ms)),
+    heapMB: median(done.map((run) => run.heapMB)),
+    heapAfterGcMB: median(done.map((run) => run.heapAfterGcMB)),
+    failure: runs.find((run) => run.failure)?.failure,
+  };
+}
+
+const DNF = '> 60 s (did not finish)';
+const ms = (value?: number) => (value === undefined ? '–' : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(0)} ms`);
+const frame = (value?: number) => (value === undefined ? '–' : `${value.toFixed(1)} ms`);
+const mb = (value?: number) => (value === undefined ? '–' : `${value.toFixed(0)} MB`);
+const ratio = (ours?: number, theirs?: number) => (ours === undefined || theirs === undefined ? 'n/a' : `${(ours / theirs).toFixed(2)}×`);
+
+export function resultsTable(summaries: readonly Summary[]): string {
+  const rows = summaries.map((s) => {
+    const runs = s.finished === s.runs ? `${s.runs}` : `${s.finished} of ${s.runs}`;
+    if (s.finished === 0) return `| ${s.tool} | ${s.size.toLocaleString('en-GB')} | ${runs} | ${DNF} | – | – | – | – |`;
+    return `| ${s.tool} | ${s.size.toLocaleString('en-GB')} | ${runs} | ${ms(s.firstDrawMs)} | ${frame(s.frameMedianMs)} | ${frame(s.frameP95Ms)} | ${mb(s.heapMB)} | ${mb(s.heapAfterGcMB)} |`;
+  });
+  return [
+    '| Tool | Events | Runs | First draw | Frame interval, median | Frame interval, p95 | JS heap after sequence | JS heap after GC |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
+}
+
+export function ratioTable(summaries: readonly Summary[], ours: string, peers: readonly string[]): string {
+  const find = (tool: string, size: number) => summaries.find((s) => s.tool === tool && s.size === size && s.finished > 0);
+  const sizes = [...new Set(summaries.map((s) => s.size))];
+  const rows = sizes.flatMap((size) =>
+    peers.map((peer) => {
+      const a = find(ours, size);
+      const b = find(peer, size);
+      if (!b) return `| ${size.toLocaleString('en-GB')} | ${peer} | peer did not finish | | |`;
+      return `| ${size.toLocaleString('en-GB')} | ${peer} | ${ratio(a?.firstDrawMs, b.firstDrawMs)} | ${ratio(a?.frameP95Ms, b.frameP95Ms)} | ${ratio(a?.heapMB, b.heapMB)} |`;
+    }),
+  );
+  return ['| Events | Peer | First draw | Frame p95 | JS heap |', '| ---: | --- | ---: | ---: | ---: |', ...rows].join('\n');
+}
+
+export interface Budget {
+  readonly label: string;
+  readonly limit: number;
+  readonly measured?: number;
+  readonly unit: 'ms' | 'MB' | 'kB';
+}
+
+export function budgetTable(budgets: readonly Budget[]): string {
+  const show = (value: number | undefined, unit: Budget['unit']) => (value === undefined ? '–' : unit === 'ms' ? ms(value) : `${value.toFixed(unit === 'kB' ? 1 : 0)} ${unit}`);
+  const rows = budgets.map((b) => `| ${b.label} | ${show(b.limit, b.unit)} | ${show(b.measured, b.unit)} | ${b.measured === undefined ? '–' : b.measured <= b.limit ? 'met' : '**missed**'} |`);
+  return ['| Budget | Limit | Measured (median) | |', '| --- | ---: | ---: | --- |', ...rows].join('\n');
+}

@@ -1,0 +1,72 @@
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+/**
+ * The benchmark's web server: a tiny static server on localhost, nothing else in the way.
+ * Each mount maps a URL prefix to a folder; the app's own paths fall back to its index.html,
+ * as a single-page app host does (so /events/<id> works).
+ */
+export interface BenchServer {
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+function fileAt(root: string, path: string): string | undefined {
+  const file = normalize(join(root, decodeURIComponent(path)));
+  // Never outside the mounted folder, whatever the path says.
+  if (file !== root && !file.startsWith(root + sep)) return undefined;
+  try {
+    const stat = statSync(file);
+    if (stat.isFile()) return file;
+    if (stat.isDirectory()) return fileAt(root, join(path, 'index.html'));
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+/** `mounts`: URL prefix ("/bench-data/") → folder; `app`: the folder served at "/" with SPA fallback. */
+export function startBenchServer(app: string, mounts: Record<string, string>): Promise<BenchServer> {
+  const appRoot = resolve(app);
+  const roots = Object.entries(mounts).map(([prefix, folder]) => [prefix, resolve(folder)] as const);
+  const server: Server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const mount = roots.find(([prefix]) => pathname.startsWith(prefix));
+    let file = mount ? fileAt(mount[1], pathname.slice(mount[0].length)) : fileAt(appRoot, pathname);
+    if (!file && !mount && !extname(pathname)) file = fileAt(appRoot, '/index.html');
+    if (!file) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    const size = statSync(file).size;
+    response.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': size,
+      'Cache-Control': 'no-store',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      done({
+        origin: `http://127.0.0.1:${port}`,
+        close: () => new Promise<void>((closed) => server.close(() => closed())),
+      });
+    });
+  });
+}

@@ -1,0 +1,192 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliArguments, terminalSafe } from './read-source.ts';
+
+// The publisher tools, run as publishers run them: `npm run validate -- <file or URL>` and
+// `npm run convert -- <file>`, checking exit codes and output.
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const FIXTURES = join(ROOT, 'e2e/fixtures');
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function npmRun(script: 'validate' | 'convert', ...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile('npm', ['run', '--silent', script, '--', ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+let server: Server;
+let base = '';
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const name = (request.url ?? '').replace(/^\/+/, '');
+    if (name === 'valid.json' || name === 'acled.csv') {
+      response.setHeader('content-type', name.endsWith('.csv') ? 'text/csv' : 'application/json');
+      response.end(readFileSync(join(FIXTURES, name)));
+    } else if (name === 'page') {
+      response.setHeader('content-type', 'text/html');
+      response.end('<!doctype html><title>Not data</title>');
+    } else {
+      response.statusCode = 404;
+      response.end('Not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe.concurrent('npm run validate', { timeout: 60_000 }, () => {
+  it('exits 0 for a clean dataset, with the header', async () => {
+    const run = await npmRun('validate', 'e2e/fixtures/valid.json');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('Dataset: Fixture timeline\nSource: e2e/fixtures/valid.json (conflict-timeline JSON)\n3 events loaded, 0 records skipped\n');
+  });
+
+  it('exits 1 and lists each rejected record as "#index id field: reason"', async () => {
+    const run = await npmRun('validate', 'e2e/fixtures/bad-records.json');
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'Dataset: Records with problems',
+      'Source: e2e/fixtures/bad-records.json (conflict-timeline JSON)',
+      '2 events loaded, 15 records skipped',
+    ]);
+    expect(lines.slice(3)).toEqual([
+      '#1 impossible-date date: "2023-02-30" is not a calendar date (that month has 28 days)',
+      '#2 month-thirteen date: "2023-13-01" has no month 13',
+      '#3 end-before-date end: end "2024-01-05" is before date "2024-01-10"',
+      '#4 no-title title: title is missing',
+      '#5 (no id) id: id is missing',
+      '#6 no-date date: date is missing',
+      '#7 no-category category: category is missing',
+      '#8 no-sources sources: sources is missing',
+      '#9 good-one id: duplicate id (an earlier record has "good-one")',
+      '#10 unknown-category category: unknown category "nope"',
+      '#11 latitude-out-of-range place.lat: lat must be between -90 and 90',
+      '#12 longitude-out-of-range place.lon: lon must be between -180 and 180',
+      '#13 javascript-source sources.0.url: url must start with http:// or https://',
+      '#14 ftp-source sources.0.url: url must start with http:// or https://',
+      '#15 empty-sources sources: at least one source is required',
+    ]);
+  });
+
+  it('reads ACLED CSV and TimelineJS, naming rows by their place in the source', async () => {
+    const acled = await npmRun('validate', 'e2e/fixtures/acled.csv');
+    expect(acled.code).toBe(1);
+    expect(acled.stdout).toContain('Source: e2e/fixtures/acled.csv (ACLED CSV)\n3 events loaded, 2 records skipped\n#3 tst1004 date:');
+    const timelineJs = await npmRun('validate', 'e2e/fixtures/timelinejs.json');
+    expect(timelineJs.code).toBe(1);
+    expect(timelineJs.stdout).toContain('(TimelineJS JSON)\n4 events loaded, 2 records skipped');
+  });
+
+  it('exits 2 for a whole-source failure, naming the file and the problem on stderr', async () => {
+    const truncated = await npmRun('validate', 'e2e/fixtures/truncated.json');
+    expect(truncated.code).toBe(2);
+    expect(truncated.stdout).toBe('');
+    expect(truncated.stderr).toMatch(/^e2e\/fixtures\/truncated\.json: The dataset is not valid JSON \(it stops part-way, as if cut off/);
+    const missing = await npmRun('validate', 'e2e/fixtures/no-such-file.json');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('e2e/fixtures/no-such-file.json: There is no such file.\n');
+  });
+
+  it('exits 2 with usage when given no file', async () => {
+    const run = await npmRun('validate');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Usage: npm run validate -- <file or http\(s\) URL>/);
+  });
+
+  it('reads http(s) URLs, with the same messages as the app', async () => {
+    const ok = await npmRun('validate', `${base}valid.json`);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('3 events loaded, 0 records skipped');
+    const missing = await npmRun('validate', `${base}gone.json`);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(`${base}gone.json: The server answered 404 Not Found.\n`);
+    const page = await npmRun('validate', `${base}page`);
+    expect(page.code).toBe(2);
+    expect(page.stderr).toContain('web page (HTML)');
+  });
+
+  it('keeps terminal escapes in the data out of the terminal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-validate-'));
+    const file = join(dir, 'escape.json');
+    const dataset = JSON.parse(readFileSync(join(FIXTURES, 'valid.json'), 'utf8')) as { title: string };
+    dataset.title = 'Evil \u001b]0;pwned\u0007\u001b[2J title';
+    writeFileSync(file, JSON.stringify(dataset));
+    const run = await npmRun('validate', file);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/\u001b|\u0007/);
+    expect(run.stdout).toContain('Dataset: Evil \ufffd]0;pwned\ufffd\ufffd[2J title');
+  });
+});
+
+describe.concurrent('npm run convert', { timeout: 60_000 }, () => {
+  it('writes an ACLED CSV in our format, and validate agrees with its report', async () => {
+    const run = await npmRun('convert', 'e2e/fixtures/acled.csv');
+    expect(run.code).toBe(1);
+    const converted = JSON.parse(run.stdout) as { version: number; events: { id: string }[]; categories: unknown[] };
+    expect(converted.version).toBe(1);
+    expect(converted.events.map((event) => event.id)).toEqual(['tst1001', 'tst1002', 'tst1003', 'tst1004', 'tst1005']);
+    expect(run.stdout).toMatch(/^\{\n {2}"version": 1,/);
+    expect(run.stderr).toContain('Converted e2e/fixtures/acled.csv (ACLED CSV): 3 events, 2 records that validation would skip');
+    const dir = mkdtempSync(join(tmpdir(), 'ct-convert-'));
+    writeFileSync(join(dir, 'events.json'), run.stdout);
+    const check = await npmRun('validate', join(dir, 'events.json'));
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('(conflict-timeline JSON)\n3 events loaded, 2 records skipped\n#3 tst1004 date:');
+  });
+
+  it('writes a TimelineJS file in our format', async () => {
+    const run = await npmRun('convert', 'e2e/fixtures/timelinejs.json');
+    expect(run.code).toBe(1);
+    const converted = JSON.parse(run.stdout) as { title: string; categories: { id: string }[] };
+    expect(converted.title).toBe('Fixture TimelineJS & eras');
+    expect(converted.categories.map((category) => category.id)).toEqual(['era', 'events', 'us-strikes', 'diplomacy']);
+  });
+
+  it('passes our own format through, exit 0 when clean', async () => {
+    const run = await npmRun('convert', 'e2e/fixtures/valid.json');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(readFileSync(join(FIXTURES, 'valid.json'), 'utf8')));
+  });
+
+  it('exits 2 and writes nothing for a source it cannot use', async () => {
+    const run = await npmRun('convert', 'e2e/fixtures/truncated.json');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/not valid JSON/);
+  });
+});
+
+describe('cliArguments', () => {
+  it.each([
+    [['/usr/bin/node', 'file.json'], ['file.json']],
+    [['/usr/bin/node', '--', 'file.json'], ['file.json']],
+    [['/usr/bin/node', 'scripts/validate.ts', 'file.json'], ['file.json']],
+    [['/usr/bin/node', '/x/scripts/convert.ts', '--', 'in.csv'], ['in.csv']],
+    [['/usr/bin/node'], []],
+  ])('%j → %j', (argv, expected) => {
+    expect(cliArguments(argv)).toEqual(expected);
+  });
+
+  it('terminalSafe replaces control and direction-override characters', () => {
+    expect(terminalSafe('a\u001b[31mb\u202ec\nd\te')).toBe('a\ufffd[31mb\ufffdc\nd\te');
+  });
+});

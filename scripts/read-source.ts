@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { DatasetLoadError, fetchDatasetText } from '../src/data/fetch-dataset.ts';
+
+/**
+ * What the command-line tools (validate, convert) share: their arguments, and reading a source
+ * from a file path or an http(s) URL with the same checks and messages as the app.
+ */
+export interface Source {
+  readonly name: string;
+  readonly text: string;
+  readonly contentType: string | null;
+}
+
+/**
+ * The arguments after the script. Run through `node -e "…runnerImport('./scripts/x.ts')" -- a`,
+ * process.argv is [node, a]; run directly (node/tsx scripts/x.ts a) it is [node, scripts/x.ts, a].
+ * Both work, and a stray "--" is dropped.
+ */
+export function cliArguments(argv: readonly string[] = process.argv): string[] {
+  const args = argv.slice(1);
+  if (args[0] !== undefined && /(^|[\\/])scripts[\\/][\w-]+\.[cm]?[jt]s$/.test(args[0])) args.shift();
+  if (args[0] === '--') args.shift();
+  return args;
+}
+
+function fileProblem(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'There is no such file.';
+  if (code === 'EISDIR') return 'That is a folder, not a file.';
+  if (code === 'EACCES') return 'The file cannot be read (permission denied).';
+  return `The file cannot be read (${error instanceof Error ? error.message : String(error)}).`;
+}
+
+export async function readSource(nameOrUrl: string): Promise<Source> {
+  if (/^https?:\/\//i.test(nameOrUrl)) {
+    return { name: nameOrUrl, ...(await fetchDatasetText(nameOrUrl)) };
+  }
+  try {
+    return { name: nameOrUrl, text: await readFile(nameOrUrl, 'utf8'), contentType: null };
+  } catch (error) {
+    throw new DatasetLoadError(nameOrUrl, fileProblem(error), true, 'other');
+  }
+}
+
+/** Dataset text is untrusted: keep control characters (terminal escapes) out of the terminal. */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
+}

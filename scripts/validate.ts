@@ -1,0 +1,44 @@
+import { DatasetLoadError } from '../src/data/fetch-dataset.ts';
+import { DatasetProblem, FORMAT_NAMES, parseDatasetText } from '../src/data/parse-worker.ts';
+import { cliArguments, readSource, terminalSafe } from './read-source.ts';
+
+/**
+ * npm run validate -- <file or URL>
+ *
+ * Checks a dataset (ours, TimelineJS JSON or ACLED CSV) exactly as the app does and prints the
+ * same per-record report. Exit code: 0 clean, 1 some records rejected, 2 the source as a whole
+ * cannot be used (or no argument).
+ */
+async function main(): Promise<number> {
+  const args = cliArguments();
+  if (args.length !== 1 || args[0] === '--help' || args[0] === '-h') {
+    console.error('Usage: npm run validate -- <file or http(s) URL>');
+    return 2;
+  }
+  const name = args[0]!;
+  try {
+    const source = await readSource(name);
+    const { loaded, format } = await parseDatasetText(source.text, source.contentType);
+    const { dataset, skipped } = loaded;
+    const events = dataset.events.length;
+    const lines = [
+      `Dataset: ${dataset.title}`,
+      `Source: ${name} (${FORMAT_NAMES[format]})`,
+      `${events.toLocaleString('en-GB')} ${events === 1 ? 'event' : 'events'} loaded, ${skipped.length.toLocaleString('en-GB')} ${skipped.length === 1 ? 'record' : 'records'} skipped`,
+      ...skipped.map((problem) => `#${problem.index} ${problem.id ?? '(no id)'} ${problem.field}: ${problem.reason}`),
+    ];
+    console.log(terminalSafe(lines.join('\n')));
+    return skipped.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof DatasetLoadError || error instanceof DatasetProblem) {
+      console.error(terminalSafe(`${name}: ${error.message}`));
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  console.error(error);
+  return 2;
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { facetCounts, facetOptions } from './facet-counts.ts';
+import { loadEvents, rawEvent } from './test-events.ts';
+
+const { events } = loadEvents([
+  rawEvent('a', '2024-01-01', { actors: ['United States', 'Kataib Hezbollah'], place: { name: 'Al-Qaim', country: 'Iraq' } }),
+  rawEvent('b', '2024-01-02', { category: 'attack', actors: ['Kataib Hezbollah'], place: { name: 'Tower 22', country: 'Jordan' } }),
+  rawEvent('c', '2024-01-03', { category: 'attack', actors: ['Islamic Resistance in Iraq'], place: { name: 'Erbil', country: 'Iraq' } }),
+  rawEvent('d', '2024-01-04', { category: 'diplomacy', title: 'Talks', actors: ['United States', 'United States'] }),
+]);
+const plain = (map: ReadonlyMap<string, number>) => Object.fromEntries(map);
+
+describe('facetCounts', () => {
+  it('counts everything when nothing is filtered (an actor listed twice counts once)', () => {
+    const counts = facetCounts(events, { query: '' });
+    expect(plain(counts.categories)).toEqual({ strike: 1, attack: 2, diplomacy: 1 });
+    expect(plain(counts.actors)).toEqual({ 'United States': 2, 'Kataib Hezbollah': 2, 'Islamic Resistance in Iraq': 1 });
+    expect(plain(counts.countries)).toEqual({ Iraq: 2, Jordan: 1 });
+  });
+
+  it("narrows each facet by the other filters but not by its own choices", () => {
+    const counts = facetCounts(events, { categories: ['attack'], actors: ['Kataib Hezbollah'], query: '' });
+    // Categories: by actor only; actors: by category only; countries: by both.
+    expect(plain(counts.categories)).toEqual({ strike: 1, attack: 1 });
+    expect(plain(counts.actors)).toEqual({ 'Kataib Hezbollah': 1, 'Islamic Resistance in Iraq': 1 });
+    expect(plain(counts.countries)).toEqual({ Jordan: 1 });
+  });
+
+  it('narrows every facet by the search', () => {
+    const counts = facetCounts(events, { query: 'talks' });
+    expect(plain(counts.categories)).toEqual({ diplomacy: 1 });
+    expect(plain(counts.actors)).toEqual({ 'United States': 1 });
+    expect(plain(counts.countries)).toEqual({});
+  });
+});
+
+describe('facetOptions', () => {
+  it('orders by count, then name, and keeps chosen values that have no events now', () => {
+    const counts = new Map([
+      ['Iraq', 2],
+      ['Jordan', 1],
+      ['Bahrain', 1],
+    ]);
+    expect(facetOptions(counts, ['Yemen', 'Iraq'])).toEqual([
+      { value: 'Iraq', count: 2 },
+      { value: 'Bahrain', count: 1 },
+      { value: 'Jordan', count: 1 },
+      { value: 'Yemen', count: 0 },
+    ]);
+  });
+});

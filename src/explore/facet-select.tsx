@@ -1,0 +1,118 @@
+import { startTransition, useEffect, useId, useMemo, useOptimistic, useRef, useState } from 'react';
+import type { FacetOption } from './facet-counts.ts';
+import { matchesQuery } from './search-text.ts';
+
+export interface FacetSelectProps {
+  /** Plural name, e.g. "Actors"; also the button's and the group's name. */
+  readonly label: string;
+  /** What the find field looks for, e.g. "Find an actor". */
+  readonly findLabel: string;
+  readonly options: readonly FacetOption[];
+  readonly chosen: readonly string[];
+  readonly onToggle: (value: string) => void;
+}
+
+// A dataset with thousands of actors would make a list nobody scrolls; the find field narrows.
+const MAX_SHOWN = 150;
+
+/**
+ * A multi-select as a disclosure: a button that opens a list of checkboxes, each with the
+ * number of events it would show. Not a modal, so it behaves the same inside an iframe;
+ * Esc, a click outside or tabbing away closes it.
+ */
+export function FacetSelect({ label, findLabel, options, chosen, onToggle }: FacetSelectProps) {
+  const [open, setOpen] = useState(false);
+  const [find, setFind] = useState('');
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const matching = useMemo(() => (find.trim() ? options.filter((option) => matchesQuery(option.value, find)) : options), [options, find]);
+  const shown = matching.slice(0, MAX_SHOWN);
+  // The URL (and so `chosen`) changes in a transition; the box shows the tick at once.
+  const [shownChosen, toggleShown] = useOptimistic(chosen, (current: readonly string[], value: string) =>
+    current.includes(value) ? current.filter((item) => item !== value) : [...current, value],
+  );
+  const chosenSet = new Set(shownChosen);
+  const toggle = (value: string) =>
+    startTransition(() => {
+      toggleShown(value);
+      onToggle(value);
+    });
+
+  return (
+    <div
+      className="facet"
+      ref={root}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.preventDefault(); // the screen's Esc (clear the selection) is not meant
+          setOpen(false);
+          button.current?.focus();
+        }
+      }}
+      onBlur={(event) => {
+        if (open && event.relatedTarget && !event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        className={`facet__button${chosen.length ? ' facet__button--active' : ''}`}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {label}
+        {chosen.length > 0 && (
+          <span className="facet__badge">
+            <span className="visually-hidden">, </span>
+            {chosen.length}
+            <span className="visually-hidden"> chosen</span>
+          </span>
+        )}
+        <span className="facet__chevron" aria-hidden="true" />
+      </button>
+      {open && (
+        <div id={panelId} className="facet__panel">
+          {options.length > 8 && (
+            <input
+              type="search"
+              className="facet__find"
+              aria-label={findLabel}
+              placeholder={findLabel}
+              value={find}
+              onChange={(event) => setFind(event.target.value)}
+            />
+          )}
+          <fieldset className="facet__options">
+            <legend className="visually-hidden">{label}</legend>
+            {shown.map((option) => (
+              <label key={option.value} className="facet__option">
+                <input type="checkbox" checked={chosenSet.has(option.value)} onChange={() => toggle(option.value)} />
+                <span className="facet__name">{option.value}</span>
+                <span className="facet__count">
+                  {option.count.toLocaleString('en-GB')}
+                  <span className="visually-hidden">{option.count === 1 ? ' event' : ' events'}</span>
+                </span>
+              </label>
+            ))}
+            {shown.length === 0 && <p className="facet__none">No matches.</p>}
+          </fieldset>
+          {matching.length > shown.length && (
+            <p className="facet__more">{`${(matching.length - shown.length).toLocaleString('en-GB')} more: type to narrow the list.`}</p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

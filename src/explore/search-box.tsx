@@ -1,0 +1,71 @@
+import './search-box.css';
+import { useEffect, useRef, useState, type Ref } from 'react';
+
+export interface SearchBoxProps {
+  /** The search as the URL has it. */
+  readonly query: string;
+  /** Called with the text once typing pauses (and at once on Enter); writes `q`, replacing. */
+  readonly onQueryChange: (query: string) => void;
+  readonly ref?: Ref<HTMLInputElement>;
+}
+
+export const SEARCH_DELAY_MS = 300;
+const MAX_LENGTH = 200; // as view-state.ts keeps in a link
+
+/**
+ * The search field. What is typed shows at once; the URL (and so the filtering) follows
+ * after a pause, so each keystroke neither filters 100,000 events nor writes the address bar.
+ * When the URL changes for another reason (Back, Clear filters), the field follows it.
+ */
+export function SearchBox({ query, onQueryChange, ref }: SearchBoxProps) {
+  const [text, setText] = useState(query);
+  const sent = useRef(query);
+  const onChangeRef = useRef(onQueryChange);
+  onChangeRef.current = onQueryChange;
+
+  useEffect(() => {
+    if (query === sent.current) return;
+    sent.current = query;
+    setText(query);
+  }, [query]);
+
+  useEffect(() => {
+    if (text === sent.current) return;
+    const timer = window.setTimeout(() => {
+      sent.current = text;
+      onChangeRef.current(text);
+    }, SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [text]);
+
+  return (
+    <div className="search-box" role="search">
+      <svg className="search-box__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+        <circle cx="6.75" cy="6.75" r="4.75" />
+        <path d="M10.25 10.25 14 14" />
+      </svg>
+      <input
+        ref={ref}
+        type="search"
+        className="search-box__input"
+        aria-label="Search events"
+        placeholder="Search events"
+        aria-keyshortcuts="/"
+        maxLength={MAX_LENGTH}
+        autoComplete="off"
+        spellCheck={false}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && text !== sent.current) {
+            sent.current = text;
+            onQueryChange(text);
+          }
+        }}
+      />
+      <kbd className="search-box__key" aria-hidden="true">
+        /
+      </kbd>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../data/parse-dataset.ts';
+import defaultDataset from '../../data/events.json';
+import { eventsToDataset, eventsToJson } from './events-to-json.ts';
+
+const full = {
+  version: 1,
+  title: 'Test data',
+  description: 'For the round trip',
+  updated: '2024-02-10',
+  license: 'CC BY 4.0',
+  categories: [
+    { id: 'strike', label: 'Strikes', color: '#0072B2', description: 'Air strikes' },
+    { id: 'talks', label: 'Talks' },
+  ],
+  events: [
+    {
+      id: 'full',
+      date: '2024-01-20T18:30+03:00',
+      end: '2024-01-21',
+      approximate: true,
+      title: 'Everything </script> set',
+      summary: 'A summary',
+      category: 'strike',
+      place: { name: 'Baghdad', country: 'Iraq', lat: 33.33, lon: 44.43, precision: 'town' },
+      actors: ['A', 'B'],
+      casualties: { killed: 0, injured: 3, note: 'officials said' },
+      sources: [{ url: 'https://example.org/a', title: 'A', publisher: 'P', published: '2024-01-21' }],
+      tags: ['x'],
+    },
+    { id: 'bare', date: '2023-10', title: 'Month only', category: 'talks', sources: [{ url: 'https://example.org/b', title: 'B', publisher: 'Q' }] },
+  ],
+  series: [
+    {
+      id: 'count',
+      label: 'Attacks',
+      unit: 'attacks',
+      points: [{ date: '2024-02-13', value: 165, qualifier: 'more-than', note: 'Singh', source: { url: 'https://example.org/c', publisher: 'R' } }],
+    },
+  ],
+};
+
+describe('eventsToJson', () => {
+  it('round-trips through parseDataset: the same events, header, categories and series', () => {
+    const { dataset } = parseDataset(full);
+    const again = parseDataset(JSON.parse(eventsToJson(dataset, dataset.events)));
+    expect(again.skipped).toEqual([]);
+    expect(again.dataset).toEqual(dataset);
+  });
+
+  it('writes only the events given (the filtered ones)', () => {
+    const { dataset } = parseDataset(full);
+    const file = eventsToDataset(dataset, dataset.events.filter((event) => event.id === 'bare'));
+    expect(file.version).toBe(1);
+    expect(file.events.map((event) => event.id)).toEqual(['bare']);
+    expect(file.categories).toHaveLength(2);
+  });
+
+  it('writes dates as they were written and leaves unset fields out', () => {
+    const { dataset } = parseDataset(full);
+    const file = eventsToDataset(dataset, dataset.events);
+    const bare = file.events.find((event) => event.id === 'bare')!;
+    expect(bare).toEqual({ id: 'bare', date: '2023-10', title: 'Month only', category: 'talks', sources: [{ url: 'https://example.org/b', title: 'B', publisher: 'Q' }] });
+    expect(file.events.find((event) => event.id === 'full')!.date).toBe('2024-01-20T18:30+03:00');
+  });
+
+  it('round-trips the default dataset', () => {
+    const { dataset } = parseDataset(defaultDataset);
+    const again = parseDataset(JSON.parse(eventsToJson(dataset, dataset.events)));
+    expect(again.skipped).toEqual([]);
+    expect(again.dataset).toEqual(dataset);
+  });
+});

@@ -1,0 +1,64 @@
+import type * as v from 'valibot';
+import type { DatasetSchema } from '../data/dataset-schema.ts';
+import type { Dataset, Series, TimelineEvent } from '../data/timeline-event.ts';
+
+/** The dataset file format (version 1) as written: what parse-dataset.ts reads back. */
+export type DatasetFile = v.InferInput<typeof DatasetSchema>;
+type EventRecord = DatasetFile['events'][number];
+
+/** Leaves out what is unset, so the file reads like a hand-written one. */
+function defined<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}
+
+function toRecord(event: TimelineEvent): EventRecord {
+  return defined({
+    id: event.id,
+    date: event.date.text,
+    end: event.end?.text,
+    approximate: event.approximate || undefined,
+    title: event.title,
+    summary: event.summary || undefined,
+    category: event.category,
+    place: event.place && defined({ ...event.place }),
+    actors: event.actors.length ? [...event.actors] : undefined,
+    casualties: event.casualties && defined({ ...event.casualties }),
+    sources: event.sources.map((source) =>
+      defined({ url: source.url, title: source.title, publisher: source.publisher, published: source.published?.text }),
+    ),
+    tags: event.tags.length ? [...event.tags] : undefined,
+  });
+}
+
+function toSeriesRecord(series: Series): NonNullable<DatasetFile['series']>[number] {
+  return defined({
+    id: series.id,
+    label: series.label,
+    unit: series.unit,
+    note: series.note,
+    points: series.points.map((point) =>
+      defined({ date: point.date.text, value: point.value, qualifier: point.qualifier, note: point.note, source: point.source && defined({ ...point.source }) }),
+    ),
+  });
+}
+
+/**
+ * A dataset file holding `events` (the filtered ones) with the dataset's header, categories
+ * and series: our own format, so an export can be re-opened with ?data= or edited and shared.
+ */
+export function eventsToDataset(dataset: Dataset, events: readonly TimelineEvent[]): DatasetFile {
+  return defined({
+    version: 1 as const,
+    title: dataset.title,
+    description: dataset.description,
+    updated: dataset.updated?.text,
+    license: dataset.license,
+    categories: dataset.categories.map((category) => defined({ ...category })),
+    events: events.map(toRecord),
+    series: dataset.series.length ? dataset.series.map(toSeriesRecord) : undefined,
+  });
+}
+
+export function eventsToJson(dataset: Dataset, events: readonly TimelineEvent[]): string {
+  return `${JSON.stringify(eventsToDataset(dataset, events), null, 2)}\n`;
+}

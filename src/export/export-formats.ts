@@ -1,0 +1,42 @@
+import type { Category, Dataset, TimelineEvent } from '../data/timeline-event.ts';
+import type { TimeWindow } from '../routes/view-state.ts';
+import { eventsToCsv } from './events-to-csv.ts';
+import { eventsToJson } from './events-to-json.ts';
+import type { ExportFormat } from './export-file-name.ts';
+import { svgToPng } from './svg-to-png.ts';
+import { timelineToSvg } from './timeline-to-svg.ts';
+
+export interface ExportInput {
+  readonly dataset: Dataset;
+  readonly events: readonly TimelineEvent[];
+  readonly categories: readonly Category[];
+  readonly window: TimeWindow;
+}
+
+// A byte-order mark makes Excel read the file as UTF-8 ("Ḥaẓ" not "á¸¤aáº“"); other tools skip it.
+const BOM = '\uFEFF';
+
+/**
+ * One downloadable file in the chosen format. This module is the export menu's lazy chunk:
+ * it is loaded on the first click, so none of it weighs on the first paint.
+ */
+export async function buildExport(format: ExportFormat, input: ExportInput): Promise<Blob> {
+  switch (format) {
+    case 'csv':
+      return new Blob([BOM, eventsToCsv(input.events, input.categories)], { type: 'text/csv;charset=utf-8' });
+    case 'json':
+      return new Blob([eventsToJson(input.dataset, input.events)], { type: 'application/json' });
+    case 'svg':
+    case 'png': {
+      const picture = timelineToSvg({
+        title: input.dataset.title,
+        events: input.events,
+        categories: input.categories,
+        window: input.window,
+        source: input.dataset.title,
+      });
+      if (format === 'svg') return new Blob([picture.svg], { type: 'image/svg+xml;charset=utf-8' });
+      return svgToPng(picture.svg, picture.width, picture.height);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import { useCallback, useEffect, useRef } from 'react';
+
+/**
+ * Reports "drawn" once, when the first frame with data is on screen: after the first paint of
+ * the SVG marks, or after the first canvas frame (the canvas paints in its own animation frame,
+ * so it calls the returned function itself). The page turns aria-busy off on it.
+ */
+export function useFirstDraw(onFirstDraw: () => void, drawn: boolean, canvas: boolean): () => void {
+  const reported = useRef(false);
+  const report = useCallback(() => {
+    if (reported.current) return;
+    reported.current = true;
+    onFirstDraw();
+  }, [onFirstDraw]);
+  useEffect(() => {
+    if (!drawn || canvas) return;
+    const frame = requestAnimationFrame(report);
+    return () => cancelAnimationFrame(frame);
+  }, [drawn, canvas, report]);
+  return report;
+}
