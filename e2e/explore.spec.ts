@@ -319,6 +319,21 @@ test.describe('list', () => {
   });
 });
 
+test('wide screens: List and Map take turns under the timeline, which stays', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const tabs = page.getByRole('tablist', { name: 'Show events as' });
+  await expect(tabs.getByRole('tab')).toHaveText(['List', 'Map']);
+  await expect(tabs.getByRole('tab', { name: 'List' })).toHaveAttribute('aria-selected', 'true');
+  await tabs.getByRole('tab', { name: 'List' }).press('ArrowRight');
+  await expect(tabs.getByRole('tab', { name: 'Map' })).toBeFocused();
+  await expect(page.getByRole('figure', { name: /Map of \d+ events/ })).toBeVisible();
+  await expect(list(page)).toBeHidden();
+  await expect(timeline(page)).toBeVisible();
+  await tabs.getByRole('tab', { name: 'List' }).click();
+  await expect(list(page)).toBeVisible();
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
 

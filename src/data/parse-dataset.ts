@@ -19,6 +19,17 @@ function issueField(issue: v.BaseIssue<unknown>): string {
   return v.getDotPath(issue) ?? '(record)';
 }
 
+/** The schema library's words, in the reader's: "title is missing", not "Invalid key: …". */
+function issueReason(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind === 'schema' && issue.type === 'object' && issue.received === 'undefined' && issue.path?.length) {
+    return `${issueField(issue)} is missing`;
+  }
+  if (issue.kind === 'schema' && issue.type === 'object' && !issue.path?.length) {
+    return `the record is not a JSON object (it is ${issue.received})`;
+  }
+  return issue.message;
+}
+
 function toCategories(raw: readonly RawCategory[]): Category[] {
   const seen = new Set<string>();
   return raw.flatMap((category, index) => {
@@ -98,7 +109,9 @@ export function parseDataset(json: unknown): LoadedDataset {
   const envelope = v.safeParse(DatasetEnvelopeSchema, json);
   if (!envelope.success) {
     const issue = envelope.issues[0];
-    throw new DatasetFormatError(`The dataset is not in the expected format: ${issueField(issue)}: ${issue.message}.`);
+    const reason = issueReason(issue);
+    const where = reason.startsWith(issueField(issue)) ? '' : `${issueField(issue)}: `;
+    throw new DatasetFormatError(`The dataset is not in the expected format: ${where}${reason}.`);
   }
   const categories = toCategories(envelope.output.categories);
   const categoryIds = new Set(categories.map((category) => category.id));
@@ -111,7 +124,7 @@ export function parseDataset(json: unknown): LoadedDataset {
     const shaped = v.safeParse(EventSchema, record);
     if (!shaped.success) {
       const issue = shaped.issues[0];
-      skipped.push({ index, id: rawId, field: issueField(issue), reason: issue.message });
+      skipped.push({ index, id: rawId, field: issueField(issue), reason: issueReason(issue) });
       return;
     }
     if (seenIds.has(shaped.output.id)) {

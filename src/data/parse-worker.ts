@@ -77,23 +77,6 @@ function jsonDetail(error: unknown, text: string): string {
   return cutOff ? `it stops part-way, as if cut off: ${detail}` : detail;
 }
 
-/**
- * The schema library's words for a missing field ('Invalid key: Expected "title" but received
- * undefined') in plain ones ('title is missing'). Other reasons are already plain.
- */
-function plainReason(problem: RecordProblem): RecordProblem {
-  const missing = /^Invalid key: Expected "([^"]+)" but received undefined$/.exec(problem.reason);
-  if (missing) return { ...problem, reason: `${missing[1]} is missing` };
-  const notObject = /^Invalid type: Expected Object but received (.+)$/.exec(problem.reason);
-  if (notObject && problem.field === '(record)') return { ...problem, reason: `the record is not a JSON object (it is ${notObject[1]})` };
-  return problem;
-}
-
-/** The same for the message about the file as a whole ('…format: events: Invalid key…'). */
-function plainMessage(message: string): string {
-  return message.replace(/([\w.]+): Invalid key: Expected "[^"]+" but received undefined/, '"$1" is missing');
-}
-
 /** A JSON object that is no format we know: say so, and what it does have. */
 function describeUnknownObject(json: object): string {
   const keys = Object.keys(json);
@@ -168,12 +151,11 @@ export async function parseDatasetText(
     if (imported) json = imported.dataset;
     const records = json && typeof json === 'object' && 'events' in json && Array.isArray(json.events) ? json.events.length : undefined;
     onProgress?.({ stage: 'checking', records });
-    const parsed = parseDataset(json);
-    const loaded = { dataset: parsed.dataset, skipped: parsed.skipped.map(plainReason) };
+    const loaded = parseDataset(json);
     return { loaded: imported ? mergeImportReport(loaded, imported) : loaded, format };
   } catch (error) {
     if (error instanceof DatasetFormatError) {
-      const message = plainMessage(error.message);
+      const { message } = error;
       throw new DatasetProblem(imported || format === 'conflict-timeline' ? message : `${FORMAT_NAMES[format]}: ${message}`, 'format');
     }
     throw error;

@@ -49,7 +49,9 @@ export const EventListRow = memo(function EventListRow(props: EventListRowProps)
       data-event-id={event.id}
       onClick={() => onSelect(event)}
     >
-      <td className="event-list__date">{date}</td>
+      <td className="event-list__date">
+        <div className="event-list__clamp">{date}</div>
+      </td>
       {compact ? (
         <td className="event-list__event">
           {title}
@@ -61,20 +63,26 @@ export const EventListRow = memo(function EventListRow(props: EventListRowProps)
         <>
           <td className="event-list__event">{title}</td>
           <td className="event-list__category">
-            <span className="event-list__swatch" style={{ color }} aria-hidden="true" />
-            {category?.label ?? event.category}
+            <div className="event-list__clamp">
+              <span className="event-list__swatch" style={{ color }} aria-hidden="true" />
+              {category?.label ?? event.category}
+            </div>
           </td>
           <td className="event-list__place">
-            <HighlightedText text={place} query={query} />
+            <div className="event-list__clamp">
+              <HighlightedText text={place} query={query} />
+            </div>
           </td>
           <td className="event-list__sources" title={sourceCount}>
-            <HighlightedText text={event.sources[0]?.publisher ?? ''} query={query} />
-            {more > 0 && (
-              <span className="event-list__more">
-                {` +${more}`}
-                <span className="visually-hidden"> more</span>
-              </span>
-            )}
+            <div className="event-list__clamp">
+              <HighlightedText text={event.sources[0]?.publisher ?? ''} query={query} />
+              {more > 0 && (
+                <span className="event-list__more">
+                  {` +${more}`}
+                  <span className="visually-hidden"> more</span>
+                </span>
+              )}
+            </div>
           </td>
         </>
       )}

@@ -24,7 +24,7 @@ export interface EventListProps {
 type SortOrder = 'ascending' | 'descending';
 
 // Row heights must match event-list.css (.event-list__row): the windowing maths relies on them.
-const ROW_HEIGHT = 44;
+const ROW_HEIGHT = 52;
 const COMPACT_ROW_HEIGHT = 76;
 
 /**

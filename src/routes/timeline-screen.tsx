@@ -14,10 +14,10 @@ import { SearchBox } from '../explore/search-box.tsx';
 import { useExplore, type UpdateView } from '../explore/use-explore.ts';
 import { useScreenKeys } from '../explore/use-explore-keys.ts';
 import { useExploreTabs } from '../explore/use-explore-tabs.ts';
-import { ExportMenu } from '../export/export-menu.tsx';
-import { LazyEventMap } from '../map/lazy-event-map.tsx';
 import { useMediaQuery } from '../explore/use-media-query.ts';
 import { eventsInWindow, extentOf } from '../explore/window-events.ts';
+import { ExportMenu } from '../export/export-menu.tsx';
+import { LazyEventMap } from '../map/lazy-event-map.tsx';
 import { OverviewStrip } from '../timeline/overview-strip.tsx';
 import { TimelineView } from '../timeline/timeline-view.tsx';
 import { ZoomToolbar } from '../timeline/zoom-toolbar.tsx';
@@ -37,8 +37,9 @@ const DEEP_LINK_SPAN = 28 * 24 * 60 * 60 * 1000;
 
 /**
  * The loaded timeline: header with search, filters, notices, the timeline with its overview,
- * the list of events in view (a tab of its own on phones) and the event panel. Everything
- * shown follows the filters; "N of M" counts what the window shows against the whole dataset.
+ * the list and the map of the events in view (tabs under the timeline; on phones, timeline,
+ * list and map are tabs), downloads, and the event panel. Everything shown follows the
+ * filters; "N of M" counts what the window shows against the whole dataset.
  */
 export function TimelineScreen({ mode, loaded, navigation, className }: TimelineScreenProps) {
   const { dataset, skipped } = loaded;

@@ -96,4 +96,12 @@ describe('layoutHistogram', () => {
     expect(barAt(bars, 19.5)?.key).toBe(Date.UTC(2024, 0, 2));
     expect(barAt(bars, 25)).toBeUndefined();
   });
+
+  it('finds the nearest bar within reach of a pixel between bars', () => {
+    const list = events(['p', '2024-01-02', 'a'], ['q', '2024-01-05', 'a']);
+    const bars = layoutHistogram(list, 'day', x, 30, ['a']); // bars at 10–19 and 40–49
+    expect(barAt(bars, 23, 4)?.key).toBe(Date.UTC(2024, 0, 2));
+    expect(barAt(bars, 37, 4)?.key).toBe(Date.UTC(2024, 0, 5));
+    expect(barAt(bars, 30, 4)).toBeUndefined();
+  });
 });

@@ -100,8 +100,19 @@ export function layoutHistogram(
   });
 }
 
-/** The bar under a pixel, if any (for the hover read-out). */
-export function barAt(bars: readonly HistogramBar[], pixel: number): HistogramBar | undefined {
-  // The gap after a bar belongs to it, so the read-out does not flicker between bars.
-  return bars.find((bar) => pixel >= bar.x && pixel < bar.x + bar.width + 1);
+/**
+ * The bar under a pixel for the hover read-out, else the nearest within `reach` px: thin day
+ * bars are hard to hit. The gap after a bar belongs to it, so the read-out does not flicker.
+ */
+export function barAt(bars: readonly HistogramBar[], pixel: number, reach = 0): HistogramBar | undefined {
+  let best: HistogramBar | undefined;
+  let bestDistance = Infinity;
+  for (const bar of bars) {
+    const distance = pixel < bar.x ? bar.x - pixel : Math.max(0, pixel - (bar.x + bar.width + 1));
+    if (distance <= reach && distance < bestDistance) {
+      best = bar;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }

@@ -60,7 +60,7 @@ export function OverviewStrip(props: OverviewStripProps) {
   let readout: OverviewReadout | undefined;
   if (activePoint && series) readout = { kind: 'point', placed: activePoint, series };
   else if (pointer.hoverX !== null) {
-    const bar = barAt(model.bars, pointer.hoverX);
+    const bar = barAt(model.bars, pointer.hoverX, 4);
     if (bar) readout = { kind: 'bar', bar, bin: model.bin, categories };
   }
 
