@@ -98,9 +98,7 @@ test.describe('overview histogram', () => {
     await expect(tooltip).toContainText('US defense official');
   });
 
-  // FIXME: timeline-screen.tsx does not pass `categories` to <OverviewStrip> yet (one prop:
-  // categories={categories}); until it does, the bars are one plain colour. Un-fixme then.
-  test.fixme('the bars are stacked in category colours, and hovering one counts its events by category', async ({ page }) => {
+  test('the bars are stacked in category colours, and hovering one counts its events by category', async ({ page }) => {
     await page.goto('/');
     await waitForTimeline(page);
     const histogram = page.getByRole('img', { name: /^Events per (day|week)$/ });

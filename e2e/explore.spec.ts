@@ -284,6 +284,18 @@ test.describe('list', () => {
     expect(inside).toBe(true);
   });
 
+  test('printing renders every row of the list, not only those in view', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    expect(await listRows(page).count()).toBeLessThan(ordered.length);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(listRows(page)).toHaveCount(ordered.length);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(() => listRows(page).count()).toBeLessThan(ordered.length);
+  });
+
   test('100,000 events: only the rows in view are rendered, and the end is reachable', async ({ page }) => {
     test.setTimeout(120_000);
     const day = 24 * 60 * 60 * 1000;

@@ -36,7 +36,7 @@ export function EventList({ events, categories, selectedId, query, compact, visi
   const [order, setOrder] = useState<SortOrder>('ascending');
   const rows = useMemo(() => (order === 'ascending' ? events : events.toReversed()), [events, order]);
   const rowHeight = compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT;
-  const { ref, range, reveal } = useVirtualRows(rows.length, rowHeight);
+  const { ref, range, reveal, printing } = useVirtualRows(rows.length, rowHeight);
   const scheme = useColorScheme();
   const byId = useMemo(
     () => new Map(categories.map((category) => [category.id, { category, color: categoryColorFor(category.color, scheme) }])),
@@ -116,6 +116,9 @@ export function EventList({ events, categories, selectedId, query, compact, visi
           </tbody>
         </table>
         {rows.length === 0 && <div className="event-list__empty">{empty}</div>}
+        {printing && range.end < rows.length && (
+          <p className="event-list__print-note">{`The first ${range.end.toLocaleString('en-GB')} of ${rows.length.toLocaleString('en-GB')} events are printed; filter or zoom to print the others.`}</p>
+        )}
       </div>
     </div>
   );

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { scrollTopToReveal, visibleRows, type RowRange } from './virtual-rows.ts';
+import { printedRows, scrollTopToReveal, visibleRows, type RowRange } from './virtual-rows.ts';
+import { usePrinting } from './use-printing.ts';
 
 const DEFAULT_VIEWPORT = 600;
+/** The most rows a printout lists. */
+export const PRINT_ROW_LIMIT = 5_000;
 
 /**
  * Windowing for a scrolling table with fixed-height rows: give the returned ref to the
@@ -48,7 +51,10 @@ export function useVirtualRows(count: number, rowHeight: number, overscan = 8) {
 
   // The rows start one header below the top, and the sticky header covers as much of the
   // viewport: in row coordinates the view starts at scrollTop and is that much shorter.
-  const range: RowRange = visibleRows(count, rowHeight, viewport.top, viewport.height - viewport.header, overscan);
+  const printing = usePrinting();
+  const range: RowRange = printing
+    ? printedRows(count, PRINT_ROW_LIMIT)
+    : visibleRows(count, rowHeight, viewport.top, viewport.height - viewport.header, overscan);
 
   /** Scrolls the container (only it, never the page) so that row `index` is fully in view. */
   const reveal = useCallback(
@@ -62,5 +68,5 @@ export function useVirtualRows(count: number, rowHeight: number, overscan = 8) {
     [rowHeight],
   );
 
-  return { ref, range, reveal };
+  return { ref, range, reveal, printing };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrollTopToReveal, visibleRows } from './virtual-rows.ts';
+import { printedRows, scrollTopToReveal, visibleRows } from './virtual-rows.ts';
 
 describe('visibleRows', () => {
   it('renders the rows in the viewport plus the overscan, with spacers for the rest', () => {
@@ -45,5 +45,13 @@ describe('scrollTopToReveal', () => {
 
   it('never scrolls above the top', () => {
     expect(scrollTopToReveal(0, 40, 10, 400)).toBe(0);
+  });
+});
+
+describe('printedRows', () => {
+  it('lists every row, without spacers, up to the limit', () => {
+    expect(printedRows(59, 5_000)).toEqual({ start: 0, end: 59, before: 0, after: 0 });
+    expect(printedRows(100_000, 5_000)).toEqual({ start: 0, end: 5_000, before: 0, after: 0 });
+    expect(printedRows(0, 5_000)).toEqual({ start: 0, end: 0, before: 0, after: 0 });
   });
 });

@@ -46,3 +46,11 @@ export function scrollTopToReveal(
   if (rowBottom > scrollTop + viewportHeight) return rowBottom - viewportHeight;
   return scrollTop;
 }
+
+/**
+ * Every row up to `limit`, for print: paper has no scrolling. Past the limit the rest is left
+ * out (the list says so) rather than asking the browser to lay out 100,000 rows.
+ */
+export function printedRows(count: number, limit: number): RowRange {
+  return { start: 0, end: Math.min(Math.max(count, 0), limit), before: 0, after: 0 };
+}

@@ -162,7 +162,15 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
                 wheelNeedsModifier={embed}
                 onWheelHint={() => setWheelHint(true)}
               />
-              <OverviewStrip extent={extent} window={live.window} events={shown} series={dataset.series[0]} limits={limits} onWindowChange={live.change} />
+              <OverviewStrip
+                extent={extent}
+                window={live.window}
+                events={shown}
+                categories={categories}
+                series={dataset.series[0]}
+                limits={limits}
+                onWindowChange={live.change}
+              />
               <p className="keyboard-hint">
                 Tab into the timeline, then use ← → to move between events, Enter to open one, + − to zoom and Shift + ← → to pan.
                 {!embed && ' Anywhere: / to search, [ ] for the previous or next event, Home and End for the first or last.'}
