@@ -167,6 +167,8 @@ test.describe('search', () => {
     await expect(page.getByText(counted(matching('saidi').length))).toBeVisible();
     await expect(listRows(page).filter({ hasText: ABU_TAQWA_TITLE })).toHaveCount(1);
     await expect(timeline(page).getByRole('button', { name: /4 Jan 2024: US drone strike/ })).toHaveCount(1);
+    await listRows(page).filter({ hasText: ABU_TAQWA_TITLE }).click();
+    await expect(page.getByRole('complementary').locator('mark')).toHaveText(['Saidi']);
   });
 
   test('matches ignore case, accents and hyphens, and are marked in the list', async ({ page }) => {

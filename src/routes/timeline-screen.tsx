@@ -218,6 +218,7 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
         {selected && (
           <EventPanel
             event={selected}
+            query={view.query}
             category={categories.find((category) => category.id === selected.category)}
             position={{ index: walk?.index ?? -1, total: shown.length }}
             onPrevious={walk?.previous ? () => selectAndReveal(walk.previous!) : undefined}

@@ -4,6 +4,7 @@ import { describePrecision, formatCalendarDate, formatEventDate } from '../data/
 import { safeHttpUrl } from '../data/safe-url.ts';
 import { categoryColorFor } from './category-color.ts';
 import { useColorScheme } from './use-color-scheme.ts';
+import { HighlightedText } from '../explore/highlighted-text.tsx';
 
 export interface EventPanelProps {
   readonly event: TimelineEvent;
@@ -17,6 +18,8 @@ export interface EventPanelProps {
   readonly headingRef?: Ref<HTMLHeadingElement>;
   /** Extra actions (e.g. Share), shown under the sources. */
   readonly children?: ReactNode;
+  /** The search text, whose matches are marked in the title and summary. */
+  readonly query?: string;
 }
 
 const number = (value: number) => value.toLocaleString('en-GB');
@@ -74,7 +77,7 @@ function SourceItem({ source }: { source: Source }) {
 
 /** Everything known about one event, each statement with who makes it. */
 export function EventPanel(props: EventPanelProps) {
-  const { event, category, position, onPrevious, onNext, onClose, headingRef, children } = props;
+  const { event, category, position, onPrevious, onNext, onClose, headingRef, children, query = '' } = props;
   const titleId = useId();
   const scheme = useColorScheme();
   const precision = describePrecision(event.date, event.approximate);
@@ -98,7 +101,7 @@ export function EventPanel(props: EventPanelProps) {
         </button>
       </div>
       <h2 id={titleId} ref={headingRef} tabIndex={-1} className="event-panel__title">
-        {event.title}
+        <HighlightedText text={event.title} query={query} />
       </h2>
       <p className="event-date">
         <time dateTime={event.date.text}>{formatEventDate(event.date, event.end, event.approximate)}</time>
@@ -122,7 +125,11 @@ export function EventPanel(props: EventPanelProps) {
         )}
         {event.casualties && <CasualtyFacts casualties={event.casualties} />}
       </dl>
-      {event.summary.trim() && <p className="event-summary">{event.summary}</p>}
+      {event.summary.trim() && (
+        <p className="event-summary">
+          <HighlightedText text={event.summary} query={query} />
+        </p>
+      )}
       <h3 className="event-panel__subheading">Sources</h3>
       <ul className="source-list">
         {event.sources.map((source, index) => (
