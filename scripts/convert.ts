@@ -1,5 +1,6 @@
 import { DatasetLoadError } from '../src/data/fetch-dataset.ts';
-import { DatasetProblem, FORMAT_NAMES, parseDatasetText } from '../src/data/parse-worker.ts';
+import { DatasetProblem } from '../src/data/load-status.ts';
+import { FORMAT_NAMES, parseDatasetText } from '../src/data/parse-worker.ts';
 import { convertText } from '../src/import/import-dataset.ts';
 import { cliArguments, readSource, terminalSafe } from './read-source.ts';
 

@@ -1,5 +1,8 @@
 import * as v from 'valibot';
 import { DATE_PATTERN } from './calendar-date.ts';
+import { SLUG_PATTERN } from './slug.ts';
+
+export { SLUG_PATTERN };
 
 /**
  * The dataset format, version 1: the one source of truth for both runtime validation and the
@@ -15,7 +18,6 @@ const text = (what: string) =>
 const dateText = (what: string) =>
   v.pipe(v.string(`${what} must be a date string`), v.regex(new RegExp(DATE_PATTERN), `${what} is not of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm(Z|±HH:MM)`));
 
-export const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
 const httpUrl = v.pipe(
   v.string('url must be text'),

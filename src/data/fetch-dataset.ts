@@ -1,8 +1,8 @@
-import { parseInWorker } from './parse-in-worker.ts';
-import { DatasetProblem, type LoadErrorKind, type LoadProgress } from './parse-worker.ts';
+import { parseInWorker, preloadParser } from './parse-in-worker.ts';
+import { DatasetProblem, type LoadErrorKind, type LoadProgress } from './load-status.ts';
 import type { LoadedDataset } from './timeline-event.ts';
 
-export type { LoadErrorKind, LoadProgress, LoadStage } from './parse-worker.ts';
+export type { LoadErrorKind, LoadProgress, LoadStage } from './load-status.ts';
 
 /** A whole source failed: the message names the URL and what went wrong, in plain words. */
 export class DatasetLoadError extends Error {
@@ -164,6 +164,8 @@ export async function fetchDataset(
   signal?: AbortSignal,
   onProgress?: (progress: LoadProgress) => void,
 ): Promise<LoadedDataset> {
+  // Fetch the parser's code while the data downloads; a failure here shows up when parsing.
+  preloadParser().catch(() => undefined);
   const { text, contentType } = await fetchDatasetText(url, signal, onProgress);
   try {
     return await parseInWorker(text, contentType, { signal, onProgress });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseInWorker, WORKER_THRESHOLD, workerAvailable } from './parse-in-worker.ts';
-import { DatasetProblem, parseDatasetText, type LoadProgress } from './parse-worker.ts';
+import { DatasetProblem, type LoadProgress } from './load-status.ts';
+import { parseDatasetText } from './parse-worker.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../e2e/fixtures/${name}`, import.meta.url), 'utf8');
 

@@ -1,4 +1,14 @@
-import { DatasetProblem, parseDatasetText, type LoadProgress, type ParseReply, type ParseRequest } from './parse-worker.ts';
+import { DatasetProblem, type LoadProgress } from './load-status.ts';
+import type { ParseReply, ParseRequest } from './parse-worker.ts';
+
+/**
+ * The parser (validator, importers' detection) as a chunk of its own: the page needs it only
+ * once data has arrived, so it stays out of the first-paint bundle. Call early to load it while
+ * the data downloads.
+ */
+export function preloadParser() {
+  return import('./parse-worker.ts');
+}
 import type { LoadedDataset } from './timeline-event.ts';
 
 /**
@@ -24,6 +34,7 @@ function abortError(signal: AbortSignal): unknown {
 }
 
 async function parseInPlace(text: string, contentType: string | null, options: ParseOptions): Promise<LoadedDataset> {
+  const { parseDatasetText } = await preloadParser();
   const { loaded } = await parseDatasetText(text, contentType, options.onProgress);
   if (options.signal?.aborted) throw abortError(options.signal);
   return loaded;

@@ -1,6 +1,7 @@
 import { detectJsonFormat, isAcledCsv, type DataFormat } from '../import/detect-format.ts';
 import type { ImportResult } from '../import/our-format.ts';
 import { DatasetFormatError, parseDataset } from './parse-dataset.ts';
+import { DatasetProblem, type LoadErrorKind, type LoadProgress } from './load-status.ts';
 import type { LoadedDataset, RecordProblem } from './timeline-event.ts';
 
 /**
@@ -12,34 +13,6 @@ import type { LoadedDataset, RecordProblem } from './timeline-event.ts';
  * Loaded as a worker, this module also answers messages: { text, contentType } in;
  * progress, then the parsed dataset or the problem, out.
  */
-
-export type LoadStage = 'connecting' | 'downloading' | 'reading' | 'importing' | 'checking';
-
-export interface LoadProgress {
-  readonly stage: LoadStage;
-  /** Bytes received so far (downloading). */
-  readonly loaded?: number;
-  /** Bytes expected, when the server said (Content-Length of an uncompressed body). */
-  readonly total?: number;
-  /** The format being imported (importing). */
-  readonly format?: DataFormat;
-  /** How many records are being checked (checking). */
-  readonly records?: number;
-}
-
-export type LoadErrorKind = 'network' | 'offline' | 'http' | 'timeout' | 'too-large' | 'html' | 'json' | 'format' | 'other';
-
-/** The content of a source cannot be used at all; the caller adds the URL. */
-export class DatasetProblem extends Error {
-  readonly permanent: boolean;
-  readonly kind: LoadErrorKind;
-  constructor(message: string, kind: LoadErrorKind, permanent = true) {
-    super(message);
-    this.name = 'DatasetProblem';
-    this.kind = kind;
-    this.permanent = permanent;
-  }
-}
 
 export interface ParsedText {
   readonly loaded: LoadedDataset;

@@ -3,25 +3,21 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset, TimelineEvent } from '../data/timeline-event.ts';
 import { AppHeader } from '../ui/app-header.tsx';
 import { CategoryLegend } from '../ui/category-legend.tsx';
-import { EventPanel } from '../ui/event-panel.tsx';
-import { ShareMenu } from '../ui/share-menu.tsx';
 import { shareLinks } from '../embed/share-links.ts';
 import { neighboursOf } from '../explore/event-walk.ts';
 import { ExploreTabs } from '../explore/explore-tabs.tsx';
-import { FilterBar } from '../explore/filter-bar.tsx';
-import { ListSection } from '../explore/list-section.tsx';
 import { SearchBox } from '../explore/search-box.tsx';
 import { useExplore, type UpdateView } from '../explore/use-explore.ts';
 import { useScreenKeys } from '../explore/use-explore-keys.ts';
 import { useExploreTabs } from '../explore/use-explore-tabs.ts';
 import { useMediaQuery } from '../explore/use-media-query.ts';
 import { eventsInWindow, extentOf } from '../explore/window-events.ts';
-import { ExportMenu } from '../export/export-menu.tsx';
 import { LazyEventMap } from '../map/lazy-event-map.tsx';
 import { OverviewStrip } from '../timeline/overview-strip.tsx';
 import { TimelineView } from '../timeline/timeline-view.tsx';
 import { ZoomToolbar } from '../timeline/zoom-toolbar.tsx';
 import { fitWindow, revealInWindow, sameWindow, windowAround, zoomLimitsFor } from '../timeline/zoom-window.ts';
+import { lazyPart } from '../ui/lazy-part.tsx';
 import { ScreenNotices } from './screen-notices.tsx';
 import { useLiveWindow } from './use-live-window.ts';
 import type { PageMode, useView } from './use-view.ts';
@@ -32,6 +28,14 @@ interface TimelineScreenProps {
   readonly navigation: ReturnType<typeof useView>;
   readonly className: string;
 }
+
+// Below the timeline or behind a tab: loaded after the first draw.
+const ListSection = lazyPart(() => import('../explore/list-section.tsx').then((module) => module.ListSection), 'list');
+// Shown once an event is chosen, or further down the page.
+const EventPanel = lazyPart(() => import('../ui/event-panel.tsx').then((module) => module.EventPanel), 'event details');
+const ExportMenu = lazyPart(() => import('../export/export-menu.tsx').then((module) => module.ExportMenu), 'downloads');
+const ShareMenu = lazyPart(() => import('../ui/share-menu.tsx').then((module) => module.ShareMenu), 'share menu');
+const FilterBar = lazyPart(() => import('../explore/filter-bar.tsx').then((module) => module.FilterBar), 'filters');
 
 const DEEP_LINK_SPAN = 28 * 24 * 60 * 60 * 1000;
 

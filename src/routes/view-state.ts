@@ -1,5 +1,5 @@
 import { parseCalendarDate } from '../data/calendar-date.ts';
-import { SLUG_PATTERN } from '../data/dataset-schema.ts';
+import { SLUG_PATTERN } from '../data/slug.ts';
 
 /**
  * Everything a link must reproduce lives in the URL, and this is the one module that reads and
