@@ -40,6 +40,20 @@ test.describe('20,000 events', () => {
     await expect.poll(focused).toBe(markLabel(EVENTS[2]!));
   });
 
+  test('wheel zoom and drag redraw the canvas, and the page follows when the gesture pauses', async ({ page }) => {
+    await open(page);
+    const plot = timeline(page).locator('.timeline-plot');
+    const box = (await plot.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 100);
+    for (let step = 0; step < 8; step++) await page.mouse.wheel(0, -120);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 150, box.y + 100, { steps: 6 });
+    await page.mouse.up();
+    await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}.*&to=\d{4}-\d{2}-\d{2}/);
+    await expect(page.getByText(/^[\d,]+ of 20,000 events$/)).not.toHaveText('20,000 of 20,000 events');
+    await expect(timeline(page)).toHaveAttribute('aria-busy', 'false');
+  });
+
   test('hovering a density column tells its count', async ({ page }) => {
     await open(page);
     const band = (await timeline(page).locator('rect.lane-band').first().boundingBox())!;

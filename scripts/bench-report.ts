@@ -85,7 +85,9 @@ export interface Budget {
 }
 
 export function budgetTable(budgets: readonly Budget[]): string {
-  const show = (value: number | undefined, unit: Budget['unit']) => (value === undefined ? '–' : unit === 'ms' ? ms(value) : `${value.toFixed(unit === 'kB' ? 1 : 0)} ${unit}`);
+  // Frame budgets sit next to a 16.7 ms frame: they need the decimal.
+  const show = (value: number | undefined, unit: Budget['unit']) =>
+    value === undefined ? '–' : unit === 'ms' ? (value < 100 ? frame(value) : ms(value)) : `${value.toFixed(unit === 'kB' ? 1 : 0)} ${unit}`;
   const rows = budgets.map((b) => `| ${b.label} | ${show(b.limit, b.unit)} | ${show(b.measured, b.unit)} | ${b.measured === undefined ? '–' : b.measured <= b.limit ? 'met' : '**missed**'} |`);
   return ['| Budget | Limit | Measured (median) | |', '| --- | ---: | ---: | --- |', ...rows].join('\n');
 }

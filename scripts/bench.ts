@@ -8,16 +8,16 @@
 import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
 import { generateDataset } from '../bench/generate-dataset.ts';
 import { initialJavaScript } from './check-bundle-size.ts';
 import { measureRun, type RunResult } from './bench-measure.ts';
 import { ensurePeers, PEERS, toTimelineJs, toVis, type PeerId } from './bench-peers.ts';
-import { budgetTable, ratioTable, resultsTable, summarize, type CaseResult } from './bench-report.ts';
+import { resultsDocument } from './bench-document.ts';
+import type { CaseResult } from './bench-report.ts';
 import { startBenchServer } from './bench-server.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -61,7 +61,13 @@ for (const size of SIZES) {
 }
 log(`datasets ready: ${SIZES.join(', ')} events`);
 
-await build({ root: ROOT, logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
+// A separate process with NODE_ENV=production: this script runs inside Vite's module runner,
+// which sets NODE_ENV=development, and a build made here would bundle React's development build.
+execSync(`npx vite build --outDir ${JSON.stringify(DIST)} --emptyOutDir --logLevel warn`, {
+  cwd: ROOT,
+  env: { ...process.env, NODE_ENV: 'production' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 const initial = initialJavaScript(DIST);
 const initialKB = initial.reduce((sum, file) => sum + file.gzip, 0) / 1000;
 const gzipKB = (file: string) => gzipSync(readFileSync(join(BENCH, 'node_modules', file))).length / 1000;
@@ -77,13 +83,18 @@ const chromiumVersion = await chromium.launch({ executablePath: CHROMIUM, args: 
   return version;
 });
 
-/** A fresh browser per run: a peer stuck in a long task cannot slow the runs after it. */
+/**
+ * A fresh browser per run, so a peer stuck in a long task cannot slow the runs after it; it is
+ * killed (the whole process group) after the run, whatever state its renderer is in.
+ */
 async function run(url: string, target: string): Promise<RunResult> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const server = await chromium.launchServer({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await chromium.connect(server.wsEndpoint());
   try {
     return await measureRun(browser, { url, target, limitMs: LIMIT_MS });
   } finally {
-    await browser.close();
+    await Promise.race([browser.close(), new Promise((done) => setTimeout(done, 5000))]);
+    await server.kill();
   }
 }
 
@@ -111,50 +122,22 @@ for (const size of SIZES) {
 }
 await server.close();
 
-const summaries = cases.map(summarize);
-const ours = (size: number) => summaries.find((s) => s.tool === OURS && s.size === size);
-const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1] ?? cpus()[0]?.model ?? 'unknown';
-const nproc = execSync('nproc').toString().trim();
-const minutes = ((Date.now() - started) / 60_000).toFixed(1);
-const report = `# Benchmark results
-
-Written by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, in ${minutes} minutes.
-
-- **Machine**: ${cpu}, ${nproc} cores (nproc), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end.
-- **Browser**: Chromium ${chromiumVersion}, headless, ${FLAGS.join(' ')}; viewport 1280×800. **Node** ${process.version}.
-- **Peers**: ${Object.entries(peerVersions).map(([name, version]) => `${name} ${version}`).join(', ') || 'not measured (--no-peers)'}.
-- **Data**: bench/generate-dataset.ts, seed 1, five years from 2019-01-01; ${SIZES.map((size) => `${size.toLocaleString('en-GB')} events = ${((datasetBytes.get(size) ?? 0) / 1e6).toFixed(1)} MB`).join(', ')} (our format; each peer gets the same events converted to its own).
-- **App**: production build (vite build), served with the datasets by a small Node static server on localhost; loaded with \`?data=/bench-data/<n>.json\`.
-
-How each run measures (a fresh browser per run; medians over runs):
-
-- **First draw**: navigation start → the timeline root's \`aria-busy\` turns "false" (ours: after the first frame with data is drawn; vis-timeline: its first \`changed\` event; TimelineJS: its \`loaded\` event), recorded by a MutationObserver installed before any page script.
-- **Frames**: \`requestAnimationFrame\` intervals while the same inputs are sent, one every ~16 ms: 10 wheel steps in, a 300 px drag, 10 wheel steps out, over the plot (TimelineJS: over its time navigator, where the wheel scrolls rather than zooms).
-- **JS heap**: the page's heap after the sequence (CDP Runtime.getHeapUsage), then after a forced GC.
-- A case that does not finish within 60 s (load and sequence) is "did not finish". Peers get ${PEER_RUNS} runs, or 1 when a run takes over 20 s or fails; ours get ${RUNS}.
-
-## Results
-
-${resultsTable(summaries)}
-
-## Ours ÷ theirs (below 1 is better for ours)
-
-${ratioTable(summaries, OURS, WITH_PEERS ? Object.values(PEERS).map((peer) => peer.name) : [])}
-
-## Our budgets
-
-${budgetTable([
-  ...SIZES.map((size) => ({ label: `${size.toLocaleString('en-GB')} events: first draw`, limit: size >= 100_000 ? 1500 : size >= 10_000 ? 500 : 300, measured: ours(size)?.firstDrawMs, unit: 'ms' as const })),
-  ...SIZES.filter((size) => size >= 10_000).map((size) => ({ label: `${size.toLocaleString('en-GB')} events: frame interval p95`, limit: 17, measured: ours(size)?.frameP95Ms, unit: 'ms' as const })),
-  ...SIZES.filter((size) => size >= 100_000).map((size) => ({ label: `${size.toLocaleString('en-GB')} events: JS heap`, limit: 150, measured: ours(size)?.heapMB, unit: 'MB' as const })),
-  { label: 'Initial JavaScript (gzip)', limit: 150, measured: initialKB, unit: 'kB' as const },
-])}
-
-## JavaScript size (gzip)
-
-- ${OURS}: ${initialKB.toFixed(1)} kB initial JavaScript (what index.html loads: ${initial.map((file) => file.path).join(', ')}); the whole app, not only a timeline.
-${Object.entries(peerJsKB).map(([name, kb]) => `- ${name}: ${kb.toFixed(1)} kB (its standalone script; the library alone)`).join('\n')}
-`;
+const report = resultsDocument({
+  cases,
+  ours: OURS,
+  peers: WITH_PEERS ? Object.values(PEERS).map((peer) => peer.name) : [],
+  sizes: SIZES,
+  runs: RUNS,
+  peerRuns: PEER_RUNS,
+  minutes: (Date.now() - started) / 60_000,
+  loadAtStart,
+  chromiumVersion,
+  flags: FLAGS,
+  peerVersions,
+  datasetBytes,
+  initial,
+  peerJsKB,
+});
 if (!('no-write' in ARGS)) writeFileSync(join(BENCH, 'results.md'), report);
 console.log(`\n${report}`);
 log(`done${'no-write' in ARGS ? '' : ': bench/results.md written'}`);

@@ -23,8 +23,10 @@ export function TimelineAxis({ lanes, ticks, dayGrid, width, bottom, axisHeight,
         <rect key={lane.category.id} className={`lane-band${index % 2 ? ' lane-band--odd' : ''}`} x={0} y={lane.y} width={width} height={lane.height} />
       ))}
       <g aria-hidden="true">
-        {dayGrid.map((x) => (
-          <line key={x} className="grid-line" x1={x} x2={x} y1={axisHeight} y2={bottom} />
+        {/* Keyed by position in the list, not by x: x changes every frame of a pan, and new keys
+            would make React remove and re-create every line each frame instead of moving it. */}
+        {dayGrid.map((x, index) => (
+          <line key={index} className="grid-line" x1={x} x2={x} y1={axisHeight} y2={bottom} />
         ))}
         {ticks.map((tick) => (
           <g key={tick.key} className={`axis-tick${tick.major ? ' axis-tick--major' : ''}`} transform={`translate(${tick.x},0)`}>

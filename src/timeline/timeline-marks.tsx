@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import type { Category } from '../data/timeline-event.ts';
+import { useMemo, useRef } from 'react';
+import type { Category, TimelineEvent } from '../data/timeline-event.ts';
 import { formatDayOf } from '../data/format-date.ts';
 import { MarkShape, shapeForIndex } from '../ui/mark-shape.tsx';
 import type { ClusterMark, PlacedMark, TimelineLayout } from './lane-layout.ts';
@@ -21,22 +21,26 @@ interface TimelineMarksProps {
 
 const SPAN_HEIGHT = 10;
 
+// Labels are formatted once per event, not on every frame that moves its mark.
+const labels = new WeakMap<TimelineEvent, string>();
+function labelOf(event: TimelineEvent): string {
+  let label = labels.get(event);
+  if (label === undefined) labels.set(event, (label = markLabel(event)));
+  return label;
+}
+
+/** The mark drawn around its own origin: the group around it is translated to (x, y). */
 function MarkBody({ mark, shapeIndex, radius }: { mark: PlacedMark; shapeIndex: number; radius: number }) {
-  const y = mark.y;
   if (mark.kind === 'span') {
-    return (
-      <rect className="mark-span mark-shape" x={mark.x} y={y - SPAN_HEIGHT / 2} width={mark.width} height={SPAN_HEIGHT} rx={SPAN_HEIGHT / 2} />
-    );
+    return <rect className="mark-span mark-shape" x={0} y={-SPAN_HEIGHT / 2} width={mark.width} height={SPAN_HEIGHT} rx={SPAN_HEIGHT / 2} />;
   }
   // An approximate or coarse date (a month, a year) shows the period it may fall in.
   const uncertain = mark.event.approximate || mark.event.date.precision === 'month' || mark.event.date.precision === 'year';
   const showWhisker = uncertain && mark.periodX1 - mark.periodX0 > radius * 2.5;
   return (
     <>
-      {showWhisker && <line className="mark-whisker" x1={mark.periodX0} x2={mark.periodX1} y1={y} y2={y} />}
-      <g transform={`translate(${mark.x},${y})`}>
-        <MarkShape className="mark-shape" shape={shapeForIndex(shapeIndex)} radius={radius} />
-      </g>
+      {showWhisker && <line className="mark-whisker" x1={mark.periodX0 - mark.x} x2={mark.periodX1 - mark.x} y1={0} y2={0} />}
+      <MarkShape className="mark-shape" shape={shapeForIndex(shapeIndex)} radius={radius} />
     </>
   );
 }
@@ -63,33 +67,51 @@ function Cluster({ cluster, onZoomTo }: { cluster: ClusterMark; onZoomTo: Timeli
 export function TimelineMarks(props: TimelineMarksProps) {
   const { layout, categories, selectedId, tabStopId, markRefs, onSelect, onHover, onZoomTo, radius } = props;
   const shapeIndex = useMemo(() => new Map(categories.map((category, index) => [category.id, index])), [categories]);
+  // One ref callback per event for the component's life: a new one each render would make React
+  // detach and re-attach every mark's ref on every frame of a zoom.
+  const refCallbacks = useRef(new Map<string, (element: SVGGElement | null) => void>());
+  // Forget events long gone from view, so a long session does not keep one callback per event.
+  if (refCallbacks.current.size > 4 * layout.marks.length + 200) {
+    const kept = new Set(layout.marks.map((mark) => mark.event.id));
+    for (const id of refCallbacks.current.keys()) if (!kept.has(id)) refCallbacks.current.delete(id);
+  }
+  const refFor = (id: string) => {
+    let callback = refCallbacks.current.get(id);
+    if (!callback) {
+      callback = (element) => {
+        if (element) markRefs.set(id, element);
+        else markRefs.delete(id);
+      };
+      refCallbacks.current.set(id, callback);
+    }
+    return callback;
+  };
   return (
     <g className="marks">
       {layout.marks.map((mark) => {
         const { event } = mark;
         const selected = event.id === selectedId;
         const classes = ['mark', selected && 'mark--selected', event.approximate && 'mark--approximate'].filter(Boolean).join(' ');
-        const ringX = mark.kind === 'span' ? mark.x + mark.width / 2 : mark.x;
+        // Everything inside is relative to the mark, so a pan changes one attribute per mark.
+        const ringX = mark.kind === 'span' ? mark.width / 2 : 0;
         const ringRx = mark.kind === 'span' ? mark.width / 2 + 4 : radius + 4;
         return (
           <g
             key={event.id}
-            ref={(element) => {
-              if (element) markRefs.set(event.id, element);
-              else markRefs.delete(event.id);
-            }}
+            ref={refFor(event.id)}
             className={classes}
             role="button"
-            aria-label={markLabel(event)}
+            aria-label={labelOf(event)}
             aria-pressed={selected}
             tabIndex={event.id === tabStopId ? 0 : -1}
             style={{ color: mark.color }}
+            transform={`translate(${mark.x},${mark.y})`}
             onClick={() => onSelect(event.id)}
             onPointerEnter={() => onHover(event.id)}
             onPointerLeave={() => onHover(undefined)}
           >
-            <ellipse className="selection-ring" cx={ringX} cy={mark.y} rx={ringRx} ry={radius + 4} />
-            <ellipse className="focus-ring" cx={ringX} cy={mark.y} rx={ringRx + 3} ry={radius + 7} />
+            <ellipse className="selection-ring" cx={ringX} cy={0} rx={ringRx} ry={radius + 4} />
+            <ellipse className="focus-ring" cx={ringX} cy={0} rx={ringRx + 3} ry={radius + 7} />
             <MarkBody mark={mark} shapeIndex={shapeIndex.get(event.category) ?? 0} radius={radius} />
           </g>
         );

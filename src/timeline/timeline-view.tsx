@@ -4,10 +4,11 @@ import type { TimeWindow } from '../routes/view-state.ts';
 import { categoryColorFor } from '../ui/category-color.ts';
 import { useColorScheme } from '../ui/use-color-scheme.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
-import { CanvasLayer } from './canvas-layer.tsx';
+import { useCanvasLayer } from './canvas-layer-lazy.ts';
 import { TimelineAxis } from './timeline-axis.tsx';
 import { TimelineMarks } from './timeline-marks.tsx';
 import { TimelineTooltip } from './timeline-tooltip.tsx';
+import { useFastWindow } from './use-fast-window.ts';
 import { useFirstDraw } from './use-first-draw.ts';
 import { useKeyboardWalk } from './use-keyboard-walk.ts';
 import { usePlotGestures } from './use-plot-gestures.ts';
@@ -28,6 +29,9 @@ export interface TimelineViewProps {
 }
 
 const PHONE_WIDTH = 640;
+/** With more events than this, some view will likely need the canvas: fetch its code early. */
+const LIKELY_CANVAS = 300;
+
 /** A click on a density column zooms in this much around it. */
 const COLUMN_ZOOM = 4;
 
@@ -38,12 +42,14 @@ const COLUMN_ZOOM = 4;
  * order, bringing each into view.
  */
 export function TimelineView(props: TimelineViewProps) {
-  const { events, categories, window, limits, selectedId, onWindowChange, onSelect } = props;
+  const { events, categories, limits, selectedId, onSelect } = props;
+  // Wheel and drag draw at frame rate here and reach the page when they pause; keys and clicks at once.
+  const { window, change: onGestureChange, set: onWindowChange } = useFastWindow(props.window, props.onWindowChange);
   const [measureRef, width] = useElementWidth<HTMLDivElement>();
   const gestures = usePlotGestures<HTMLDivElement>({
     window,
     limits,
-    onWindowChange,
+    onWindowChange: onGestureChange,
     wheelNeedsModifier: props.wheelNeedsModifier,
     onWheelHint: props.onWheelHint,
   });
@@ -73,9 +79,11 @@ export function TimelineView(props: TimelineViewProps) {
     [categories, scheme],
   );
   const model = useTimelineModel({ events, categories: themedCategories, window, width, compact, markRadius, selectedId, activeId });
-  const { layout, canvas } = model;
-
+  const { layout } = model;
   const drawn = width > 0;
+  const { Layer: CanvasLayer, failed } = useCanvasLayer(drawn && model.canvas, events.length > LIKELY_CANVAS);
+  // Without the canvas code (it could not be fetched) the marks fall back to SVG.
+  const canvas = model.canvas && !failed;
   const reportDrawn = useFirstDraw(props.onFirstDraw, drawn, canvas);
 
   // Follow the selection (Previous/Next, deep links) with the keyboard cursor.
@@ -87,18 +95,7 @@ export function TimelineView(props: TimelineViewProps) {
   const isPlaced = (id: string | undefined) => !!id && layout.marks.some((mark) => mark.event.id === id);
   const tabStopId = isPlaced(activeId) ? activeId : isPlaced(model.defaultStopId) ? model.defaultStopId : layout.marks[0]?.event.id;
 
-  const keys = useKeyboardWalk({
-    events,
-    window,
-    limits,
-    activeId,
-    tabStopId,
-    layout,
-    markRefs: markRefs.current,
-    setActiveId,
-    onWindowChange,
-    onSelect,
-  });
+  const keys = useKeyboardWalk({ events, window, limits, activeId, tabStopId, layout, markRefs: markRefs.current, setActiveId, onWindowChange, onSelect });
 
   const select = (id: string) => {
     setActiveId(id);
@@ -125,7 +122,7 @@ export function TimelineView(props: TimelineViewProps) {
           {!canvas && <TimelineMarks layout={layout} {...markProps} onSelect={select} onHover={setHoveredId} onZoomTo={zoomTo} />}
         </svg>
       )}
-      {drawn && canvas && (
+      {drawn && canvas && CanvasLayer && (
         <CanvasLayer
           layout={layout}
           width={width}

@@ -36,11 +36,16 @@ export function usePlotGestures<T extends HTMLElement>(options: GestureOptions) 
       const box = element.getBoundingClientRect();
       return box.width > 0 ? Math.min(Math.max((clientX - box.left) / box.width, 0), 1) : 0.5;
     };
+    // The last window sent, and the prop it was based on: until a render brings the prop
+    // past that base, the next wheel step builds on what was sent, so no step is lost.
+    let sent: { base: TimeWindow; next: TimeWindow } | null = null;
     const apply = (next: TimeWindow) => {
       gestureWindow = next;
+      sent = { base: latest.current.window, next };
       latest.current.onWindowChange(next);
     };
     const current = () => gestureWindow ?? latest.current.window;
+    const wheelBase = () => (sent && sent.base === latest.current.window ? sent.next : latest.current.window);
 
     const onWheel = (event: WheelEvent) => {
       const { limits, wheelNeedsModifier, onWheelHint } = latest.current;
@@ -51,14 +56,15 @@ export function usePlotGestures<T extends HTMLElement>(options: GestureOptions) 
         return;
       }
       event.preventDefault();
+      const base = wheelBase();
       gestureWindow = null;
       const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? element.clientWidth : 1;
       if (horizontal && !pinchOrModifier) {
-        apply(panWindow(latest.current.window, (event.deltaX * unit) / element.clientWidth, limits));
+        apply(panWindow(base, (event.deltaX * unit) / element.clientWidth, limits));
         return;
       }
       const factor = Math.exp((-event.deltaY * unit) / (pinchOrModifier ? 100 : 400));
-      apply(zoomWindow(latest.current.window, factor, anchorOf(event.clientX), limits));
+      apply(zoomWindow(base, factor, anchorOf(event.clientX), limits));
     };
 
     const onPointerDown = (event: PointerEvent) => {

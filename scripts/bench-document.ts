@@ -1,0 +1,75 @@
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import type { InitialFile } from './check-bundle-size.ts';
+import { budgetTable, ratioTable, resultsTable, summarize, type CaseResult } from './bench-report.ts';
+
+/** bench/results.md: where and how it was measured, then the tables (bench-report.ts). */
+export interface ResultsInput {
+  readonly cases: readonly CaseResult[];
+  readonly ours: string;
+  readonly peers: readonly string[];
+  readonly sizes: readonly number[];
+  readonly runs: number;
+  readonly peerRuns: number;
+  readonly minutes: number;
+  readonly loadAtStart: number;
+  readonly chromiumVersion: string;
+  readonly flags: readonly string[];
+  readonly peerVersions: Readonly<Record<string, string>>;
+  readonly datasetBytes: ReadonlyMap<number, number>;
+  readonly initial: readonly InitialFile[];
+  readonly peerJsKB: Readonly<Record<string, number>>;
+}
+
+const count = (size: number) => size.toLocaleString('en-GB');
+
+export function resultsDocument(input: ResultsInput): string {
+  const summaries = input.cases.map(summarize);
+  const ours = (size: number) => summaries.find((s) => s.tool === input.ours && s.size === size);
+  const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  const initialKB = input.initial.reduce((sum, file) => sum + file.gzip, 0) / 1000;
+  const budgets = [
+    ...input.sizes.map((size) => ({ label: `${count(size)} events: first draw`, limit: size >= 100_000 ? 1500 : size >= 10_000 ? 500 : 300, measured: ours(size)?.firstDrawMs, unit: 'ms' as const })),
+    ...input.sizes.filter((size) => size >= 10_000).map((size) => ({ label: `${count(size)} events: frame interval p95`, limit: 17, measured: ours(size)?.frameP95Ms, unit: 'ms' as const })),
+    ...input.sizes.filter((size) => size >= 100_000).flatMap((size) => [
+      { label: `${count(size)} events: JS heap after the sequence (garbage included)`, limit: 150, measured: ours(size)?.heapMB, unit: 'MB' as const },
+      { label: `${count(size)} events: JS heap retained (after a GC)`, limit: 150, measured: ours(size)?.heapAfterGcMB, unit: 'MB' as const },
+    ]),
+    { label: 'Initial JavaScript (gzip)', limit: 150, measured: initialKB, unit: 'kB' as const },
+  ];
+  return `# Benchmark results
+
+Written by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, in ${input.minutes.toFixed(1)} minutes.
+
+- **Machine**: ${cpu}, ${execSync('nproc').toString().trim()} cores (nproc), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory; load average ${input.loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end.
+- **Browser**: Chromium ${input.chromiumVersion}, headless, ${input.flags.join(' ')}; viewport 1280×800. **Node** ${process.version}.
+- **Peers**: ${Object.entries(input.peerVersions).map(([name, version]) => `${name} ${version}`).join(', ') || 'not measured (--no-peers)'}.
+- **Data**: bench/generate-dataset.ts, seed 1, five years from 2019-01-01; ${input.sizes.map((size) => `${count(size)} events = ${((input.datasetBytes.get(size) ?? 0) / 1e6).toFixed(1)} MB`).join(', ')} (our format; each peer gets the same events converted to its own).
+- **App**: production build (vite build, NODE_ENV=production), served with the datasets by a small Node static server on localhost; loaded with \`?data=/bench-data/<n>.json\`.
+
+How each run measures (a fresh browser per run; medians over runs):
+
+- **First draw**: navigation start → the timeline root's \`aria-busy\` turns "false" (ours: after the first frame with data is drawn; vis-timeline: its first \`changed\` event; TimelineJS: its \`loaded\` event), recorded by a MutationObserver installed before any page script.
+- **Frames**: \`requestAnimationFrame\` intervals while the same inputs are sent, one every ~16 ms: 10 wheel steps in, a 300 px drag, 10 wheel steps out, over the plot (TimelineJS: over its time navigator, where the wheel scrolls rather than zooms).
+- **JS heap**: the page's heap after the sequence (CDP Runtime.getHeapUsage), then after a forced GC.
+- A case that does not finish within 60 s (load and sequence) is "did not finish". Peers get ${input.peerRuns} runs, or 1 when a run takes over 20 s or fails; ours get ${input.runs}.
+
+## Results
+
+${resultsTable(summaries)}
+
+## Ours ÷ theirs (below 1 is better for ours)
+
+${ratioTable(summaries, input.ours, input.peers)}
+
+## Our budgets
+
+${budgetTable(budgets)}
+
+## JavaScript size (gzip)
+
+- ${input.ours}: ${initialKB.toFixed(1)} kB initial JavaScript (what index.html loads: ${input.initial.map((file) => file.path).join(', ')}); the whole app, not only a timeline.
+${Object.entries(input.peerJsKB).map(([name, kb]) => `- ${name}: ${kb.toFixed(1)} kB (its standalone script; the library alone)`).join('\n')}
+`;
+}
