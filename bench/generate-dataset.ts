@@ -7,6 +7,8 @@
  * rate that rises and falls in waves, same-day bursts (a wave of strikes, a day of attacks), a
  * few spans (campaigns, talks), some approximate or month-only dates and some timed events.
  */
+import { seededRandom } from '../src/testing/seeded-random.ts';
+
 export interface GenerateOptions {
   readonly count: number;
   readonly seed?: number;
@@ -39,17 +41,7 @@ const ACTIONS: Record<string, readonly string[]> = {
   milestone: ['Deployment announced to', 'Ceasefire declared around', 'Operation begins near'],
 };
 
-/** mulberry32: small, fast, and the same sequence on every engine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../src/testing/seeded-random.ts';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 const dayText = (ms: number) => new Date(ms).toISOString().slice(0, 10);

@@ -4,6 +4,7 @@ import type { CalendarDate } from '../data/calendar-date.ts';
 import type { Category, TimelineEvent } from '../data/timeline-event.ts';
 import { layoutTimeline, type LayoutOptions, type TimelineLayout } from './lane-layout.ts';
 import { MARK_GAP } from './row-packing.ts';
+import { seededRandom as prng } from '../testing/seeded-random.ts';
 
 /**
  * layoutTimeline at 100,000 events: the row packing still never overlaps and accounts for every
@@ -14,16 +15,6 @@ const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.UTC(2019, 0, 1);
 const DAYS = 1826;
 const CATEGORIES: Category[] = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, index) => ({ id, label: id.toUpperCase(), color: `#00000${index}` }));
-
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const calendar = (start: number, end: number, precision: CalendarDate['precision']): CalendarDate => ({
   text: new Date(start).toISOString().slice(0, precision === 'month' ? 7 : 10),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../data/parse-dataset.ts';
 import type { Category, TimelineEvent } from '../data/timeline-event.ts';
 import { layoutTimeline, type LayoutOptions, type PlacedMark, type TimelineLayout } from './lane-layout.ts';
+import { seededRandom as prng } from '../testing/seeded-random.ts';
 
 type Json = Record<string, unknown>;
 
@@ -74,18 +75,6 @@ function expectNoOverlaps(layout: TimelineLayout, radius: number) {
 
 const placedIds = (layout: TimelineLayout) => layout.marks.map((mark) => mark.event.id);
 const clusteredIds = (layout: TimelineLayout) => layout.clusters.flatMap((cluster) => cluster.eventIds);
-
-/** mulberry32: a tiny seeded PRNG for reproducible random datasets. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('layoutTimeline: purity', () => {
   it('works on deeply frozen inputs and leaves them unchanged', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Category, TimelineEvent } from '../data/timeline-event.ts';
 import type { LaneBand, LayoutOptions } from './lane-layout.ts';
 import { MARK_GAP, packLane, toCandidate, type Candidate } from './row-packing.ts';
+import { seededRandom as prng } from '../testing/seeded-random.ts';
 
 /**
  * packLane keeps only each row's right edge. This checks it against the straightforward
@@ -14,16 +15,6 @@ const T0 = Date.UTC(2024, 0, 1);
 const CATEGORY: Category = { id: 'c', label: 'C', color: '#123456' };
 const BAND: LaneBand = { category: CATEGORY, y: 40, height: 80 };
 const OPTIONS: LayoutOptions = { width: 1000, top: 0, rowHeight: 14, rowsPerLane: 3, lanePadding: 5, labelHeight: 12, markRadius: 5 };
-
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomLane(random: () => number, count: number): TimelineEvent[] {
   return Array.from({ length: count }, (_, index) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../data/timeline-event.ts';
 import { candidateRange, createTimeIndex, eventsInWindow, LONG_EVENT_MS, positionsInWindow } from './visible-range.ts';
+import { seededRandom as prng } from '../testing/seeded-random.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.UTC(2020, 0, 1);
@@ -8,17 +9,6 @@ const T0 = Date.UTC(2020, 0, 1);
 /** Just what the index reads: id, category, date, start and stop. */
 function event(id: string, start: number, stop: number): TimelineEvent {
   return { id, category: 'a', date: { precision: 'day', start, end: stop }, start, stop } as TimelineEvent;
-}
-
-/** mulberry32, seeded: the same "random" events on every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Sorted by start, then stop, as parse-dataset.ts sorts: days, some months, a few long spans. */

@@ -12,6 +12,7 @@ import {
   zoomWindow,
   type ZoomLimits,
 } from './zoom-window.ts';
+import { seededRandom as prng } from '../testing/seeded-random.ts';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -28,18 +29,6 @@ const centre = (window: TimeWindow) => (window.from + window.to) / 2;
 /** Float maths on ~1.7e12 ms values: a millisecond is well below anything visible. */
 function expectNear(actual: number, expected: number, tolerance = 1) {
   expect(Math.abs(actual - expected), `${actual} vs ${expected}`).toBeLessThanOrEqual(tolerance);
-}
-
-/** mulberry32: a tiny seeded PRNG so the property loops are reproducible. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('zoomLimitsFor', () => {
