@@ -98,6 +98,8 @@ export function CanvasLayer(props: CanvasLayerProps) {
           if (target?.type === 'mark') onSelect(target.mark.event.id);
           else if (target?.type === 'cluster') props.onZoomTo(target.cluster.from, target.cluster.to);
           else if (target?.type === 'bin') props.onZoomAround((target.bin.from + target.bin.to) / 2);
+          // A click opens what the tooltip shows, even if the view moved a pixel under the pointer.
+          else if (props.hoveredId) onSelect(props.hoveredId);
         }}
       />
       <svg width={width} height={height} role="group" aria-label="Events by category" className="timeline-overlay" style={{ position: 'absolute', left: 0, top: 0, pointerEvents: 'none' }}>
