@@ -177,6 +177,8 @@ test.describe('search', () => {
     await page.goto('/?q=ain%20al%20asad');
     await ready(page);
     await expect(page.getByText(counted(expected.length))).toBeVisible();
+    // The list loads after the first draw: wait for its marks before reading them all.
+    await expect(list(page).locator('mark').first()).toBeVisible();
     const marks = await list(page).locator('mark').allTextContents();
     expect(marks.map((text) => text.toLowerCase())).toContain('ain al-asad');
     // Where the phrase is not in a cell, its words are marked, and only they.
@@ -289,6 +291,7 @@ test.describe('list', () => {
   test('printing renders every row of the list, not only those in view', async ({ page }) => {
     await page.goto('/');
     await ready(page);
+    await expect(listRows(page).first()).toBeVisible();
     expect(await listRows(page).count()).toBeLessThan(ordered.length);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
