@@ -219,6 +219,7 @@ test.describe('keyboard', () => {
     await page.keyboard.press(']');
     await expect(page).toHaveURL(new RegExp(`/events/${strikes[at + 1]!.id}\\?`));
     await page.keyboard.press('[');
+    await expect(page).toHaveURL(new RegExp(`/events/${strikes[at]!.id}\\?`));
     await page.keyboard.press('[');
     await expect(page).toHaveURL(new RegExp(`/events/${strikes[at - 1]!.id}\\?`));
     await page.keyboard.press('End');

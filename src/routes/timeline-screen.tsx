@@ -18,6 +18,8 @@ import { TimelineView } from '../timeline/timeline-view.tsx';
 import { ZoomToolbar } from '../timeline/zoom-toolbar.tsx';
 import { fitWindow, revealInWindow, sameWindow, windowAround, zoomLimitsFor } from '../timeline/zoom-window.ts';
 import { lazyPart } from '../ui/lazy-part.tsx';
+import { ShareMenu } from '../ui/share-menu.tsx';
+import { FilterBar } from '../explore/filter-bar.tsx';
 import { ScreenNotices } from './screen-notices.tsx';
 import { useLiveWindow } from './use-live-window.ts';
 import type { PageMode, useView } from './use-view.ts';
@@ -29,13 +31,10 @@ interface TimelineScreenProps {
   readonly className: string;
 }
 
-// Below the timeline or behind a tab: loaded after the first draw.
+// Below the timeline or behind a tab, so loading them after the first draw moves nothing above it.
 const ListSection = lazyPart(() => import('../explore/list-section.tsx').then((module) => module.ListSection), 'list');
-// Shown once an event is chosen, or further down the page.
 const EventPanel = lazyPart(() => import('../ui/event-panel.tsx').then((module) => module.EventPanel), 'event details');
 const ExportMenu = lazyPart(() => import('../export/export-menu.tsx').then((module) => module.ExportMenu), 'downloads');
-const ShareMenu = lazyPart(() => import('../ui/share-menu.tsx').then((module) => module.ShareMenu), 'share menu');
-const FilterBar = lazyPart(() => import('../explore/filter-bar.tsx').then((module) => module.FilterBar), 'filters');
 
 const DEEP_LINK_SPAN = 28 * 24 * 60 * 60 * 1000;
 
