@@ -1,7 +1,6 @@
-import { DatasetLoadError } from '../src/data/fetch-dataset.ts';
-import { DatasetProblem } from '../src/data/load-status.ts';
 import { FORMAT_NAMES, parseDatasetText } from '../src/data/parse-worker.ts';
 import { convertText } from '../src/import/import-dataset.ts';
+import { problemLines, runCli } from './cli-report.ts';
 import { cliArguments, readSource, terminalSafe } from './read-source.ts';
 
 /**
@@ -23,7 +22,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const name = args[0]!;
-  try {
+  {
     const source = await readSource(name);
     // Validate first: a source that cannot be used at all gets the app's own message.
     const { loaded, format } = await parseDatasetText(source.text, source.contentType);
@@ -32,20 +31,11 @@ async function main(): Promise<number> {
     const { skipped } = loaded;
     const report = [
       `Converted ${name} (${FORMAT_NAMES[format]}): ${loaded.dataset.events.length.toLocaleString('en-GB')} events, ${skipped.length.toLocaleString('en-GB')} ${skipped.length === 1 ? 'record' : 'records'} that validation would skip`,
-      ...skipped.map((problem) => `#${problem.index} ${problem.id ?? '(no id)'} ${problem.field}: ${problem.reason}`),
+      ...problemLines(skipped),
     ];
     console.error(terminalSafe(report.join('\n')));
     return skipped.length > 0 ? 1 : 0;
-  } catch (error) {
-    if (error instanceof DatasetLoadError || error instanceof DatasetProblem) {
-      console.error(terminalSafe(`${name}: ${error.message}`));
-      return 2;
-    }
-    throw error;
   }
 }
 
-process.exitCode = await main().catch((error: unknown) => {
-  console.error(error);
-  return 2;
-});
+await runCli(() => cliArguments()[0] ?? '', main);

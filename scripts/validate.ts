@@ -1,6 +1,5 @@
-import { DatasetLoadError } from '../src/data/fetch-dataset.ts';
-import { DatasetProblem } from '../src/data/load-status.ts';
 import { FORMAT_NAMES, parseDatasetText } from '../src/data/parse-worker.ts';
+import { problemLines, runCli } from './cli-report.ts';
 import { cliArguments, readSource, terminalSafe } from './read-source.ts';
 
 /**
@@ -17,7 +16,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const name = args[0]!;
-  try {
+  {
     const source = await readSource(name);
     const { loaded, format } = await parseDatasetText(source.text, source.contentType);
     const { dataset, skipped } = loaded;
@@ -26,20 +25,11 @@ async function main(): Promise<number> {
       `Dataset: ${dataset.title}`,
       `Source: ${name} (${FORMAT_NAMES[format]})`,
       `${events.toLocaleString('en-GB')} ${events === 1 ? 'event' : 'events'} loaded, ${skipped.length.toLocaleString('en-GB')} ${skipped.length === 1 ? 'record' : 'records'} skipped`,
-      ...skipped.map((problem) => `#${problem.index} ${problem.id ?? '(no id)'} ${problem.field}: ${problem.reason}`),
+      ...problemLines(skipped),
     ];
     console.log(terminalSafe(lines.join('\n')));
     return skipped.length > 0 ? 1 : 0;
-  } catch (error) {
-    if (error instanceof DatasetLoadError || error instanceof DatasetProblem) {
-      console.error(terminalSafe(`${name}: ${error.message}`));
-      return 2;
-    }
-    throw error;
   }
 }
 
-process.exitCode = await main().catch((error: unknown) => {
-  console.error(error);
-  return 2;
-});
+await runCli(() => cliArguments()[0] ?? '', main);
