@@ -1,18 +1,11 @@
 import './list-section.css';
 import { useId } from 'react';
-import type { Category, TimelineEvent } from '../data/timeline-event.ts';
-import { EventList } from './event-list.tsx';
+import { EventList, type EventListProps } from './event-list.tsx';
 
-export interface ListSectionProps {
-  readonly events: readonly TimelineEvent[];
-  readonly categories: readonly Category[];
-  readonly selectedId?: string;
-  readonly query: string;
-  readonly compact: boolean;
-  readonly visible: boolean;
+/** The list's own props, less what the section supplies itself (the empty-list message). */
+export interface ListSectionProps extends Omit<EventListProps, 'empty'> {
   /** Any filter in force: the heading says so, and an empty list offers to clear them. */
   readonly filtered: boolean;
-  readonly onSelect: (event: TimelineEvent) => void;
   readonly onClearFilters: () => void;
 }
 
