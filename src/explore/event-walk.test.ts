@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exploreKeyAction, neighboursOf, stepTarget } from './event-walk.ts';
+import { exploreKeyAction, neighboursOf, selectionNow, stepTarget } from './event-walk.ts';
 import { loadEvents, rawEvent } from './test-events.ts';
 
 const { events } = loadEvents([
@@ -24,6 +24,38 @@ describe('neighboursOf', () => {
     const { previous, next, index } = neighboursOf(strikes, byId('two'));
     expect([previous?.id, next?.id, index]).toEqual(['one', 'three', -1]);
     expect(neighboursOf(strikes, byId('four'))).toEqual({ previous: byId('three'), next: undefined, index: -1 });
+  });
+});
+
+describe('selectionNow', () => {
+  it('is the rendered selection while the address names it', () => {
+    expect(selectionNow('two', byId('two'), strikes)).toBe(byId('two'));
+  });
+
+  it('is the event the address names when the render is behind it', () => {
+    expect(selectionNow('three', byId('one'), strikes)).toBe(byId('three'));
+    expect(selectionNow('one', undefined, strikes)).toBe(byId('one'));
+  });
+
+  it('is nothing once the address has no event, even before the render catches up', () => {
+    expect(selectionNow(undefined, byId('one'), strikes)).toBeUndefined();
+  });
+
+  it('keeps the rendered selection for an id it cannot find among the shown events', () => {
+    expect(selectionNow('four', byId('one'), strikes)).toBe(byId('one'));
+    expect(selectionNow('nowhere', undefined, strikes)).toBeUndefined();
+  });
+
+  it('walked step by step from the address, never repeats a step the render has not shown yet', () => {
+    // `]` then `[` `[` `[` with the screen still showing "three" throughout.
+    let address: string | undefined = 'three';
+    const window = { from: day('2024-01-01'), to: day('2024-02-01') };
+    const walked: (string | undefined)[] = [];
+    for (const by of [1, -1, -1, -1] as const) {
+      address = stepTarget(events, selectionNow(address, byId('three'), events), by, window)?.id;
+      walked.push(address);
+    }
+    expect(walked).toEqual(['four', 'three', 'two', 'one']);
   });
 });
 

@@ -31,6 +31,23 @@ export function neighboursOf(shown: readonly TimelineEvent[], selected: Timeline
 }
 
 /**
+ * The selection a key acts on: the event the address names now (`id`), not necessarily the one
+ * the last render showed (`rendered`). A step changes the address at once, but the router
+ * renders the new location later, in a transition; a key pressed in between must walk on from
+ * the step before it, not repeat it. Steps land on shown events, so `id` is looked up among
+ * them; an id found nowhere (say Back to a hidden event, not rendered yet) leaves `rendered`.
+ */
+export function selectionNow(
+  id: string | undefined,
+  rendered: TimelineEvent | undefined,
+  shown: readonly TimelineEvent[],
+): TimelineEvent | undefined {
+  if (id === undefined) return undefined;
+  if (id === rendered?.id) return rendered;
+  return shown.find((event) => event.id === id) ?? rendered;
+}
+
+/**
  * The event a step lands on. With nothing selected, `]` starts at the first event in view and
  * `[` at the last one, so the walk begins where the reader is looking.
  */

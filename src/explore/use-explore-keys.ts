@@ -1,7 +1,8 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { TimelineEvent } from '../data/timeline-event.ts';
 import type { TimeWindow } from '../routes/view-state.ts';
-import { exploreKeyAction, stepTarget, type ExploreKeyAction } from './event-walk.ts';
+import { currentEventId } from '../routes/use-view.ts';
+import { exploreKeyAction, selectionNow, stepTarget, type ExploreKeyAction } from './event-walk.ts';
 
 // Where keys belong to someone else: text fields, and the timeline plot with its own map.
 const OWNS_KEYS = 'input, textarea, select, [contenteditable]:not([contenteditable="false"]), .timeline-plot';
@@ -36,25 +37,33 @@ export function useExploreKeys(onAction: (action: ExploreKeyAction) => boolean):
 export interface ScreenKeyTargets {
   /** The events the filters let through, in time order. */
   readonly shown: readonly TimelineEvent[];
+  /** The last render's selection; the keys prefer the address's (see `useScreenKeys`). */
   readonly selected: TimelineEvent | undefined;
-  readonly hasSelection: boolean;
+  /** Unused: whether there is a selection is read from the address at key time. */
+  readonly hasSelection?: boolean;
   readonly window: TimeWindow;
   readonly search: RefObject<HTMLInputElement | null>;
   readonly selectEvent: (event: TimelineEvent) => void;
   readonly clearSelection: () => void;
 }
 
-/** The screen's keys wired to what they do: walking the shown events, search, clearing. */
+/**
+ * The screen's keys wired to what they do: walking the shown events, search, clearing. The
+ * selection comes from the address at key time, so a key pressed before the screen has
+ * rendered the previous step's selection still walks on from it (see `selectionNow`).
+ */
 export function useScreenKeys(targets: ScreenKeyTargets): void {
   useExploreKeys((action) => {
-    const { shown, selected, window, search } = targets;
+    const { shown, window, search } = targets;
+    const id = currentEventId();
+    const selected = selectionNow(id, targets.selected, shown);
     const target =
       action === 'previous' || action === 'next' ? stepTarget(shown, selected, action === 'next' ? 1 : -1, window)
       : action === 'first' ? shown[0]
       : action === 'last' ? shown.at(-1)
       : undefined;
     if (target) targets.selectEvent(target);
-    else if (action === 'clear' && targets.hasSelection) targets.clearSelection();
+    else if (action === 'clear' && id !== undefined) targets.clearSelection();
     else if (action === 'focus-search' && search.current) search.current.focus();
     else return false;
     return true;

@@ -11,6 +11,30 @@ export function viewPath(mode: PageMode, eventId: string | undefined, view: View
   return `${path}${searchString(view)}`;
 }
 
+/**
+ * The selected event's id in a path, the inverse of `viewPath` (`/events/<id>`, `/embed/events/<id>`,
+ * under `base`, a trailing slash allowed as static hosts serve `events/<id>/index.html`).
+ */
+export function eventIdInPath(pathname: string, base = '/'): string | undefined {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  if (!pathname.startsWith(root)) return undefined;
+  const match = /^(?:embed\/)?events\/([^/]+)\/?$/.exec(pathname.slice(root.length));
+  if (!match) return undefined;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return match[1];
+  }
+}
+
+/**
+ * The selected event's id as the address says it now. Right after a navigation this is ahead of
+ * what the screen shows: the router renders the new location in a transition, later.
+ */
+export function currentEventId(): string | undefined {
+  return eventIdInPath(window.location.pathname, import.meta.env.BASE_URL);
+}
+
 const WINDOW_WRITE_DELAY_MS = 250;
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viewPath } from './use-view.ts';
+import { eventIdInPath, viewPath } from './use-view.ts';
 import { DEFAULT_VIEW, type ViewState } from './view-state.ts';
 
 const WINDOW = { from: Date.UTC(2023, 9, 7), to: Date.UTC(2024, 0, 1) };
@@ -62,5 +62,38 @@ describe('viewPath', () => {
 
   it('keeps an empty category selection (show none), which differs from all', () => {
     expect(viewPath('page', undefined, { ...DEFAULT_VIEW, categories: [] })).toBe('/?cat=');
+  });
+});
+
+describe('eventIdInPath', () => {
+  it('reads back the event id viewPath wrote, on the page and in an embed', () => {
+    for (const mode of ['page', 'embed'] as const) {
+      for (const id of ['red-sea-strike', 'a b/c?d#e&f', 'ä']) {
+        const path = viewPath(mode, id, DEFAULT_VIEW);
+        expect(eventIdInPath(path)).toBe(id);
+      }
+    }
+  });
+
+  it('is undefined without a selected event', () => {
+    expect(eventIdInPath('/')).toBeUndefined();
+    expect(eventIdInPath('/embed')).toBeUndefined();
+    expect(eventIdInPath('/events/')).toBeUndefined();
+    expect(eventIdInPath('/elsewhere/events/x')).toBeUndefined();
+    expect(eventIdInPath('/events/x/more')).toBeUndefined();
+  });
+
+  it('allows the trailing slash of a static event page', () => {
+    expect(eventIdInPath('/events/x/')).toBe('x');
+  });
+
+  it('reads paths under a base path, and only those', () => {
+    expect(eventIdInPath('/timeline/events/x', '/timeline/')).toBe('x');
+    expect(eventIdInPath('/timeline/embed/events/x', '/timeline')).toBe('x');
+    expect(eventIdInPath('/events/x', '/timeline/')).toBeUndefined();
+  });
+
+  it('keeps a badly encoded id as written', () => {
+    expect(eventIdInPath('/events/%E0%A4%A')).toBe('%E0%A4%A');
   });
 });
