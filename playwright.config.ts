@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 // End-to-end tests run against the production build (vite preview), as readers get it.
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://localhost:${PORT}/`;
 
 // A system Chromium (CHROMIUM_PATH, or Debian's /usr/bin/chromium) when there is one;

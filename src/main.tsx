@@ -1,12 +1,14 @@
+// First, so the dataset starts loading before the rest of the app's code runs.
+import './data/start-linked-dataset.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
+import { queryClient } from './data/query-client.ts';
 import { createAppRouter } from './routes/app-router.tsx';
 import './ui/theme.css';
 import './ui/app.css';
 
-const queryClient = new QueryClient();
 const router = createAppRouter();
 
 createRoot(document.getElementById('root')!).render(

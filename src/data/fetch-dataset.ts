@@ -1,176 +1,50 @@
-import { parseInWorker, preloadParser } from './parse-in-worker.ts';
-import { DatasetProblem, type LoadErrorKind, type LoadProgress } from './load-status.ts';
+import { DatasetLoadError, fetchDatasetText } from './fetch-text.ts';
+import { abortError, loadInWorker, workerAvailable } from './load-in-worker.ts';
+import { DatasetProblem, type LoadProgress } from './load-status.ts';
 import type { LoadedDataset } from './timeline-event.ts';
 
 export type { LoadErrorKind, LoadProgress, LoadStage } from './load-status.ts';
-
-/** A whole source failed: the message names the URL and what went wrong, in plain words. */
-export class DatasetLoadError extends Error {
-  readonly url: string;
-  /** Retrying cannot help (the data itself is wrong), so the query layer does not retry. */
-  readonly permanent: boolean;
-  /** What failed, for the hint shown with the message. */
-  readonly kind: LoadErrorKind;
-  constructor(url: string, message: string, permanent: boolean, kind: LoadErrorKind = 'other') {
-    super(message);
-    this.name = 'DatasetLoadError';
-    this.url = url;
-    this.permanent = permanent;
-    this.kind = kind;
-  }
-}
-
-/** No answer (or no new bytes) for this long, and the load fails with a timeout. */
-export const RESPONSE_TIMEOUT_MS = 60_000;
-/** Bigger than this is refused rather than risk the tab running out of memory. */
-export const MAX_DATASET_BYTES = 200_000_000;
-/** Download progress is reported at most this often. */
-const PROGRESS_INTERVAL_MS = 100;
-
-/** "812 bytes", "35 kB", "12.4 MB". */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
-  return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;
-}
-
-function anySignal(signals: AbortSignal[]): AbortSignal {
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
-  const controller = new AbortController();
-  for (const signal of signals) {
-    if (signal.aborted) controller.abort(signal.reason);
-    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-  }
-  return controller.signal;
-}
-
-function isOffline(): boolean {
-  return typeof navigator !== 'undefined' && navigator.onLine === false;
-}
-
-/** The body as text, with a timeout that restarts whenever a byte arrives. */
-export interface FetchedText {
-  readonly text: string;
-  readonly contentType: string | null;
-}
+export { DatasetLoadError, fetchDatasetText, formatBytes, MAX_DATASET_BYTES, RESPONSE_TIMEOUT_MS } from './fetch-text.ts';
 
 /**
- * Fetches a source and checks what HTTP can tell (reachable, status, size, stalls), reading the
- * body as a stream to report download progress when asked to.
+ * The parser (validator, importers' detection) as a chunk of its own, for loading on the main
+ * thread where there is no worker: the page needs it only once data has arrived.
  */
-export async function fetchDatasetText(
-  url: string,
-  signal?: AbortSignal,
-  onProgress?: (progress: LoadProgress) => void,
-): Promise<FetchedText> {
-  const timeout = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const arm = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => timeout.abort(new DOMException('Timed out', 'TimeoutError')), RESPONSE_TIMEOUT_MS);
-  };
-  const seconds = Math.round(RESPONSE_TIMEOUT_MS / 1000);
-  const combined = signal ? anySignal([signal, timeout.signal]) : timeout.signal;
-  let received = 0;
-  const failure = (error: unknown, during: 'answer' | 'body'): unknown => {
-    if (signal?.aborted) return error;
-    if (timeout.signal.aborted) {
-      return during === 'answer'
-        ? new DatasetLoadError(url, `The server did not answer within ${seconds} seconds.`, false, 'timeout')
-        : new DatasetLoadError(url, `The download stalled: nothing arrived for ${seconds} seconds, after ${formatBytes(received)}.`, false, 'timeout');
-    }
-    if (error instanceof DatasetLoadError) return error;
-    if (during === 'body') {
-      return new DatasetLoadError(url, `The connection broke while downloading the dataset, after ${formatBytes(received)}.`, false, 'network');
-    }
-    return isOffline()
-      ? new DatasetLoadError(url, 'The dataset could not be reached: this device appears to be offline. Check your connection and try again.', false, 'offline')
-      : new DatasetLoadError(url, 'The dataset could not be reached (no answer from the server). Check your connection and the address, and try again.', false, 'network');
-  };
+export function preloadParser() {
+  return import('./parse-worker.ts');
+}
 
-  arm();
+/** Fetch, then read, on this thread: Node, the unit tests, or a browser that cannot start the worker. */
+async function loadInPlace(url: string, signal?: AbortSignal, onProgress?: (progress: LoadProgress) => void): Promise<LoadedDataset> {
+  // Fetch the parser's code while the data downloads; a failure here shows up when parsing.
+  const parser = preloadParser();
+  parser.catch(() => undefined);
+  const { text, contentType } = await fetchDatasetText(url, signal, onProgress);
   try {
-    onProgress?.({ stage: 'connecting' });
-    let response: Response;
-    try {
-      response = await fetch(url, { signal: combined, credentials: 'omit' });
-    } catch (error) {
-      throw failure(error, 'answer');
-    }
-    if (!response.ok) {
-      // A 4xx will not change on retry, except 408 (timeout) and 429 (rate limit), which ask for one.
-      const permanent = response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429;
-      throw new DatasetLoadError(url, `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, permanent, 'http');
-    }
-    const contentType = response.headers.get('content-type');
-    const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
-    const length = Number(response.headers.get('content-length'));
-    const total = !encoded && Number.isFinite(length) && length > 0 ? length : undefined;
-    if (total !== undefined && total > MAX_DATASET_BYTES) {
-      throw new DatasetLoadError(url, `The file is ${formatBytes(total)}, more than the ${formatBytes(MAX_DATASET_BYTES)} this app can load.`, true, 'too-large');
-    }
-    arm();
-    let text: string;
-    try {
-      if (!onProgress || !response.body) {
-        text = await response.text();
-      } else {
-        const reader = response.body.getReader();
-        // Aborting fetch ends a real body, but not every body is tied to it: stop reading anyway.
-        const stop = () => void reader.cancel().catch(() => {});
-        combined.addEventListener('abort', stop, { once: true });
-        const decoder = new TextDecoder(); // UTF-8, and it drops a byte-order mark
-        const parts: string[] = [];
-        let reported = 0;
-        onProgress({ stage: 'downloading', loaded: 0, total });
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (combined.aborted) throw combined.reason;
-          if (done) break;
-          received += value.byteLength;
-          if (received > MAX_DATASET_BYTES) {
-            void reader.cancel();
-            throw new DatasetLoadError(url, `The file is more than the ${formatBytes(MAX_DATASET_BYTES)} this app can load.`, true, 'too-large');
-          }
-          parts.push(decoder.decode(value, { stream: true }));
-          arm();
-          const now = Date.now();
-          if (now - reported >= PROGRESS_INTERVAL_MS) {
-            reported = now;
-            onProgress({ stage: 'downloading', loaded: received, total: total && Math.max(total, received) });
-          }
-        }
-        combined.removeEventListener('abort', stop);
-        parts.push(decoder.decode());
-        onProgress({ stage: 'downloading', loaded: received, total: received });
-        text = parts.join('');
-      }
-    } catch (error) {
-      throw failure(error, 'body');
-    }
-    return { text, contentType };
-  } finally {
-    clearTimeout(timer);
+    const { parseDatasetText } = await parser;
+    const { loaded } = await parseDatasetText(text, contentType, onProgress);
+    if (signal?.aborted) throw abortError(signal);
+    return loaded;
+  } catch (error) {
+    if (error instanceof DatasetProblem) throw new DatasetLoadError(url, error.message, error.permanent, error.kind);
+    throw error;
   }
 }
 
 /**
- * Loads a dataset: fetch (fetchDatasetText), then detect the format, import it when it is not
- * ours, and validate (parse-worker.ts), off the main thread for big files. Every failure of the
- * whole source is a DatasetLoadError naming the URL; bad records are listed in `skipped`.
+ * Loads a dataset: fetch (fetch-text.ts), then detect the format, import it when it is not
+ * ours, and validate (parse-worker.ts); in a worker where there is one (load-in-worker.ts).
+ * Every failure of the whole source is a DatasetLoadError naming the URL; bad records are
+ * listed in `skipped`.
  */
 export async function fetchDataset(
   url: string,
   signal?: AbortSignal,
   onProgress?: (progress: LoadProgress) => void,
 ): Promise<LoadedDataset> {
-  // Fetch the parser's code while the data downloads; a failure here shows up when parsing.
-  preloadParser().catch(() => undefined);
-  const { text, contentType } = await fetchDatasetText(url, signal, onProgress);
-  try {
-    return await parseInWorker(text, contentType, { signal, onProgress });
-  } catch (error) {
-    if (error instanceof DatasetProblem) throw new DatasetLoadError(url, error.message, error.permanent, error.kind);
-    throw error;
+  if (workerAvailable()) {
+    const loaded = await loadInWorker(url, { signal, onProgress });
+    if (loaded) return loaded;
   }
+  return loadInPlace(url, signal, onProgress);
 }

@@ -1,17 +1,18 @@
 import { detectJsonFormat, isAcledCsv, type DataFormat } from '../import/detect-format.ts';
 import type { ImportResult } from '../import/our-format.ts';
 import { DatasetFormatError, parseDataset } from './parse-dataset.ts';
+import { DatasetLoadError, fetchDatasetText } from './fetch-text.ts';
 import { DatasetProblem, type LoadErrorKind, type LoadProgress } from './load-status.ts';
 import type { LoadedDataset, RecordProblem } from './timeline-event.ts';
 
 /**
  * Text → typed dataset: every check on the content of a source, in one place, shared by the
- * app (in a Web Worker for big files, see parse-in-worker.ts, or on the main thread) and the
+ * app (in a Web Worker, see load-in-worker.ts, or on the main thread where there is none) and the
  * command line (scripts/validate.ts). Importers for other formats are loaded only when the
  * content needs one, so they never weigh on the first paint.
  *
- * Loaded as a worker, this module also answers messages: { text, contentType } in;
- * progress, then the parsed dataset or the problem, out.
+ * Loaded as a worker, this module also answers messages: { url } in; progress, then the
+ * parsed dataset or the problem, out.
  */
 
 export interface ParsedText {
@@ -137,19 +138,26 @@ export async function parseDatasetText(
 
 // ---------- The worker side ----------
 
-export interface ParseRequest {
-  readonly text: string;
-  readonly contentType: string | null;
+/** The page asks the worker to fetch and read a source: the whole load stays off the main thread. */
+export interface LoadRequest {
+  /** Absolute: a worker resolves relative addresses against its own script, not the page. */
+  readonly url: string;
 }
 
-export type ParseReply =
+export type LoadReply =
   | { readonly type: 'progress'; readonly progress: LoadProgress }
   | { readonly type: 'done'; readonly loaded: LoadedDataset }
   | { readonly type: 'error'; readonly message: string; readonly kind: LoadErrorKind; readonly permanent: boolean };
 
 interface WorkerScope {
-  addEventListener(type: 'message', listener: (event: MessageEvent<ParseRequest>) => void): void;
-  postMessage(message: ParseReply): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<LoadRequest>) => void): void;
+  postMessage(message: LoadReply): void;
+}
+
+/** Fetch, then read: each failure as the page words it (DatasetLoadError and DatasetProblem carry their kind). */
+async function loadSource(url: string, onProgress: (progress: LoadProgress) => void): Promise<LoadedDataset> {
+  const { text, contentType } = await fetchDatasetText(url, undefined, onProgress);
+  return (await parseDatasetText(text, contentType, onProgress)).loaded;
 }
 
 const scope = globalThis as unknown as { WorkerGlobalScope?: abstract new () => unknown };
@@ -158,11 +166,10 @@ const inWorker = typeof scope.WorkerGlobalScope === 'function' && globalThis ins
 if (inWorker) {
   const worker = globalThis as unknown as WorkerScope;
   worker.addEventListener('message', (event) => {
-    const { text, contentType } = event.data;
-    parseDatasetText(text, contentType, (progress) => worker.postMessage({ type: 'progress', progress })).then(
-      ({ loaded }) => worker.postMessage({ type: 'done', loaded }),
+    loadSource(event.data.url, (progress) => worker.postMessage({ type: 'progress', progress })).then(
+      (loaded) => worker.postMessage({ type: 'done', loaded }),
       (error: unknown) => {
-        if (error instanceof DatasetProblem) {
+        if (error instanceof DatasetProblem || error instanceof DatasetLoadError) {
           worker.postMessage({ type: 'error', message: error.message, kind: error.kind, permanent: error.permanent });
         } else {
           const detail = error instanceof Error ? error.message : String(error);

@@ -37,6 +37,7 @@ const EventPanel = lazyPart(() => import('../ui/event-panel.tsx').then((module) 
 const ExportMenu = lazyPart(() => import('../export/export-menu.tsx').then((module) => module.ExportMenu), 'downloads');
 
 const DEEP_LINK_SPAN = 28 * 24 * 60 * 60 * 1000;
+const NO_EVENTS: readonly TimelineEvent[] = [];
 
 /**
  * The loaded timeline: header with search, filters, notices, the timeline with its overview,
@@ -168,7 +169,9 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
               <OverviewStrip
                 extent={extent}
                 window={live.window}
-                events={shown}
+                // Counted once the timeline has drawn its first frame: the reader sees the events
+                // first, and the strip (same size either way) fills in a frame later.
+                events={drawn ? shown : NO_EVENTS}
                 categories={categories}
                 series={dataset.series[0]}
                 limits={limits}

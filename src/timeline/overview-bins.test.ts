@@ -2,7 +2,8 @@ import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../data/parse-dataset.ts';
 import type { TimelineEvent } from '../data/timeline-event.ts';
-import { barAt, binUnitFor, countByBin, layoutHistogram } from './overview-bins.ts';
+import { seededRandom } from '../testing/seeded-random.ts';
+import { barAt, BIN_INTERVALS, binStart, binUnitFor, countByBin, layoutHistogram } from './overview-bins.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const JAN_1 = Date.UTC(2024, 0, 1);
@@ -40,6 +41,20 @@ describe('binUnitFor', () => {
   it('keeps weeks when a day would be under 1 px in the strip itself', () => {
     const long = { from: JAN_1, to: JAN_1 + 1000 * DAY };
     expect(binUnitFor(long, { from: JAN_1, to: JAN_1 + 10 * DAY }, 500)).toBe('week');
+  });
+});
+
+describe('binStart', () => {
+  it('agrees with d3’s UTC day and week floors, before and after 1970, at bin edges and between', () => {
+    const random = seededRandom(3);
+    const DAY = 24 * 60 * 60 * 1000;
+    const times = [0, -1, 1, DAY - 1, -DAY, Date.UTC(2024, 0, 7), Date.UTC(2024, 0, 7) - 1, Date.UTC(1969, 11, 28, 12)];
+    for (let i = 0; i < 2000; i++) times.push(Math.round((random() - 0.3) * 4e12));
+    for (const time of times) {
+      for (const unit of ['day', 'week'] as const) {
+        expect(binStart(unit, time), `${unit} ${new Date(time).toISOString()}`).toBe(+BIN_INTERVALS[unit].floor(new Date(time)));
+      }
+    }
   });
 });
 

@@ -22,6 +22,18 @@ export function binUnitFor(extent: TimeWindow, window: TimeWindow, width: number
 
 export const BIN_INTERVALS = { day: utcDay, week: utcWeek } as const;
 
+/**
+ * The start of the bin a time falls in: BIN_INTERVALS[unit].floor, by arithmetic rather than
+ * through a Date, which counts at 100,000 events. UTC days have no daylight saving, and
+ * 1 Jan 1970 (day 0) was a Thursday, so a week (from Sunday) starts (day + 4) mod 7 days back.
+ */
+export function binStart(unit: BinUnit, time: number): number {
+  const day = Math.floor(time / DAY);
+  if (unit === 'day') return day * DAY;
+  const sinceSunday = (((day + 4) % 7) + 7) % 7;
+  return (day - sinceSunday) * DAY;
+}
+
 /** One slice of a stacked bar; `category` is null for events of no listed category. */
 export interface BarSegment {
   readonly category: string | null;
@@ -48,10 +60,9 @@ export function countByBin(
   unit: BinUnit,
   categoryIds?: ReadonlySet<string>,
 ): Map<number, Map<string | null, number>> {
-  const interval = BIN_INTERVALS[unit];
   const bins = new Map<number, Map<string | null, number>>();
   for (const event of events) {
-    const key = +interval.floor(new Date(event.start));
+    const key = binStart(unit, event.start);
     const category = categoryIds?.has(event.category) ? event.category : null;
     const bin = bins.get(key) ?? new Map<string | null, number>();
     bin.set(category, (bin.get(category) ?? 0) + 1);

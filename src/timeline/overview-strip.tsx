@@ -28,6 +28,7 @@ interface OverviewStripProps {
 const BAR_HEIGHT = 40;
 const AXIS_HEIGHT = 16;
 const NO_CATEGORIES: readonly Category[] = [];
+const NO_EVENTS: readonly TimelineEvent[] = [];
 
 /**
  * The whole dataset at a glance: events per day or week stacked by category, the window the
@@ -39,8 +40,9 @@ export function OverviewStrip(props: OverviewStripProps) {
   const [measureRef, width] = useElementWidth<HTMLDivElement>();
   const scheme = useColorScheme();
   const order = useMemo(() => (categories.length ? categories.map((category) => category.id) : undefined), [categories]);
+  // Until the strip is measured nothing is drawn, so nothing is counted.
   const model = useMemo(
-    () => computeOverview(extent, window, events, series, Math.max(width, 1), BAR_HEIGHT, order),
+    () => computeOverview(extent, window, width > 0 ? events : NO_EVENTS, series, Math.max(width, 1), BAR_HEIGHT, order),
     [extent, window, events, series, width, order],
   );
   const colors = useMemo(

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseInWorker, WORKER_THRESHOLD, workerAvailable } from './parse-in-worker.ts';
 import { DatasetProblem, type LoadProgress } from './load-status.ts';
 import { parseDatasetText } from './parse-worker.ts';
 
@@ -21,42 +20,27 @@ function bigDataset(count: number) {
   };
 }
 
-describe('parseInWorker without a Worker (Node, the CLI, unit tests)', () => {
-  it('has no Worker here, so it parses on the main thread', () => {
-    expect(workerAvailable()).toBe(false);
-  });
-
-  it('parses a small dataset in place', async () => {
-    const loaded = await parseInWorker(fixture('valid.json'), 'application/json');
+describe('parseDatasetText (what the worker runs, and the main thread where there is no worker)', () => {
+  it('parses a small dataset', async () => {
+    const { loaded } = await parseDatasetText(fixture('valid.json'), 'application/json');
     expect(loaded.dataset.events).toHaveLength(3);
   });
 
-  it('falls back to the main thread for a big dataset, reporting the stages', async () => {
-    const text = JSON.stringify(bigDataset(5_000));
-    expect(text.length).toBeGreaterThan(WORKER_THRESHOLD);
+  it('reads 100,000 events, reporting the stages, into plain data a worker can send back', async () => {
     const stages: LoadProgress[] = [];
-    const loaded = await parseInWorker(text, null, { onProgress: (progress) => stages.push(progress) });
-    expect(loaded.dataset.events).toHaveLength(5_000);
-    expect(loaded.skipped).toEqual([]);
-    expect(stages).toEqual([{ stage: 'reading' }, { stage: 'checking', records: 5_000 }]);
-    // What a worker would send back must survive structured cloning unchanged.
-    expect(structuredClone(loaded)).toEqual(loaded);
-  });
-
-  it('handles 100,000 events', async () => {
-    const loaded = await parseInWorker(JSON.stringify(bigDataset(100_000)), null, { useWorker: true });
+    const { loaded } = await parseDatasetText(JSON.stringify(bigDataset(100_000)), null, (progress) => stages.push(progress));
     expect(loaded.dataset.events).toHaveLength(100_000);
+    expect(loaded.skipped).toEqual([]);
+    expect(stages).toEqual([{ stage: 'reading' }, { stage: 'checking', records: 100_000 }]);
+    // In time order, whatever the order in the file.
+    const starts = loaded.dataset.events.map((event) => event.start);
+    expect(starts.every((start, i) => i === 0 || starts[i - 1]! <= start)).toBe(true);
+    expect(structuredClone(loaded.dataset.events.slice(0, 50))).toEqual(loaded.dataset.events.slice(0, 50));
   }, 30_000);
-
-  it('rejects with the abort reason when aborted before it starts', async () => {
-    const controller = new AbortController();
-    controller.abort(new DOMException('stop', 'AbortError'));
-    await expect(parseInWorker('{}', null, { signal: controller.signal })).rejects.toThrow('stop');
-  });
 
   it('imports other formats on the way, lazily, and reports records by their place in the source', async () => {
     const stages: string[] = [];
-    const loaded = await parseInWorker(fixture('acled.csv'), 'text/csv', { onProgress: (progress) => stages.push(progress.stage) });
+    const { loaded } = await parseDatasetText(fixture('acled.csv'), 'text/csv', (progress) => stages.push(progress.stage));
     expect(stages).toEqual(['importing', 'checking']);
     expect(loaded.dataset.events).toHaveLength(3);
     expect(loaded.skipped.map((problem) => [problem.index, problem.id])).toEqual([

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../../bench/generate-dataset.ts';
+import { seededRandom } from '../testing/seeded-random.ts';
+import { EventSchema } from './dataset-schema.ts';
+import { fastCheckEvent } from './fast-event-check.ts';
+
+type Json = Record<string, unknown>;
+
+const readEvents = (path: string): unknown[] => (JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { events: unknown[] }).events;
+
+const realEvents = readEvents('../../data/events.json');
+const fixtureEvents = ['valid', 'bad-records', 'hostile'].flatMap((name) => readEvents(`../../e2e/fixtures/${name}.json`));
+const syntheticEvents = generateDataset({ count: 2000, seed: 7 }).events as unknown[];
+
+/** The schema library's verdict, which the fast path must never contradict. */
+function schemaOutput(record: unknown): unknown {
+  const result = v.safeParse(EventSchema, record);
+  return result.success ? result.output : undefined;
+}
+
+function expectAgreement(record: unknown) {
+  const fast = fastCheckEvent(record);
+  const schema = schemaOutput(record);
+  if (fast !== undefined) expect(fast).toStrictEqual(schema);
+  if (schema === undefined) expect(fast).toBeUndefined();
+}
+
+// Values that each break some rule, or sit right on its edge.
+const ODD_VALUES: unknown[] = [
+  undefined, null, '', '   ', ' padded ', 0, -1, 1.5, 91, -181, 180, true, 'true', [], ['a', 1], {}, 'x'.repeat(3),
+  '2024-02-30', '2024-1-4', '2024-01-04T10:00', '2024-01-04T10:00Z', 'javascript:alert(1)', 'HTTPS://example.org', 'ftp://x',
+  'Bad Slug', 'ok-slug', 'town', 'planet',
+];
+
+/** A copy of a record with one field, at any depth, replaced or removed. */
+function mutate(record: Json, random: () => number): Json {
+  const copy = structuredClone(record);
+  const containers: Json[] = [copy];
+  for (const value of Object.values(copy)) {
+    if (Array.isArray(value)) containers.push(...value.filter((item): item is Json => typeof item === 'object' && item !== null));
+    else if (typeof value === 'object' && value !== null) containers.push(value as Json);
+  }
+  const target = containers[Math.floor(random() * containers.length)]!;
+  const keys = [...Object.keys(target), 'place', 'casualties', 'actors', 'tags', 'killed', 'lat', 'precision', 'published', 'extra'];
+  const key = keys[Math.floor(random() * keys.length)]!;
+  const value = ODD_VALUES[Math.floor(random() * ODD_VALUES.length)];
+  if (value === undefined) delete target[key];
+  else target[key] = value;
+  return copy;
+}
+
+describe('fastCheckEvent', () => {
+  it('gives the schema’s output for every record of the real dataset', () => {
+    for (const record of realEvents) expect(fastCheckEvent(record)).toStrictEqual(schemaOutput(record));
+  });
+
+  it('takes the common case itself: every record of the real and synthetic datasets', () => {
+    const missed = [...realEvents, ...syntheticEvents].filter((record) => fastCheckEvent(record) === undefined);
+    expect(missed).toEqual([]);
+  });
+
+  it('never accepts what the schema rejects, nor differs in what it accepts: fixtures', () => {
+    for (const record of fixtureEvents) expectAgreement(record);
+  });
+
+  it('never accepts what the schema rejects, nor differs in what it accepts: 20,000 random mutations', () => {
+    const random = seededRandom(42);
+    const bases = [...realEvents, ...syntheticEvents.slice(0, 200), ...fixtureEvents] as Json[];
+    let rejected = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let record = bases[Math.floor(random() * bases.length)]!;
+      if (typeof record !== 'object' || record === null) continue;
+      for (let n = 1 + Math.floor(random() * 2); n > 0; n--) record = mutate(record, random);
+      expectAgreement(record);
+      if (schemaOutput(record) === undefined) rejected++;
+    }
+    // The mutations must reach both verdicts for the comparison to mean anything.
+    expect(rejected).toBeGreaterThan(2_000);
+    expect(rejected).toBeLessThan(18_000);
+  });
+
+  it('trims text, fills defaults and drops unknown keys, like the schema', () => {
+    const record = {
+      id: 'a-b', date: '2024-01-04', title: '  Title  ', category: ' strike ', extra: 1, ['__proto__']: { polluted: true },
+      sources: [{ url: 'https://example.org/', title: ' T ', publisher: ' P ', more: 2 }],
+      place: { name: ' Baghdad ', country: ' Iraq ', lat: 33.3, lon: 44.4, other: 3 },
+    };
+    const checked = fastCheckEvent(JSON.parse(JSON.stringify(record)));
+    expect(checked).toStrictEqual({
+      id: 'a-b', date: '2024-01-04', title: 'Title', summary: '', category: 'strike', actors: [], tags: [],
+      sources: [{ url: 'https://example.org/', title: 'T', publisher: 'P' }],
+      place: { name: 'Baghdad', country: ' Iraq ', lat: 33.3, lon: 44.4 },
+    });
+    expect(Object.prototype.hasOwnProperty.call(checked, '__proto__')).toBe(false);
+  });
+
+  it('returns new lists, never the input’s', () => {
+    const record: Json = { id: 'a', date: '2024', title: 'T', category: 'c', actors: ['x'], tags: ['y'], sources: [{ url: 'http://e.org', title: 't', publisher: 'p' }] };
+    const checked = fastCheckEvent(record)!;
+    expect(checked.actors).not.toBe(record.actors);
+    expect(checked.tags).not.toBe(record.tags);
+    expect(checked.sources).not.toBe(record.sources);
+  });
+});

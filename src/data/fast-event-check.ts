@@ -1,0 +1,114 @@
+import { DATE_PATTERN } from './calendar-date.ts';
+import type { RawEvent, RawPlace, RawSource } from './dataset-schema.ts';
+import { SLUG_PATTERN } from './slug.ts';
+
+/**
+ * EventSchema's common case, checked by hand. On a 100,000-event file the schema library
+ * spends most of a second on records that are fine; this does the same checks in a tenth of
+ * the time. It accepts only what the schema accepts and gives the same output (text trimmed,
+ * defaults filled in, unknown keys dropped); for anything it is not sure of it returns
+ * undefined, and the caller asks the schema, which also words the reason. A test holds the
+ * two in step (fast-event-check.test.ts).
+ */
+
+const SLUG = new RegExp(SLUG_PATTERN);
+const DATE = new RegExp(DATE_PATTERN);
+const HTTP = /^[Hh][Tt][Tt][Pp][Ss]?:\/\//;
+const PRECISIONS: ReadonlySet<unknown> = new Set(['exact', 'town', 'area', 'region']);
+
+type Fields = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Trimmed non-empty text, or undefined. */
+function text(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+const isDate = (value: unknown): value is string => typeof value === 'string' && DATE.test(value);
+const isCount = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const inRange = (value: unknown, limit: number) => typeof value === 'number' && value >= -limit && value <= limit;
+
+/** A copy of a list of strings, or undefined when it is not one. */
+function strings(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  for (const item of value) if (typeof item !== 'string') return undefined;
+  return value.slice();
+}
+
+function checkPlace(value: unknown): RawPlace | undefined {
+  if (!isRecord(value)) return undefined;
+  const name = text(value.name);
+  const { country, lat, lon, precision } = value;
+  if (name === undefined) return undefined;
+  if (country !== undefined && typeof country !== 'string') return undefined;
+  if (lat !== undefined && !inRange(lat, 90)) return undefined;
+  if (lon !== undefined && !inRange(lon, 180)) return undefined;
+  if (precision !== undefined && !PRECISIONS.has(precision)) return undefined;
+  const place: { -readonly [K in keyof RawPlace]: RawPlace[K] } = { name };
+  if (country !== undefined) place.country = country;
+  if (lat !== undefined) place.lat = lat as number;
+  if (lon !== undefined) place.lon = lon as number;
+  if (precision !== undefined) place.precision = precision as RawPlace['precision'];
+  return place;
+}
+
+function checkSource(value: unknown): RawSource | undefined {
+  if (!isRecord(value)) return undefined;
+  const { url, published } = value;
+  const title = text(value.title);
+  const publisher = text(value.publisher);
+  if (typeof url !== 'string' || !HTTP.test(url) || title === undefined || publisher === undefined) return undefined;
+  if (published !== undefined && !isDate(published)) return undefined;
+  return published === undefined ? { url, title, publisher } : { url, title, publisher, published };
+}
+
+function checkCasualties(value: unknown): RawEvent['casualties'] | undefined {
+  if (!isRecord(value)) return undefined;
+  const { killed, injured, note } = value;
+  if ((killed !== undefined && !isCount(killed)) || (injured !== undefined && !isCount(injured))) return undefined;
+  if (note !== undefined && typeof note !== 'string') return undefined;
+  const casualties: { killed?: number; injured?: number; note?: string } = {};
+  if (killed !== undefined) casualties.killed = killed as number;
+  if (injured !== undefined) casualties.injured = injured as number;
+  if (note !== undefined) casualties.note = note;
+  return casualties;
+}
+
+/** The schema's output for a record, or undefined when the schema must decide. */
+export function fastCheckEvent(record: unknown): RawEvent | undefined {
+  if (!isRecord(record)) return undefined;
+  const { id, date, end, approximate, summary, place, casualties } = record;
+  const title = text(record.title);
+  const category = text(record.category);
+  if (typeof id !== 'string' || !SLUG.test(id) || !isDate(date) || title === undefined || category === undefined) return undefined;
+  if ((end !== undefined && !isDate(end)) || (approximate !== undefined && typeof approximate !== 'boolean')) return undefined;
+  if (summary !== undefined && typeof summary !== 'string') return undefined;
+  const actors = record.actors === undefined ? [] : strings(record.actors);
+  const tags = record.tags === undefined ? [] : strings(record.tags);
+  if (!actors || !tags || !Array.isArray(record.sources) || record.sources.length === 0) return undefined;
+  const sources: RawSource[] = [];
+  for (const item of record.sources) {
+    const source = checkSource(item);
+    if (!source) return undefined;
+    sources.push(source);
+  }
+  const event: { -readonly [K in keyof RawEvent]: RawEvent[K] } = { id, date, title, summary: (summary as string | undefined) ?? '', category, actors, sources, tags };
+  if (end !== undefined) event.end = end as string;
+  if (approximate !== undefined) event.approximate = approximate as boolean;
+  if (place !== undefined) {
+    const checked = checkPlace(place);
+    if (!checked) return undefined;
+    event.place = checked;
+  }
+  if (casualties !== undefined) {
+    const checked = checkCasualties(casualties);
+    if (!checked) return undefined;
+    event.casualties = checked;
+  }
+  return event;
+}

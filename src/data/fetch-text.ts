@@ -1,0 +1,160 @@
+import type { LoadErrorKind, LoadProgress } from './load-status.ts';
+
+/**
+ * Fetching a source and everything HTTP can tell about it (reachable, status, size, stalls),
+ * apart from parsing, so that the parse worker can fetch for itself (see load-in-worker.ts)
+ * and the command line can read URLs with the same messages.
+ */
+
+/** A whole source failed: the message names the URL and what went wrong, in plain words. */
+export class DatasetLoadError extends Error {
+  readonly url: string;
+  /** Retrying cannot help (the data itself is wrong), so the query layer does not retry. */
+  readonly permanent: boolean;
+  /** What failed, for the hint shown with the message. */
+  readonly kind: LoadErrorKind;
+  constructor(url: string, message: string, permanent: boolean, kind: LoadErrorKind = 'other') {
+    super(message);
+    this.name = 'DatasetLoadError';
+    this.url = url;
+    this.permanent = permanent;
+    this.kind = kind;
+  }
+}
+
+/** No answer (or no new bytes) for this long, and the load fails with a timeout. */
+export const RESPONSE_TIMEOUT_MS = 60_000;
+/** Bigger than this is refused rather than risk the tab running out of memory. */
+export const MAX_DATASET_BYTES = 200_000_000;
+/** Download progress is reported at most this often. */
+const PROGRESS_INTERVAL_MS = 100;
+
+/** "812 bytes", "35 kB", "12.4 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`;
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
+  return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;
+}
+
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
+}
+
+function isOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
+}
+
+/** No answer, or no new bytes, for RESPONSE_TIMEOUT_MS. */
+export function timeoutError(url: string, during: 'answer' | 'body', received: number): DatasetLoadError {
+  const seconds = Math.round(RESPONSE_TIMEOUT_MS / 1000);
+  return during === 'answer'
+    ? new DatasetLoadError(url, `The server did not answer within ${seconds} seconds.`, false, 'timeout')
+    : new DatasetLoadError(url, `The download stalled: nothing arrived for ${seconds} seconds, after ${formatBytes(received)}.`, false, 'timeout');
+}
+
+/** The body as text, with a timeout that restarts whenever a byte arrives. */
+export interface FetchedText {
+  readonly text: string;
+  readonly contentType: string | null;
+}
+
+/**
+ * Fetches a source and checks what HTTP can tell (reachable, status, size, stalls), reading the
+ * body as a stream to report download progress when asked to.
+ */
+export async function fetchDatasetText(
+  url: string,
+  signal?: AbortSignal,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<FetchedText> {
+  const timeout = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => timeout.abort(new DOMException('Timed out', 'TimeoutError')), RESPONSE_TIMEOUT_MS);
+  };
+  const combined = signal ? anySignal([signal, timeout.signal]) : timeout.signal;
+  let received = 0;
+  const failure = (error: unknown, during: 'answer' | 'body'): unknown => {
+    if (signal?.aborted) return error;
+    if (timeout.signal.aborted) return timeoutError(url, during, received);
+    if (error instanceof DatasetLoadError) return error;
+    if (during === 'body') {
+      return new DatasetLoadError(url, `The connection broke while downloading the dataset, after ${formatBytes(received)}.`, false, 'network');
+    }
+    return isOffline()
+      ? new DatasetLoadError(url, 'The dataset could not be reached: this device appears to be offline. Check your connection and try again.', false, 'offline')
+      : new DatasetLoadError(url, 'The dataset could not be reached (no answer from the server). Check your connection and the address, and try again.', false, 'network');
+  };
+
+  arm();
+  try {
+    onProgress?.({ stage: 'connecting' });
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: combined, credentials: 'omit' });
+    } catch (error) {
+      throw failure(error, 'answer');
+    }
+    if (!response.ok) {
+      // A 4xx will not change on retry, except 408 (timeout) and 429 (rate limit), which ask for one.
+      const permanent = response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429;
+      throw new DatasetLoadError(url, `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, permanent, 'http');
+    }
+    const contentType = response.headers.get('content-type');
+    const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+    const length = Number(response.headers.get('content-length'));
+    const total = !encoded && Number.isFinite(length) && length > 0 ? length : undefined;
+    if (total !== undefined && total > MAX_DATASET_BYTES) {
+      throw new DatasetLoadError(url, `The file is ${formatBytes(total)}, more than the ${formatBytes(MAX_DATASET_BYTES)} this app can load.`, true, 'too-large');
+    }
+    arm();
+    let text: string;
+    try {
+      if (!onProgress || !response.body) {
+        text = await response.text();
+      } else {
+        const reader = response.body.getReader();
+        // Aborting fetch ends a real body, but not every body is tied to it: stop reading anyway.
+        const stop = () => void reader.cancel().catch(() => {});
+        combined.addEventListener('abort', stop, { once: true });
+        const decoder = new TextDecoder(); // UTF-8, and it drops a byte-order mark
+        const parts: string[] = [];
+        let reported = 0;
+        onProgress({ stage: 'downloading', loaded: 0, total });
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (combined.aborted) throw combined.reason;
+          if (done) break;
+          received += value.byteLength;
+          if (received > MAX_DATASET_BYTES) {
+            void reader.cancel();
+            throw new DatasetLoadError(url, `The file is more than the ${formatBytes(MAX_DATASET_BYTES)} this app can load.`, true, 'too-large');
+          }
+          parts.push(decoder.decode(value, { stream: true }));
+          arm();
+          const now = Date.now();
+          if (now - reported >= PROGRESS_INTERVAL_MS) {
+            reported = now;
+            onProgress({ stage: 'downloading', loaded: received, total: total && Math.max(total, received) });
+          }
+        }
+        combined.removeEventListener('abort', stop);
+        parts.push(decoder.decode());
+        onProgress({ stage: 'downloading', loaded: received, total: received });
+        text = parts.join('');
+      }
+    } catch (error) {
+      throw failure(error, 'body');
+    }
+    return { text, contentType };
+  } finally {
+    clearTimeout(timer);
+  }
+}

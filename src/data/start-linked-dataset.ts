@@ -1,0 +1,12 @@
+import { parseViewSearch } from '../routes/view-state.ts';
+import { DEFAULT_DATASET_URL, datasetQueryOptions } from './dataset-query.ts';
+import { queryClient } from './query-client.ts';
+
+/**
+ * Starts loading the dataset the link names (its worker fetches and checks it) as soon as the
+ * bundle runs: main.tsx imports this first, so the load runs on the second core while React,
+ * the router and the page's code start on the first. The page asks for the same query when it
+ * renders and finds it under way or done.
+ */
+const linkedDataset = parseViewSearch(new URLSearchParams(window.location.search)).view.dataUrl ?? DEFAULT_DATASET_URL;
+void queryClient.prefetchQuery(datasetQueryOptions(linkedDataset));
