@@ -67,7 +67,7 @@ export function FacetSelect({ label, findLabel, options, chosen, onToggle }: Fac
       <button
         ref={button}
         type="button"
-        className={`facet__button${chosen.length ? ' facet__button--active' : ''}`}
+        className={`button facet__button${chosen.length ? ' facet__button--active' : ''}`}
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
@@ -87,7 +87,7 @@ export function FacetSelect({ label, findLabel, options, chosen, onToggle }: Fac
           {options.length > 8 && (
             <input
               type="search"
-              className="facet__find"
+              className="text-field facet__find"
               aria-label={findLabel}
               placeholder={findLabel}
               value={find}

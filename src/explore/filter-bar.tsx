@@ -17,7 +17,7 @@ export interface FilterBarProps {
 function Chip({ kind, value, onRemove }: { kind: string; value: string; onRemove: () => void }) {
   return (
     <li>
-      <button type="button" className="filter-chip" aria-label={`Remove ${kind} filter: ${value}`} onClick={onRemove}>
+      <button type="button" className="button filter-chip" aria-label={`Remove ${kind} filter: ${value}`} onClick={onRemove}>
         <span className="filter-chip__text">{value}</span>
         <span className="filter-chip__x" aria-hidden="true">
           ×
@@ -52,7 +52,7 @@ export function FilterBar(props: FilterBarProps) {
         </ul>
       )}
       {active && (
-        <button type="button" className="filter-bar__clear" onClick={onClear}>
+        <button type="button" className="button button--quiet filter-bar__clear" onClick={onClear}>
           Clear filters
         </button>
       )}

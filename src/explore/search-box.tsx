@@ -47,7 +47,7 @@ export function SearchBox({ query, onQueryChange, ref }: SearchBoxProps) {
       <input
         ref={ref}
         type="search"
-        className="search-box__input"
+        className="text-field text-field--large search-box__input"
         aria-label="Search events"
         placeholder="Search events"
         aria-keyshortcuts="/"
