@@ -3,7 +3,8 @@ import type { ImportResult } from '../import/our-format.ts';
 import { DatasetFormatError, parseDataset } from './parse-dataset.ts';
 import { DatasetLoadError, fetchDatasetText } from './fetch-text.ts';
 import { DatasetProblem, type LoadErrorKind, type LoadProgress } from './load-status.ts';
-import type { LoadedDataset, RecordProblem } from './timeline-event.ts';
+import { packEvents, type PackedEvents } from './packed-events.ts';
+import type { Dataset, LoadedDataset, RecordProblem } from './timeline-event.ts';
 
 /**
  * Text → typed dataset: every check on the content of a source, in one place, shared by the
@@ -144,14 +145,20 @@ export interface LoadRequest {
   readonly url: string;
 }
 
+/** A loaded dataset with its events in columns (packed-events.ts), as the worker sends it. */
+export interface PackedDataset {
+  readonly dataset: Omit<Dataset, 'events'> & { readonly events: PackedEvents };
+  readonly skipped: readonly RecordProblem[];
+}
+
 export type LoadReply =
   | { readonly type: 'progress'; readonly progress: LoadProgress }
-  | { readonly type: 'done'; readonly loaded: LoadedDataset }
+  | { readonly type: 'done'; readonly loaded: PackedDataset }
   | { readonly type: 'error'; readonly message: string; readonly kind: LoadErrorKind; readonly permanent: boolean };
 
 interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<LoadRequest>) => void): void;
-  postMessage(message: LoadReply): void;
+  postMessage(message: LoadReply, transfer?: Transferable[]): void;
 }
 
 /** Fetch, then read: each failure as the page words it (DatasetLoadError and DatasetProblem carry their kind). */
@@ -167,7 +174,10 @@ if (inWorker) {
   const worker = globalThis as unknown as WorkerScope;
   worker.addEventListener('message', (event) => {
     loadSource(event.data.url, (progress) => worker.postMessage({ type: 'progress', progress })).then(
-      (loaded) => worker.postMessage({ type: 'done', loaded }),
+      ({ dataset, skipped }) => {
+        const { packed, transfer } = packEvents(dataset.events);
+        worker.postMessage({ type: 'done', loaded: { dataset: { ...dataset, events: packed }, skipped } }, transfer);
+      },
       (error: unknown) => {
         if (error instanceof DatasetProblem || error instanceof DatasetLoadError) {
           worker.postMessage({ type: 'error', message: error.message, kind: error.kind, permanent: error.permanent });

@@ -69,7 +69,7 @@ export function layoutTimeline(
     if (lane >= 0) inView[lane]![counts[lane]!++] = positions[i]!;
   }
   const pinnedIds = new Set(options.pinned ?? []);
-  const pinnedPositions = new Set([...pinnedIds].flatMap((id) => index.positionOf.get(id) ?? []));
+  const pinnedPositions = new Set([...pinnedIds].flatMap((id) => index.positionOf(id) ?? []));
   const capacity = options.rowsPerLane * Math.max(1, Math.floor(width / (2 * radius + MARK_GAP)));
   const denseAbove = capacity * (options.denseFactor ?? 2);
   const marks: PlacedMark[] = [];

@@ -82,7 +82,8 @@ describe('eventsInWindow', () => {
     expect([...index.hasEnd]).toEqual([0, 0, 1]);
     expect(index.categoryIds).toEqual(['x', 'y', 'a']);
     expect([...index.category]).toEqual([0, 1, 2]);
-    expect(index.positionOf.get('span')).toBe(2);
+    expect(index.positionOf('span')).toBe(2);
+    expect(index.positionOf('no-such-event')).toBeUndefined();
     expect([...positionsInWindow(index, T0 + 2 * DAY, T0 + 3 * DAY)]).toEqual([2]);
   });
 

@@ -26,7 +26,8 @@ export interface TimeIndex {
   /** Index into `categoryIds`, per event. */
   readonly category: Uint16Array;
   readonly categoryIds: readonly string[];
-  readonly positionOf: ReadonlyMap<string, number>;
+  /** Where an event (by id) is, or undefined. */
+  readonly positionOf: (id: string) => number | undefined;
   /** The longest duration among the events that are not in `long`. */
   readonly maxShortDuration: number;
   /** Positions (ascending) of the events longer than LONG_EVENT_MS. */
@@ -35,6 +36,21 @@ export interface TimeIndex {
 
 /** Longer than any month, so month-precision dates (the common coarse case) stay "short". */
 export const LONG_EVENT_MS = 40 * 24 * 60 * 60 * 1000;
+
+/**
+ * Layouts ask where one or two events are (the selected one, the tab stop): a scan per id,
+ * remembered, costs far less than a map of 100,000 ids built for every filter result.
+ */
+function positionFinder(events: readonly TimelineEvent[]): (id: string) => number | undefined {
+  const found = new Map<string, number | undefined>();
+  return (id) => {
+    if (!found.has(id)) {
+      const position = events.findIndex((event) => event.id === id);
+      found.set(id, position < 0 ? undefined : position);
+    }
+    return found.get(id);
+  };
+}
 
 /** One pass over the events, once per dataset (or filter result). */
 export function createTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
@@ -47,7 +63,7 @@ export function createTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
     hasEnd: new Uint8Array(n),
     category: new Uint16Array(n),
     categoryIds: [] as string[],
-    positionOf: new Map<string, number>(),
+    positionOf: positionFinder(events),
     maxShortDuration: 0,
     long: [] as number[],
   };
@@ -62,7 +78,6 @@ export function createTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
     let code = codes.get(event.category);
     if (code === undefined) codes.set(event.category, (code = index.categoryIds.push(event.category) - 1));
     index.category[position] = code;
-    index.positionOf.set(event.id, position);
     if (stop - start > LONG_EVENT_MS) index.long.push(position);
     else index.maxShortDuration = Math.max(index.maxShortDuration, stop - start);
   });

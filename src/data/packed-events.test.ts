@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { generateDataset } from '../../bench/generate-dataset.ts';
+import { eventsToJson } from '../export/events-to-json.ts';
+import { packEvents, unpackEvents } from './packed-events.ts';
+import { parseDataset } from './parse-dataset.ts';
+import type { Dataset, TimelineEvent } from './timeline-event.ts';
+
+const load = (path: string): Dataset => parseDataset(JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'))).dataset;
+
+const DATASETS: [string, Dataset][] = [
+  ['the real dataset', load('../../data/events.json')],
+  ['the valid fixture', load('../../e2e/fixtures/valid.json')],
+  ['the hostile fixture', load('../../e2e/fixtures/hostile.json')],
+  ['2,000 synthetic events', parseDataset(generateDataset({ count: 2000, seed: 5 })).dataset],
+];
+
+/** Every field of the interface, read through whatever getters the object has. */
+function plain(event: TimelineEvent) {
+  const { id, title, summary, category, date, end, approximate, place, actors, casualties, sources, tags, start, stop } = event;
+  return { id, title, summary, category, date, end, approximate, place, actors, casualties, sources, tags, start, stop };
+}
+
+/** As the page gets it: cloned, with the typed arrays transferred. */
+function handOver(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const { packed, transfer } = packEvents(events);
+  return unpackEvents(structuredClone(packed, { transfer }));
+}
+
+describe('packEvents → unpackEvents', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each(DATASETS)('gives back every field of every event: %s', (_name, dataset) => {
+    const events = handOver(dataset.events);
+    expect(events.map(plain)).toEqual(dataset.events.map(plain));
+  });
+
+  it('exports the same JSON as the events it came from', () => {
+    const [, dataset] = DATASETS[0]!;
+    expect(eventsToJson(dataset, handOver(dataset.events))).toBe(eventsToJson(dataset, dataset.events));
+  });
+
+  it('sends repeated dates, places and actor lists once', () => {
+    const { events } = DATASETS[3]![1];
+    const { packed } = packEvents(events);
+    const distinctDates = new Set(events.flatMap((event) => [event.date.text, ...(event.end ? [event.end.text] : [])]));
+    expect(packed.dates).toHaveLength(distinctDates.size);
+    expect(distinctDates.size).toBeLessThan(events.length * 0.7);
+    expect(packed.places.length).toBeLessThanOrEqual(10);
+    expect(packed.actorLists).toEqual([[]]);
+    const unpacked = unpackEvents(packed);
+    const sameDay = unpacked.findIndex((event, i) => i > 0 && event.date.text === unpacked[i - 1]!.date.text);
+    expect(unpacked[sameDay]!.date).toBe(unpacked[sameDay - 1]!.date);
+  });
+
+  it('reads summary, sources, tags and casualties only when asked, once', () => {
+    const [, dataset] = DATASETS[0]!;
+    const events = handOver(dataset.events);
+    const parse = vi.spyOn(JSON, 'parse');
+    for (const event of events) void [event.id, event.title, event.start, event.stop, event.date, event.place, event.actors, event.category];
+    expect(parse).not.toHaveBeenCalled();
+    const event = events[0]!;
+    expect(event.sources).toBe(event.sources);
+    void [event.summary, event.tags, event.casualties];
+    expect(parse).toHaveBeenCalledTimes(1);
+  });
+
+  it('moves the columns instead of copying them', () => {
+    const { packed, transfer } = packEvents(DATASETS[0]![1].events);
+    structuredClone(packed, { transfer });
+    expect(packed.start.length).toBe(0);
+  });
+});
