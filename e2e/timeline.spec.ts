@@ -138,6 +138,44 @@ test.describe('on a phone', () => {
   });
 });
 
+/** The header's description: its height in lines, and whether some of it is cut off. */
+async function descriptionLines(page: Page) {
+  return page.locator('.app-header__description').evaluate((element) => ({
+    lines: Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight)),
+    cut: element.scrollHeight > element.clientHeight + 1,
+  }));
+}
+
+test.describe('the header on a phone', () => {
+  test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('keeps the description to two lines, and More and Less show and cut the rest', async ({ page }) => {
+    await page.goto('/');
+    await waitForTimeline(page);
+    const more = page.getByRole('button', { name: 'More of the description' });
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    expect(await descriptionLines(page)).toEqual({ lines: 2, cut: true });
+    const controlled = await more.getAttribute('aria-controls');
+    await expect(page.locator(`[id="${controlled}"]`)).toHaveClass(/app-header__description/);
+    await more.click();
+    const less = page.getByRole('button', { name: 'Less of the description' });
+    await expect(less).toHaveAttribute('aria-expanded', 'true');
+    const open = await descriptionLines(page);
+    expect(open.cut).toBe(false);
+    expect(open.lines).toBeGreaterThan(2);
+    await less.press('Enter');
+    await expect(more).toBeFocused();
+    expect(await descriptionLines(page)).toEqual({ lines: 2, cut: true });
+  });
+});
+
+test('on a wide screen the description is whole, without More', async ({ page }) => {
+  await page.goto('/');
+  await waitForTimeline(page);
+  expect((await descriptionLines(page)).cut).toBe(false);
+  await expect(page.getByRole('button', { name: /of the description/ })).toHaveCount(0);
+});
+
 test.describe('in the dark colour scheme', () => {
   test.use({ colorScheme: 'dark' });
 

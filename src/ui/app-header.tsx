@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { CalendarDate } from '../data/calendar-date.ts';
 import { formatCalendarDate } from '../data/format-date.ts';
 
@@ -24,7 +24,7 @@ export function AppHeader({ title, description, updated, shown, total, compact =
     <header className={compact ? 'app-header app-header--compact' : 'app-header'}>
       <div className="app-header__text">
         <h1 className="app-header__title">{title}</h1>
-        {!compact && description && <p className="app-header__description">{description}</p>}
+        {!compact && description && <Description text={description} />}
         <div className="app-header__meta">
           {updated && (
             <p className="app-header__updated">
@@ -38,5 +38,48 @@ export function AppHeader({ title, description, updated, shown, total, compact =
       </div>
       {children && <div className="app-header__actions">{children}</div>}
     </header>
+  );
+}
+
+// As in app-header.css: where the description is cut to two lines.
+const NARROW = 'screen and (max-width: 640px)';
+
+/**
+ * What the dataset covers. On phones it is cut to two lines, so the timeline stays near the
+ * top, with a More/Less button when there is more to read. Screen readers get the whole text
+ * either way (the cut is only visual).
+ */
+function Description({ text }: { text: string }) {
+  const id = useId();
+  const paragraph = useRef<HTMLParagraphElement>(null);
+  const [open, setOpen] = useState(false);
+  // Whether the two lines hide some of the text; measured before paint, so the button
+  // does not push the page down after it has been drawn.
+  const [cut, setCut] = useState(false);
+
+  useLayoutEffect(() => {
+    const element = paragraph.current;
+    if (!element || open) return; // an open text is not cut: keep what was measured (so "Less" stays)
+    const narrow = window.matchMedia(NARROW);
+    const measure = () => setCut(narrow.matches && element.scrollHeight > element.clientHeight + 1);
+    measure();
+    // The cut follows the width (rotation, resizing), across the breakpoint too.
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [open, text]);
+
+  return (
+    <>
+      <p id={id} ref={paragraph} className={open ? 'app-header__description' : 'app-header__description app-header__description--cut'}>
+        {text}
+      </p>
+      {(cut || open) && (
+        <button type="button" className="app-header__more" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+          {open ? 'Less' : 'More'}
+          <span className="visually-hidden"> of the description</span>
+        </button>
+      )}
+    </>
   );
 }
