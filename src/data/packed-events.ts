@@ -3,15 +3,16 @@ import type { Casualties, Place, Source, TimelineEvent } from './timeline-event.
 
 /**
  * The events as the worker hands them to the page: columns instead of 100,000 objects.
- * Structured cloning pays per object and per property name, so a list of event objects costs
- * the page about a third of a second to receive at 100,000 events; typed arrays move for
- * free, and a few string lists are quick to copy. Values that repeat (dates, places, actor
- * lists) travel once, in tables. What the timeline does not need to draw (summary, sources,
- * casualties, tags) travels as one JSON text per event, read when something first asks.
+ * Structured cloning pays per object and per property name, so a list of event objects cost
+ * the page about a third of a second to receive at 100,000 events; typed arrays are moved
+ * (transferred), lists of strings are quick to copy, and values that repeat (dates, places,
+ * actor and tag lists, casualty notes) travel once, in tables. An event's sources are rebuilt
+ * as objects only when something first reads them (the panel, an export).
  */
 export interface PackedEvents {
   readonly ids: readonly string[];
   readonly titles: readonly string[];
+  readonly summaries: readonly string[];
   readonly categories: readonly string[];
   readonly category: Uint16Array;
   readonly start: Float64Array;
@@ -19,24 +20,25 @@ export interface PackedEvents {
   readonly approximate: Uint8Array;
   readonly dates: readonly CalendarDate[];
   readonly date: Uint32Array;
-  /** Index into `dates`, or -1 for none. */
+  /** Indexes into the table before them; -1 for none. */
   readonly end: Int32Array;
   readonly places: readonly Place[];
   readonly place: Int32Array;
-  readonly actorLists: readonly (readonly string[])[];
+  readonly casualtyTable: readonly Casualties[];
+  readonly casualties: Int32Array;
+  readonly lists: readonly (readonly string[])[];
   readonly actors: Uint32Array;
-  readonly details: readonly string[];
+  readonly tags: Uint32Array;
+  /** Event i's sources are entries sourceFrom[i] to sourceFrom[i + 1] of the source columns. */
+  readonly sourceFrom: Uint32Array;
+  readonly sourceUrl: readonly string[];
+  readonly sourceTitle: readonly string[];
+  readonly sourcePublisher: readonly string[];
+  readonly sourcePublished: Int32Array;
 }
 
-interface Details {
-  readonly summary: string;
-  readonly sources: readonly Source[];
-  readonly tags: readonly string[];
-  readonly casualties?: Casualties;
-}
-
-/** Numbers its distinct values (by identity, or by a key) in order of first use. */
-function table<T>(key: (value: T) => unknown = (value) => value) {
+/** Numbers distinct values (by a key) in order of first use. */
+function table<T>(key: (value: T) => unknown) {
   const values: T[] = [];
   const codes = new Map<unknown, number>();
   const code = (value: T): number => {
@@ -48,16 +50,24 @@ function table<T>(key: (value: T) => unknown = (value) => value) {
   return { values, code };
 }
 
-/** Worker side. The typed arrays are listed in `transfer` for postMessage. */
+const listKey = (list: readonly string[]) => (list.length === 0 ? '' : JSON.stringify(list));
+
+/** Worker side. `transfer` lists the typed arrays' buffers for postMessage. */
 export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEvents; transfer: ArrayBuffer[] } {
   const n = events.length;
-  const categories = table<string>();
+  const categories = table<string>((id) => id);
   const dates = table<CalendarDate>((date) => date.text);
-  const places = table<Place>();
-  const actorLists = table<readonly string[]>((list) => JSON.stringify(list));
+  const places = table<Place>((place) => place);
+  const casualties = table<Casualties>((entry) => JSON.stringify(entry));
+  const lists = table<readonly string[]>(listKey);
+  const sourceCount = events.reduce((sum, event) => sum + event.sources.length, 0);
+  const sourceUrl: string[] = [];
+  const sourceTitle: string[] = [];
+  const sourcePublisher: string[] = [];
   const packed: PackedEvents = {
     ids: events.map((event) => event.id),
     titles: events.map((event) => event.title),
+    summaries: events.map((event) => event.summary),
     categories: categories.values,
     category: new Uint16Array(n),
     start: new Float64Array(n),
@@ -68,9 +78,16 @@ export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEv
     end: new Int32Array(n),
     places: places.values,
     place: new Int32Array(n),
-    actorLists: actorLists.values,
+    casualtyTable: casualties.values,
+    casualties: new Int32Array(n),
+    lists: lists.values,
     actors: new Uint32Array(n),
-    details: events.map(({ summary, sources, tags, casualties }) => JSON.stringify({ summary, sources, tags, casualties } satisfies Details)),
+    tags: new Uint32Array(n),
+    sourceFrom: new Uint32Array(n + 1),
+    sourceUrl,
+    sourceTitle,
+    sourcePublisher,
+    sourcePublished: new Int32Array(sourceCount),
   };
   events.forEach((event, i) => {
     packed.category[i] = categories.code(event.category);
@@ -80,65 +97,71 @@ export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEv
     packed.date[i] = dates.code(event.date);
     packed.end[i] = event.end ? dates.code(event.end) : -1;
     packed.place[i] = event.place ? places.code(event.place) : -1;
-    packed.actors[i] = actorLists.code(event.actors);
+    packed.casualties[i] = event.casualties ? casualties.code(event.casualties) : -1;
+    packed.actors[i] = lists.code(event.actors);
+    packed.tags[i] = lists.code(event.tags);
+    for (const source of event.sources) {
+      packed.sourcePublished[sourceUrl.length] = source.published ? dates.code(source.published) : -1;
+      sourceUrl.push(source.url);
+      sourceTitle.push(source.title);
+      sourcePublisher.push(source.publisher);
+    }
+    packed.sourceFrom[i + 1] = sourceUrl.length;
   });
-  const { category, start, stop, approximate, date, end, place, actors } = packed;
-  return { packed, transfer: [category, start, stop, approximate, date, end, place, actors].map((array) => array.buffer as ArrayBuffer) };
+  const typed = [packed.category, packed.start, packed.stop, packed.approximate, packed.date, packed.end, packed.place, packed.casualties, packed.actors, packed.tags, packed.sourceFrom, packed.sourcePublished];
+  return { packed, transfer: typed.map((array) => array.buffer as ArrayBuffer) };
 }
 
-/**
- * One event read from the columns: what drawing, filtering and the list need is set at once;
- * the rest is parsed from its JSON the first time it is read, then kept.
- */
+/** One event read from the columns; its sources are made on first read, then kept. */
 class PackedEvent implements TimelineEvent {
   readonly id: string;
   readonly title: string;
+  readonly summary: string;
   readonly category: string;
   readonly date: CalendarDate;
   readonly end: CalendarDate | undefined;
   readonly approximate: boolean;
   readonly place: Place | undefined;
   readonly actors: readonly string[];
+  readonly casualties: Casualties | undefined;
+  readonly tags: readonly string[];
   readonly start: number;
   readonly stop: number;
-  #detailText: string | undefined;
-  #details: Details | undefined;
+  readonly #packed: PackedEvents;
+  readonly #index: number;
+  #sources: readonly Source[] | undefined;
 
   constructor(packed: PackedEvents, i: number) {
-    const end = packed.end[i]!;
-    const place = packed.place[i]!;
+    const { end, place, casualties } = packed;
     this.id = packed.ids[i]!;
     this.title = packed.titles[i]!;
+    this.summary = packed.summaries[i]!;
     this.category = packed.categories[packed.category[i]!]!;
     this.date = packed.dates[packed.date[i]!]!;
-    this.end = end < 0 ? undefined : packed.dates[end];
+    this.end = end[i]! < 0 ? undefined : packed.dates[end[i]!];
     this.approximate = packed.approximate[i] === 1;
-    this.place = place < 0 ? undefined : packed.places[place];
-    this.actors = packed.actorLists[packed.actors[i]!]!;
+    this.place = place[i]! < 0 ? undefined : packed.places[place[i]!];
+    this.actors = packed.lists[packed.actors[i]!]!;
+    this.casualties = casualties[i]! < 0 ? undefined : packed.casualtyTable[casualties[i]!];
+    this.tags = packed.lists[packed.tags[i]!]!;
     this.start = packed.start[i]!;
     this.stop = packed.stop[i]!;
-    this.#detailText = packed.details[i];
+    this.#packed = packed;
+    this.#index = i;
   }
 
-  #read(): Details {
-    if (!this.#details) {
-      this.#details = JSON.parse(this.#detailText!) as Details;
-      this.#detailText = undefined;
+  get sources(): readonly Source[] {
+    if (!this.#sources) {
+      const packed = this.#packed;
+      const sources: Source[] = [];
+      for (let s = packed.sourceFrom[this.#index]!; s < packed.sourceFrom[this.#index + 1]!; s++) {
+        const published = packed.sourcePublished[s]!;
+        const source = { url: packed.sourceUrl[s]!, title: packed.sourceTitle[s]!, publisher: packed.sourcePublisher[s]! };
+        sources.push(published < 0 ? source : { ...source, published: packed.dates[published]! });
+      }
+      this.#sources = sources;
     }
-    return this.#details;
-  }
-
-  get summary() {
-    return this.#read().summary;
-  }
-  get sources() {
-    return this.#read().sources;
-  }
-  get tags() {
-    return this.#read().tags;
-  }
-  get casualties() {
-    return this.#read().casualties;
+    return this.#sources;
   }
 }
 

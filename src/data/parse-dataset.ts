@@ -55,11 +55,14 @@ function toSeries(raw: readonly RawSeries[]): Series[] {
   });
 }
 
-type EventCheck = { ok: true; event: TimelineEvent } | { ok: false; problem: Omit<RecordProblem, 'index'> };
+/** A record that breaks a rule, before its index is added (an event otherwise: no wrapper object per event). */
+class EventProblem {
+  constructor(readonly problem: Omit<RecordProblem, 'index'>) {}
+}
 
 /** The rules JSON Schema cannot express, on a record that already has the right shape. */
-function toEvent(raw: RawEvent, categoryIds: ReadonlySet<string>, shared: SharedValues): EventCheck {
-  const fail = (field: string, reason: string): EventCheck => ({ ok: false, problem: { id: raw.id, field, reason } });
+function toEvent(raw: RawEvent, categoryIds: ReadonlySet<string>, shared: SharedValues): TimelineEvent | EventProblem {
+  const fail = (field: string, reason: string) => new EventProblem({ id: raw.id, field, reason });
   const date = shared.date(raw.date);
   if (!date.ok) return fail('date', date.reason);
   let end: CalendarDate | undefined;
@@ -101,7 +104,7 @@ function toEvent(raw: RawEvent, categoryIds: ReadonlySet<string>, shared: Shared
     start: date.date.start,
     stop: end ? end.end : date.date.end,
   };
-  return { ok: true, event };
+  return event;
 }
 
 /** Most files are written in time order: checking that is quicker than sorting them again. */
@@ -156,12 +159,12 @@ export function parseDataset(json: unknown): LoadedDataset {
       return;
     }
     const checked = toEvent(shaped, categoryIds, shared);
-    if (!checked.ok) {
+    if (checked instanceof EventProblem) {
       skipped.push({ index, ...checked.problem });
       return;
     }
-    seenIds.add(checked.event.id);
-    events.push(checked.event);
+    seenIds.add(checked.id);
+    events.push(checked);
   });
 
   // Stable: events on the same day keep the dataset's order (a strike before the reaction to it).

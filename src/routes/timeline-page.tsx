@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { DEFAULT_DATASET_URL, useDataset, useDatasetProgress, useRetryDataset } from '../data/dataset-query.ts';
 import { DatasetLoadError } from '../data/fetch-dataset.ts';
 import { useResizeReporter } from '../embed/use-resize-reporter.ts';
+import { LIKELY_CANVAS_EVENTS, preloadCanvasLayer } from '../timeline/canvas-layer-lazy.ts';
 import { LoadProgress } from '../ui/load-progress.tsx';
 import { useThemeOverride } from '../ui/use-color-scheme.ts';
 import { TimelineScreen } from './timeline-screen.tsx';
@@ -56,6 +57,9 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
   const className = `app${mode === 'embed' ? ' app--embed' : ''}`;
 
   if (query.isPending) {
+    // The worker says how many records it is checking: a big dataset will draw on canvas, so
+    // fetch that code now rather than after the first render.
+    if ((progress?.records ?? 0) > LIKELY_CANVAS_EVENTS) preloadCanvasLayer();
     const failure = query.failureReason;
     return (
       <div className={className}>

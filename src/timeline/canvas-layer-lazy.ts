@@ -13,6 +13,14 @@ let loaded: CanvasModule | undefined;
 let loading: Promise<CanvasModule> | undefined;
 const load = () => (loading ??= import('./canvas-layer.tsx').then((module) => (loaded = module)));
 
+/** With more events than this, some view will likely need the canvas: fetch its code early. */
+export const LIKELY_CANVAS_EVENTS = 300;
+
+/** Starts fetching the canvas code (idempotent), e.g. as soon as a load says how many records it has. */
+export function preloadCanvasLayer(): void {
+  if (!loading) void load().catch(() => (loading = undefined));
+}
+
 if (typeof window !== 'undefined') {
   const prefetch = () => void load().catch(() => (loading = undefined));
   if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch, { timeout: 2000 });
@@ -28,7 +36,7 @@ export function useCanvasLayer(needed: boolean, likely: boolean): { Layer?: Canv
   const [failed, setFailed] = useState(false);
   const [, setReady] = useState(false);
   // Started during render, like React's own preload(): idempotent, and as early as it can be.
-  if (likely && !loading) void load().catch(() => (loading = undefined));
+  if (likely) preloadCanvasLayer();
   useEffect(() => {
     if (!needed || loaded) return;
     let current = true;

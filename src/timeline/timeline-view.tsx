@@ -4,7 +4,7 @@ import type { TimeWindow } from '../routes/view-state.ts';
 import { categoryColorFor } from '../ui/category-color.ts';
 import { useColorScheme } from '../ui/use-color-scheme.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
-import { useCanvasLayer } from './canvas-layer-lazy.ts';
+import { LIKELY_CANVAS_EVENTS, useCanvasLayer } from './canvas-layer-lazy.ts';
 import { TimelineAxis } from './timeline-axis.tsx';
 import { TimelineMarks } from './timeline-marks.tsx';
 import { TimelineTooltip } from './timeline-tooltip.tsx';
@@ -29,8 +29,6 @@ export interface TimelineViewProps {
 }
 
 const PHONE_WIDTH = 640;
-/** With more events than this, some view will likely need the canvas: fetch its code early. */
-const LIKELY_CANVAS = 300;
 
 /** A click on a density column zooms in this much around it. */
 const COLUMN_ZOOM = 4;
@@ -81,7 +79,7 @@ export function TimelineView(props: TimelineViewProps) {
   const model = useTimelineModel({ events, categories: themedCategories, window, width, compact, markRadius, selectedId, activeId });
   const { layout } = model;
   const drawn = width > 0;
-  const { Layer: CanvasLayer, failed } = useCanvasLayer(drawn && model.canvas, events.length > LIKELY_CANVAS);
+  const { Layer: CanvasLayer, failed } = useCanvasLayer(drawn && model.canvas, events.length > LIKELY_CANVAS_EVENTS);
   // Without the canvas code (it could not be fetched) the marks fall back to SVG.
   const canvas = model.canvas && !failed;
   const reportDrawn = useFirstDraw(props.onFirstDraw, drawn, canvas);
