@@ -39,8 +39,6 @@ export interface ScreenKeyTargets {
   readonly shown: readonly TimelineEvent[];
   /** The last render's selection; the keys prefer the address's (see `useScreenKeys`). */
   readonly selected: TimelineEvent | undefined;
-  /** Unused: whether there is a selection is read from the address at key time. */
-  readonly hasSelection?: boolean;
   readonly window: TimeWindow;
   readonly search: RefObject<HTMLInputElement | null>;
   readonly selectEvent: (event: TimelineEvent) => void;

@@ -92,7 +92,6 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
   useScreenKeys({
     shown,
     selected,
-    hasSelection: !!selectedId,
     window: live.window,
     search: searchRef,
     selectEvent: selectAndReveal,
