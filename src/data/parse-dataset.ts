@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { compareCalendarDates, parseCalendarDate, type CalendarDate } from './calendar-date.ts';
 import { DatasetEnvelopeSchema, EventSchema, type RawCategory, type RawEvent, type RawSeries } from './dataset-schema.ts';
+import { isCanonicalHttpUrl } from './canonical-url.ts';
 import { fastCheckEvent } from './fast-event-check.ts';
 import { createSharedValues, NO_STRINGS, type SharedValues } from './shared-values.ts';
 import { safeHttpUrl } from './safe-url.ts';
@@ -76,7 +77,8 @@ function toEvent(raw: RawEvent, categoryIds: ReadonlySet<string>, shared: Shared
   const sources: Source[] = [];
   for (let i = 0; i < raw.sources.length; i++) {
     const source = raw.sources[i]!;
-    const url = safeHttpUrl(source.url.trim());
+    const written = source.url.trim();
+    const url = isCanonicalHttpUrl(written) ? written : safeHttpUrl(written);
     if (!url) return fail(`sources.${i}.url`, 'source url is not a valid http(s) address');
     let published: CalendarDate | undefined;
     if (source.published !== undefined) {

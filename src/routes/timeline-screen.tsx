@@ -1,5 +1,5 @@
 import './timeline-screen.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset, TimelineEvent } from '../data/timeline-event.ts';
 import { AppHeader } from '../ui/app-header.tsx';
 import { CategoryLegend } from '../ui/category-legend.tsx';
@@ -76,6 +76,10 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
   const explore = useExplore(view, events, categories, update);
   const { shown } = explore;
   const inView = useMemo(() => eventsInWindow(shown, live.window), [shown, live.window]);
+  // The strip counts the events once the timeline has drawn its first frame, in a render of its
+  // own after that one: the reader sees the events first, and the strip (the same size either
+  // way) fills in a moment later.
+  const overviewEvents = useDeferredValue(drawn ? shown : NO_EVENTS);
 
   const selectAndReveal = (event: TimelineEvent) => {
     const next = revealInWindow(live.window, event.start, event.stop, limits);
@@ -168,9 +172,7 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
               <OverviewStrip
                 extent={extent}
                 window={live.window}
-                // Counted once the timeline has drawn its first frame: the reader sees the events
-                // first, and the strip (same size either way) fills in a frame later.
-                events={drawn ? shown : NO_EVENTS}
+                events={overviewEvents}
                 categories={categories}
                 series={dataset.series[0]}
                 limits={limits}
