@@ -2,7 +2,7 @@ import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { InitialFile } from './check-bundle-size.ts';
-import { budgetTable, ratioTable, resultsTable, summarize, type CaseResult } from './bench-report.ts';
+import { budgetTable, ratioTable, resultsTable, stagesTable, summarize, type CaseResult } from './bench-report.ts';
 
 /** bench/results.md: where and how it was measured, then the tables (bench-report.ts). */
 export interface ResultsInput {
@@ -62,6 +62,12 @@ ${resultsTable(summaries)}
 ## Ours ÷ theirs (below 1 is better for ours)
 
 ${ratioTable(summaries, input.ours, input.peers)}
+
+## Where our first draw goes
+
+Medians, in ms, from the page's timestamps of the dataset worker's messages (scripts/bench-measure.ts, STAGES): the page starts the worker as its bundle runs; the worker fetches, parses and checks the file and hands the events over in columns; the page then renders.
+
+${stagesTable(summaries, input.ours)}
 
 ## Our budgets
 

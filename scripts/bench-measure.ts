@@ -15,6 +15,8 @@ export interface RunResult {
   readonly frames?: number;
   readonly heapMB?: number;
   readonly heapAfterGcMB?: number;
+  /** Ours only: when the dataset worker was made and first sent each message (see STAGES). */
+  readonly stages?: Readonly<Record<string, number>>;
   readonly elapsedMs: number;
   readonly failure?: string;
 }
@@ -28,8 +30,30 @@ export interface RunCase {
 
 const VIEWPORT = { width: 1280, height: 800 };
 
+/**
+ * Where our first draw goes: the dataset worker's messages in order (made, connecting,
+ * downloading, reading = JSON.parse starts, checking = records checked, done = the events are
+ * on the page, received and unpacked). The timestamp is taken by a listener added before the
+ * app's own, so "done" includes receiving the message.
+ */
+export const STAGES = ['worker', 'connecting', 'reading', 'checking', 'done'] as const;
+
 function installFirstDrawProbe() {
-  const probe = window as unknown as { __benchFirstDraw?: number };
+  const probe = window as unknown as { __benchFirstDraw?: number; __benchStages: Record<string, number> };
+  const stages: Record<string, number> = (probe.__benchStages = {});
+  const NativeWorker = window.Worker;
+  if (NativeWorker) {
+    window.Worker = class extends NativeWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        stages.worker ??= performance.now();
+        this.addEventListener('message', (event: MessageEvent<{ type?: string; progress?: { stage?: string } }>) => {
+          const stage = event.data?.type === 'progress' ? event.data.progress?.stage : event.data?.type;
+          if (stage && stages[stage] === undefined) stages[stage] = performance.now();
+        });
+      }
+    };
+  }
   const observer = new MutationObserver(() => {
     // Ours: the timeline section once it holds the plot; peers: their host root.
     if (!document.querySelector('[aria-busy="false"] .timeline-plot, [aria-busy="false"][data-bench-peer]')) return;
@@ -85,8 +109,11 @@ export async function measureRun(browser: Browser, run: RunCase): Promise<RunRes
       polling: 50,
     });
     await within(drawn, deadline, 'first draw');
-    const firstDrawMs = await within(
-      page.evaluate(() => (window as unknown as { __benchFirstDraw: number }).__benchFirstDraw),
+    const { firstDrawMs, stages } = await within(
+      page.evaluate(() => {
+        const probe = window as unknown as { __benchFirstDraw: number; __benchStages: Record<string, number> };
+        return { firstDrawMs: probe.__benchFirstDraw, stages: probe.__benchStages };
+      }),
       deadline,
       'first draw',
     );
@@ -123,6 +150,7 @@ export async function measureRun(browser: Browser, run: RunCase): Promise<RunRes
     const heapAfterGc = (await within(cdp.send('Runtime.getHeapUsage'), deadline, 'heap')).usedSize;
     return {
       firstDrawMs,
+      stages: Object.keys(stages).length ? stages : undefined,
       frameMedianMs: quantile(intervals, 0.5),
       frameP95Ms: quantile(intervals, 0.95),
       frames: intervals.length,

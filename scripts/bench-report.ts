@@ -1,4 +1,4 @@
-import type { RunResult } from './bench-measure.ts';
+import { STAGES, type RunResult } from './bench-measure.ts';
 
 /**
  * Turns benchmark runs into bench/results.md: medians per tool and size, ours ÷ theirs, and
@@ -20,6 +20,7 @@ export interface Summary {
   readonly frameP95Ms?: number;
   readonly heapMB?: number;
   readonly heapAfterGcMB?: number;
+  readonly stages?: Readonly<Record<string, number | undefined>>;
   readonly failure?: string;
 }
 
@@ -40,6 +41,7 @@ export function summarize({ tool, size, runs }: CaseResult): Summary {
     frameP95Ms: median(done.map((run) => run.frameP95Ms)),
     heapMB: median(done.map((run) => run.heapMB)),
     heapAfterGcMB: median(done.map((run) => run.heapAfterGcMB)),
+    stages: done.some((run) => run.stages) ? Object.fromEntries(STAGES.map((stage) => [stage, median(done.map((run) => run.stages?.[stage]))])) : undefined,
     failure: runs.find((run) => run.failure)?.failure,
   };
 }
@@ -90,4 +92,20 @@ export function budgetTable(budgets: readonly Budget[]): string {
     value === undefined ? '–' : unit === 'ms' ? (value < 100 ? frame(value) : ms(value)) : `${value.toFixed(unit === 'kB' ? 1 : 0)} ${unit}`;
   const rows = budgets.map((b) => `| ${b.label} | ${show(b.limit, b.unit)} | ${show(b.measured, b.unit)} | ${b.measured === undefined ? '–' : b.measured <= b.limit ? 'met' : '**missed**'} |`);
   return ['| Budget | Limit | Measured (median) | |', '| --- | ---: | ---: | --- |', ...rows].join('\n');
+}
+
+/** Ours: when each step of the load happened (medians, ms after navigation) and the first draw. */
+export function stagesTable(summaries: readonly Summary[], ours: string): string {
+  const rows = summaries
+    .filter((s) => s.tool === ours && s.stages)
+    .map((s) => {
+      const at = (stage: string) => s.stages?.[stage];
+      const span = (from?: number, to?: number) => (from === undefined || to === undefined ? '–' : `${(to - from).toFixed(0)}`);
+      return `| ${s.size.toLocaleString('en-GB')} | ${ms(at('worker'))} | ${span(at('worker'), at('connecting'))} | ${span(at('connecting'), at('reading'))} | ${span(at('reading'), at('checking'))} | ${span(at('checking'), at('done'))} | ${span(at('done'), s.firstDrawMs)} | ${ms(s.firstDrawMs)} |`;
+    });
+  return [
+    '| Events | Worker made at | Worker start-up | Download | JSON.parse | Check, pack, hand over | Render to first frame | First draw |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
 }

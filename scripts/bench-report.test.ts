@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { stagesTable, summarize } from './bench-report.ts';
+
+const run = (firstDrawMs: number, worker: number, done: number) => ({
+  firstDrawMs,
+  stages: { worker, connecting: worker + 100, reading: worker + 300, checking: worker + 500, done },
+  elapsedMs: 5000,
+});
+
+describe('stagesTable', () => {
+  it('reports the medians of each step of our load, as spans between the steps', () => {
+    const summary = summarize({ tool: 'ours', size: 100_000, runs: [run(1700, 100, 1400), run(1600, 90, 1350), run(1800, 110, 1500)] });
+    expect(summary.stages).toMatchObject({ worker: 100, connecting: 200, done: 1400 });
+    const table = stagesTable([summary, { ...summarize({ tool: 'peer', size: 100_000, runs: [] }) }], 'ours');
+    expect(table.split('\n')).toHaveLength(3);
+    expect(table).toContain('| 100,000 | 100 ms | 100 | 200 | 200 | 800 | 300 | 1.70 s |');
+  });
+
+  it('leaves out runs without a worker (the peers)', () => {
+    const summary = summarize({ tool: 'ours', size: 1000, runs: [{ firstDrawMs: 400, elapsedMs: 1000 }] });
+    expect(summary.stages).toBeUndefined();
+    expect(stagesTable([summary], 'ours').split('\n')).toHaveLength(2);
+  });
+});
