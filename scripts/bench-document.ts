@@ -65,7 +65,7 @@ ${ratioTable(summaries, input.ours, input.peers)}
 
 ## Where our first draw goes
 
-Medians, in ms, from the page's timestamps of the dataset worker's messages (scripts/bench-measure.ts, STAGES): the page starts the worker as its bundle runs; the worker fetches, parses and checks the file and hands the events over in columns; the page then renders.
+Medians, in ms, from the page's timestamps of the dataset worker's messages (scripts/bench-measure.ts, STAGES): the page starts the worker as its bundle runs; the worker fetches, parses and checks the file (a big one record by record as it arrives) and hands the events over in columns; the page then renders.
 
 ${stagesTable(summaries, input.ours)}
 

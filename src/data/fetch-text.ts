@@ -83,6 +83,7 @@ export async function fetchDatasetText(
   url: string,
   signal?: AbortSignal,
   onProgress?: (progress: LoadProgress) => void,
+  onText?: (piece: string) => void,
 ): Promise<FetchedText> {
   const timeout = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -126,20 +127,25 @@ export async function fetchDatasetText(
       throw new DatasetLoadError(url, `The file is ${formatBytes(total)}, more than the ${formatBytes(MAX_DATASET_BYTES)} this app can load.`, true, 'too-large');
     }
     arm();
-    let text: string;
+    let text: string | undefined;
+    // With a reader for the pieces, the whole text is joined only if someone asks for it.
+    let joinPieces: (() => string) | undefined;
     try {
-      if (!onProgress || !response.body) {
+      if (!response.body || (!onProgress && !onText)) {
         text = await response.text();
+        onText?.(text.replace(/^\uFEFF/, ''));
       } else {
         const reader = response.body.getReader();
         // Aborting fetch ends a real body, but not every body is tied to it: stop reading anyway.
         const stop = () => void reader.cancel().catch(() => {});
         combined.addEventListener('abort', stop, { once: true });
-        // The bytes are kept and decoded once at the end: one pass instead of hundreds of small
-        // decodes and a join of their pieces.
+        // Without a reader for the pieces, the bytes are kept and decoded once at the end: one
+        // pass instead of hundreds of small decodes and a join of their pieces.
         const chunks: Uint8Array[] = [];
+        const decoder = onText && new TextDecoder(); // UTF-8, and it drops a byte-order mark
+        const pieces: string[] = [];
         let reported = 0;
-        onProgress({ stage: 'downloading', loaded: 0, total });
+        onProgress?.({ stage: 'downloading', loaded: 0, total });
         for (;;) {
           const { done, value } = await reader.read();
           if (combined.aborted) throw combined.reason;
@@ -149,22 +155,36 @@ export async function fetchDatasetText(
             void reader.cancel();
             throw new DatasetLoadError(url, `The file is more than the ${formatBytes(MAX_DATASET_BYTES)} this app can load.`, true, 'too-large');
           }
-          chunks.push(value);
+          if (decoder) {
+            const piece = decoder.decode(value, { stream: true });
+            pieces.push(piece);
+            onText!(piece);
+          } else chunks.push(value);
           arm();
           const now = Date.now();
           if (now - reported >= PROGRESS_INTERVAL_MS) {
             reported = now;
-            onProgress({ stage: 'downloading', loaded: received, total: total && Math.max(total, received) });
+            onProgress?.({ stage: 'downloading', loaded: received, total: total && Math.max(total, received) });
           }
         }
         combined.removeEventListener('abort', stop);
-        onProgress({ stage: 'downloading', loaded: received, total: received });
-        text = new TextDecoder().decode(joinChunks(chunks, received)); // UTF-8, and it drops a byte-order mark
+        onProgress?.({ stage: 'downloading', loaded: received, total: received });
+        if (decoder) {
+          const last = decoder.decode();
+          pieces.push(last);
+          onText!(last);
+          joinPieces = () => pieces.join('');
+        } else text = new TextDecoder().decode(joinChunks(chunks, received)); // UTF-8, and it drops a byte-order mark
       }
     } catch (error) {
       throw failure(error, 'body');
     }
-    return { text, contentType };
+    return {
+      get text() {
+        return (text ??= joinPieces!());
+      },
+      contentType,
+    };
   } finally {
     clearTimeout(timer);
   }

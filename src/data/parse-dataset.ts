@@ -121,11 +121,9 @@ function describeShape(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-/**
- * Turns the JSON of a dataset into typed, time-sorted records. A record that breaks a rule is
- * skipped and named in `skipped` (index, id, field, reason); the rest still load.
- */
-export function parseDataset(json: unknown): LoadedDataset {
+type Envelope = v.InferOutput<typeof DatasetEnvelopeSchema>;
+
+function checkEnvelope(json: unknown): Envelope {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     throw new DatasetFormatError(`The data is ${describeShape(json)}, not a dataset object with "version", "title", "categories" and "events".`);
   }
@@ -136,14 +134,34 @@ export function parseDataset(json: unknown): LoadedDataset {
     const where = reason.startsWith(issueField(issue)) ? '' : `${issueField(issue)}: `;
     throw new DatasetFormatError(`The dataset is not in the expected format: ${where}${reason}.`);
   }
-  const categories = toCategories(envelope.output.categories);
+  return envelope.output;
+}
+
+/** A dataset read record by record (the worker reads records while the file downloads). */
+export interface DatasetReader {
+  /** Checks the next record; records are numbered in the order they are added. */
+  add(record: unknown): void;
+  /**
+   * The dataset: the events so far, time-sorted, with the header fields of `header` (by
+   * default the one the reader started from). Undefined when that header's categories are not
+   * the ones the records were checked against.
+   */
+  finish(header?: unknown): LoadedDataset | undefined;
+}
+
+/** Starts reading a dataset whose header (everything but the events) is `header`. */
+export function readDataset(header: unknown): DatasetReader {
+  const envelope = checkEnvelope(header);
+  const categories = toCategories(envelope.categories);
   const categoryIds = new Set(categories.map((category) => category.id));
   const seenIds = new Set<string>();
   const shared = createSharedValues();
   const events: TimelineEvent[] = [];
   const skipped: RecordProblem[] = [];
+  let index = 0;
 
-  envelope.output.events.forEach((record, index) => {
+  function add(record: unknown) {
+    const at = index++;
     // The hand-written check takes the common case; the schema decides (and words) the rest.
     let shaped = fastCheckEvent(record);
     if (!shaped) {
@@ -151,39 +169,54 @@ export function parseDataset(json: unknown): LoadedDataset {
       if (!result.success) {
         const rawId = record && typeof record === 'object' && 'id' in record && typeof record.id === 'string' ? record.id : undefined;
         const issue = result.issues[0];
-        skipped.push({ index, id: rawId, field: issueField(issue), reason: issueReason(issue) });
+        skipped.push({ index: at, id: rawId, field: issueField(issue), reason: issueReason(issue) });
         return;
       }
       shaped = result.output;
     }
     if (seenIds.has(shaped.id)) {
-      skipped.push({ index, id: shaped.id, field: 'id', reason: `duplicate id (an earlier record has "${shaped.id}")` });
+      skipped.push({ index: at, id: shaped.id, field: 'id', reason: `duplicate id (an earlier record has "${shaped.id}")` });
       return;
     }
     const checked = toEvent(shaped, categoryIds, shared);
     if (checked instanceof EventProblem) {
-      skipped.push({ index, ...checked.problem });
+      skipped.push({ index: at, ...checked.problem });
       return;
     }
     seenIds.add(checked.id);
     events.push(checked);
-  });
+  }
 
-  // Stable: events on the same day keep the dataset's order (a strike before the reaction to it).
-  const byTime = (a: TimelineEvent, b: TimelineEvent) => a.start - b.start || a.stop - b.stop;
-  if (!isSorted(events, byTime)) events.sort(byTime);
-  const { updated, ...header } = envelope.output;
-  const updatedDate = updated === undefined ? undefined : parseCalendarDate(updated);
-  return {
-    dataset: {
-      title: header.title,
-      description: header.description,
-      license: header.license,
-      updated: updatedDate?.ok ? updatedDate.date : undefined,
-      categories,
-      events,
-      series: toSeries(header.series),
-    },
-    skipped,
-  };
+  function finish(fullHeader?: unknown): LoadedDataset | undefined {
+    const final = fullHeader === undefined ? envelope : checkEnvelope(fullHeader);
+    if (final !== envelope && JSON.stringify(toCategories(final.categories)) !== JSON.stringify(categories)) return undefined;
+    // Stable: events on the same day keep the dataset's order (a strike before the reaction to it).
+    const byTime = (a: TimelineEvent, b: TimelineEvent) => a.start - b.start || a.stop - b.stop;
+    if (!isSorted(events, byTime)) events.sort(byTime);
+    const updatedDate = final.updated === undefined ? undefined : parseCalendarDate(final.updated);
+    return {
+      dataset: {
+        title: final.title,
+        description: final.description,
+        license: final.license,
+        updated: updatedDate?.ok ? updatedDate.date : undefined,
+        categories,
+        events,
+        series: toSeries(final.series),
+      },
+      skipped,
+    };
+  }
+
+  return { add, finish };
+}
+
+/**
+ * Turns the JSON of a dataset into typed, time-sorted records. A record that breaks a rule is
+ * skipped and named in `skipped` (index, id, field, reason); the rest still load.
+ */
+export function parseDataset(json: unknown): LoadedDataset {
+  const reader = readDataset(json);
+  for (const record of (json as { events: readonly unknown[] }).events) reader.add(record);
+  return reader.finish()!;
 }

@@ -4,6 +4,7 @@ import { DatasetFormatError, parseDataset } from './parse-dataset.ts';
 import { DatasetLoadError, fetchDatasetText } from './fetch-text.ts';
 import { DatasetProblem, type LoadErrorKind, type LoadProgress } from './load-status.ts';
 import { packEvents, type PackedEvents } from './packed-events.ts';
+import { createStreamingDataset, type StreamingDataset } from './stream-dataset.ts';
 import type { Dataset, LoadedDataset, RecordProblem } from './timeline-event.ts';
 
 /**
@@ -162,9 +163,30 @@ interface WorkerScope {
 }
 
 /** Fetch, then read: each failure as the page words it (DatasetLoadError and DatasetProblem carry their kind). */
+/**
+ * Smaller than this (as the server states it), a file is read whole once it is here: it
+ * downloads in moments, and one JSON.parse is quicker than one per record.
+ */
+const STREAM_FROM_BYTES = 8_000_000;
+
 async function loadSource(url: string, onProgress: (progress: LoadProgress) => void): Promise<LoadedDataset> {
-  const { text, contentType } = await fetchDatasetText(url, undefined, onProgress);
-  return (await parseDatasetText(text, contentType, onProgress)).loaded;
+  // A big file in our format is read record by record as it arrives (stream-dataset.ts), so
+  // little is left to do after its last byte; anything else, or anything odd, as a whole.
+  let streaming: StreamingDataset | undefined;
+  let size: number | undefined;
+  const fetched = await fetchDatasetText(
+    url,
+    undefined,
+    (progress) => {
+      if (progress.stage === 'downloading' && size === undefined) size = progress.total ?? Infinity;
+      onProgress(progress);
+    },
+    (piece) => {
+      if (size !== undefined && size >= STREAM_FROM_BYTES) (streaming ??= createStreamingDataset()).push(piece);
+    },
+  );
+  const streamed = streaming && !looksLikeHtml('', fetched.contentType) ? streaming.finish((records) => onProgress({ stage: 'checking', records })) : undefined;
+  return streamed ?? (await parseDatasetText(fetched.text, fetched.contentType, onProgress)).loaded;
 }
 
 const scope = globalThis as unknown as { WorkerGlobalScope?: abstract new () => unknown };
