@@ -5,6 +5,7 @@ import { categoryColorFor } from '../ui/category-color.ts';
 import { useColorScheme } from '../ui/use-color-scheme.ts';
 import { EventListRow } from './event-list-row.tsx';
 import { useVirtualRows } from './use-virtual-rows.ts';
+import { formatCount } from '../ui/format-count.ts';
 
 export interface EventListProps {
   /** The events in the current window that pass the filters, in time order. */
@@ -117,7 +118,7 @@ export function EventList({ events, categories, selectedId, query, compact, visi
         </table>
         {rows.length === 0 && <div className="event-list__empty">{empty}</div>}
         {printing && range.end < rows.length && (
-          <p className="event-list__print-note">{`The first ${range.end.toLocaleString('en-GB')} of ${rows.length.toLocaleString('en-GB')} events are printed; filter or zoom to print the others.`}</p>
+          <p className="event-list__print-note">{`The first ${formatCount(range.end)} of ${formatCount(rows.length)} events are printed; filter or zoom to print the others.`}</p>
         )}
       </div>
     </div>

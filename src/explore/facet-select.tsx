@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useId, useMemo, useOptimistic, useRef, useState } from 'react';
 import type { FacetOption } from './facet-counts.ts';
 import { matchesQuery } from './search-text.ts';
+import { formatCount } from '../ui/format-count.ts';
 
 export interface FacetSelectProps {
   /** Plural name, e.g. "Actors"; also the button's and the group's name. */
@@ -101,7 +102,7 @@ export function FacetSelect({ label, findLabel, options, chosen, onToggle }: Fac
                 <input type="checkbox" checked={chosenSet.has(option.value)} onChange={() => toggle(option.value)} />
                 <span className="facet__name">{option.value}</span>
                 <span className="facet__count">
-                  {option.count.toLocaleString('en-GB')}
+                  {formatCount(option.count)}
                   <span className="visually-hidden">{option.count === 1 ? ' event' : ' events'}</span>
                 </span>
               </label>
@@ -109,7 +110,7 @@ export function FacetSelect({ label, findLabel, options, chosen, onToggle }: Fac
             {shown.length === 0 && <p className="facet__none">No matches.</p>}
           </fieldset>
           {matching.length > shown.length && (
-            <p className="facet__more">{`${(matching.length - shown.length).toLocaleString('en-GB')} more: type to narrow the list.`}</p>
+            <p className="facet__more">{`${formatCount(matching.length - shown.length)} more: type to narrow the list.`}</p>
           )}
         </div>
       )}

@@ -1,6 +1,7 @@
 import './list-section.css';
 import { useId } from 'react';
 import { EventList, type EventListProps } from './event-list.tsx';
+import { formatCount } from '../ui/format-count.ts';
 
 /** The list's own props, less what the section supplies itself (the empty-list message). */
 export interface ListSectionProps extends Omit<EventListProps, 'empty'> {
@@ -13,7 +14,7 @@ export interface ListSectionProps extends Omit<EventListProps, 'empty'> {
 export function ListSection(props: ListSectionProps) {
   const { events, filtered, onClearFilters } = props;
   const headingId = useId();
-  const count = events.length.toLocaleString('en-GB');
+  const count = formatCount(events.length);
   return (
     <section className="list-section" aria-labelledby={headingId}>
       <div className="list-section__header">

@@ -1,4 +1,5 @@
 import { formatDayOf } from '../data/format-date.ts';
+import { formatCount } from '../ui/format-count.ts';
 
 const TOOLTIP_WIDTH = 220;
 const DAY = 24 * 60 * 60 * 1000;
@@ -20,7 +21,7 @@ export function CountTooltip(props: { count: number; from: number; to: number; x
   return (
     <div className="timeline-tooltip" style={{ left, top: y + 14 }} aria-hidden="true">
       <div className="timeline-tooltip__date">{dayRange(from, to)}</div>
-      <div className="timeline-tooltip__title">{`${count.toLocaleString('en-GB')} event${count === 1 ? '' : 's'}: click to zoom in`}</div>
+      <div className="timeline-tooltip__title">{`${formatCount(count)} event${count === 1 ? '' : 's'}: click to zoom in`}</div>
     </div>
   );
 }

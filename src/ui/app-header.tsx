@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { CalendarDate } from '../data/calendar-date.ts';
 import { formatCalendarDate } from '../data/format-date.ts';
+import { formatCount } from './format-count.ts';
 
 export interface AppHeaderProps {
   readonly title: string;
@@ -32,7 +33,7 @@ export function AppHeader({ title, description, updated, shown, total, compact =
             </p>
           )}
           <p className="count-line" aria-live="polite">
-            {`${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} events`}
+            {`${formatCount(shown)} of ${formatCount(total)} events`}
           </p>
         </div>
       </div>

@@ -2,6 +2,7 @@ import type { Category } from '../data/timeline-event.ts';
 import { categoryColorFor } from './category-color.ts';
 import { MarkShape, shapeForIndex } from './mark-shape.tsx';
 import { useColorScheme } from './use-color-scheme.ts';
+import { formatCount } from './format-count.ts';
 
 export interface CategoryLegendProps {
   readonly categories: readonly Category[];
@@ -37,7 +38,7 @@ function ItemContent({ category, index, count, color }: { category: Category; in
       <Swatch index={index} color={color} />
       <span className="legend-label">{category.label}</span>
       <span className="legend-count">
-        {count.toLocaleString('en-GB')}
+        {formatCount(count)}
         <span className="visually-hidden">{count === 1 ? ' event' : ' events'}</span>
       </span>
     </>

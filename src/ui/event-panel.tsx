@@ -5,6 +5,7 @@ import { safeHttpUrl } from '../data/safe-url.ts';
 import { categoryColorFor } from './category-color.ts';
 import { useColorScheme } from './use-color-scheme.ts';
 import { HighlightedText } from '../explore/highlighted-text.tsx';
+import { formatCount } from './format-count.ts';
 
 export interface EventPanelProps {
   readonly event: TimelineEvent;
@@ -22,8 +23,6 @@ export interface EventPanelProps {
   readonly query?: string;
 }
 
-const number = (value: number) => value.toLocaleString('en-GB');
-
 function placeText(place: Place): string {
   const { name, country } = place;
   return country && !name.toLowerCase().includes(country.toLowerCase()) ? `${name}, ${country}` : name;
@@ -31,8 +30,8 @@ function placeText(place: Place): string {
 
 function CasualtyFacts({ casualties }: { casualties: Casualties }) {
   const figures = [
-    casualties.killed !== undefined && `${number(casualties.killed)} killed`,
-    casualties.injured !== undefined && `${number(casualties.injured)} injured`,
+    casualties.killed !== undefined && `${formatCount(casualties.killed)} killed`,
+    casualties.injured !== undefined && `${formatCount(casualties.injured)} injured`,
   ].filter((part): part is string => !!part);
   const note = casualties.note?.trim();
   if (figures.length === 0 && !note) return null;
@@ -142,7 +141,7 @@ export function EventPanel(props: EventPanelProps) {
           <span aria-hidden="true">← </span>Previous event
         </button>
         {position.index >= 0 && position.total > 0 && (
-          <span className="event-panel__position">{`${number(position.index + 1)} of ${number(position.total)}`}</span>
+          <span className="event-panel__position">{`${formatCount(position.index + 1)} of ${formatCount(position.total)}`}</span>
         )}
         <button type="button" className="button" onClick={onNext} disabled={!onNext}>
           Next event<span aria-hidden="true"> →</span>

@@ -1,5 +1,6 @@
 import { useEffect, useState, type CSSProperties } from 'react';
 import { formatBytes, type LoadProgress as Progress } from '../data/fetch-dataset.ts';
+import { formatCount } from './format-count.ts';
 
 /** After this long without the dataset, say so, name the source, and offer to retry. */
 export const SLOW_NOTICE_MS = 15_000;
@@ -36,7 +37,7 @@ function stageText(progress: Progress | undefined): string {
     case 'checking':
       return progress.records === undefined
         ? 'Checking the events…'
-        : `Checking ${progress.records.toLocaleString('en-GB')} ${progress.records === 1 ? 'record' : 'records'}…`;
+        : `Checking ${formatCount(progress.records)} ${progress.records === 1 ? 'record' : 'records'}…`;
     default:
       return 'Loading events…';
   }

@@ -1,5 +1,6 @@
 import type { RecordProblem } from '../data/timeline-event.ts';
 import { DismissibleNotice } from './dismissible-notice.tsx';
+import { formatCount } from './format-count.ts';
 
 // A badly broken file could skip thousands of records; listing the first few hundred is enough
 // to find the pattern, and keeps the page responsive.
@@ -21,7 +22,7 @@ export function SkippedRecordsNotice({ skipped }: { skipped: readonly RecordProb
   return (
     <DismissibleNotice tone="warning" role="status">
       <p className="notice__title">
-        {count === 1 ? '1 record skipped' : `${count.toLocaleString('en-GB')} records skipped`}
+        {count === 1 ? '1 record skipped' : `${formatCount(count)} records skipped`}
       </p>
       <p>
         {count === 1 ? 'It does' : 'They do'} not match the dataset format and {count === 1 ? 'is' : 'are'} not
@@ -34,7 +35,7 @@ export function SkippedRecordsNotice({ skipped }: { skipped: readonly RecordProb
             <li key={position}>{describe(problem)}</li>
           ))}
         </ul>
-        {count > listed.length && <p>…and {(count - listed.length).toLocaleString('en-GB')} more.</p>}
+        {count > listed.length && <p>…and {formatCount(count - listed.length)} more.</p>}
       </details>
     </DismissibleNotice>
   );
