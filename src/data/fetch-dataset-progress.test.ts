@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatasetLoadError, fetchDataset, formatBytes, RESPONSE_TIMEOUT_MS, type LoadProgress } from './fetch-dataset.ts';
+import { DatasetLoadError, fetchDataset, fetchDatasetText, formatBytes, RESPONSE_TIMEOUT_MS, type LoadProgress } from './fetch-dataset.ts';
 
 const URL_UNDER_TEST = 'https://data.example.org/events.json';
 const fixture = (name: string) => readFileSync(new URL(`../../e2e/fixtures/${name}`, import.meta.url), 'utf8');
@@ -178,5 +178,35 @@ describe('formatBytes', () => {
     [52_428_800, '52 MB'],
   ])('%i → %s', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text);
+  });
+});
+
+describe('fetchDatasetText: reading the text as it arrives', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('asks the reader with the stated size, hands it every piece in order, and still returns the whole text', async () => {
+    const chunks = ['\uFEFF{"version": 1, ', '"title": "é', ' ok", "events": []}'];
+    const whole = chunks.join('').slice(1);
+    stubFetch(() => new Response(streamOf(chunks), { headers: { 'content-length': '57' } }));
+    const sizes: (number | undefined)[] = [];
+    const pieces: string[] = [];
+    const { text } = await fetchDatasetText(URL_UNDER_TEST, undefined, undefined, (total) => {
+      sizes.push(total);
+      return (piece) => pieces.push(piece);
+    });
+    expect(sizes).toEqual([57]);
+    expect(pieces.join('')).toBe(whole);
+    expect(text).toBe(whole);
+  });
+
+  it('hands out nothing when the reader declines', async () => {
+    stubFetch(() => new Response(streamOf(['{"version": 1}'])));
+    let asked = 0;
+    const { text } = await fetchDatasetText(URL_UNDER_TEST, undefined, () => undefined, () => {
+      asked++;
+      return undefined;
+    });
+    expect(asked).toBe(1);
+    expect(text).toBe('{"version": 1}');
   });
 });

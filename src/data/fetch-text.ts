@@ -69,6 +69,12 @@ export function timeoutError(url: string, during: 'answer' | 'body', received: n
     : new DatasetLoadError(url, `The download stalled: nothing arrived for ${seconds} seconds, after ${formatBytes(received)}.`, false, 'timeout');
 }
 
+/**
+ * Asked once the server has answered, with the size it states: a function to receive the text
+ * piece by piece as it arrives (the whole text is still returned), or undefined for none.
+ */
+export type PieceReader = (total: number | undefined) => ((piece: string) => void) | undefined;
+
 /** The body as text, with a timeout that restarts whenever a byte arrives. */
 export interface FetchedText {
   readonly text: string;
@@ -83,7 +89,7 @@ export async function fetchDatasetText(
   url: string,
   signal?: AbortSignal,
   onProgress?: (progress: LoadProgress) => void,
-  onText?: (piece: string) => void,
+  readPieces?: PieceReader,
 ): Promise<FetchedText> {
   const timeout = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -127,6 +133,7 @@ export async function fetchDatasetText(
       throw new DatasetLoadError(url, `The file is ${formatBytes(total)}, more than the ${formatBytes(MAX_DATASET_BYTES)} this app can load.`, true, 'too-large');
     }
     arm();
+    const onText = readPieces?.(total);
     let text: string | undefined;
     // With a reader for the pieces, the whole text is joined only if someone asks for it.
     let joinPieces: (() => string) | undefined;

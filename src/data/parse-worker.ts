@@ -173,17 +173,8 @@ async function loadSource(url: string, onProgress: (progress: LoadProgress) => v
   // A big file in our format is read record by record as it arrives (stream-dataset.ts), so
   // little is left to do after its last byte; anything else, or anything odd, as a whole.
   let streaming: StreamingDataset | undefined;
-  let size: number | undefined;
-  const fetched = await fetchDatasetText(
-    url,
-    undefined,
-    (progress) => {
-      if (progress.stage === 'downloading' && size === undefined) size = progress.total ?? Infinity;
-      onProgress(progress);
-    },
-    (piece) => {
-      if (size !== undefined && size >= STREAM_FROM_BYTES) (streaming ??= createStreamingDataset()).push(piece);
-    },
+  const fetched = await fetchDatasetText(url, undefined, onProgress, (total) =>
+    (total ?? Infinity) >= STREAM_FROM_BYTES ? (streaming = createStreamingDataset()).push : undefined,
   );
   const streamed = streaming && !looksLikeHtml('', fetched.contentType) ? streaming.finish((records) => onProgress({ stage: 'checking', records })) : undefined;
   return streamed ?? (await parseDatasetText(fetched.text, fetched.contentType, onProgress)).loaded;
