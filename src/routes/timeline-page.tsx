@@ -8,6 +8,9 @@ import { useThemeOverride } from '../ui/use-color-scheme.ts';
 import { TimelineScreen } from './timeline-screen.tsx';
 import { useView, type PageMode } from './use-view.ts';
 
+/** A file this big likely holds more than LIKELY_CANVAS_EVENTS records (ours: 59 events in 113 kB). */
+const LIKELY_CANVAS_BYTES = 150_000;
+
 /** The address as the reader should see it: absolute, so "relative to the app" is spelled out. */
 function displayUrl(url: string): string {
   try {
@@ -57,9 +60,9 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
   const className = `app${mode === 'embed' ? ' app--embed' : ''}`;
 
   if (query.isPending) {
-    // The worker says how many records it is checking: a big dataset will draw on canvas, so
-    // fetch that code now rather than after the first render.
-    if ((progress?.records ?? 0) > LIKELY_CANVAS_EVENTS) preloadCanvasLayer();
+    // A big dataset will draw on canvas, so fetch that code while it loads rather than after
+    // the first render: as soon as the server states a size that big, or the worker a count.
+    if ((progress?.records ?? 0) > LIKELY_CANVAS_EVENTS || (progress?.total ?? 0) > LIKELY_CANVAS_BYTES) preloadCanvasLayer();
     const failure = query.failureReason;
     return (
       <div className={className}>
