@@ -1,4 +1,4 @@
-import { DatasetLoadError } from '../src/data/fetch-dataset.ts';
+import { DatasetLoadError } from '../src/data/fetch-text.ts';
 import { DatasetProblem } from '../src/data/load-status.ts';
 import type { RecordProblem } from '../src/data/timeline-event.ts';
 import { terminalSafe } from './read-source.ts';

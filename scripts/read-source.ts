@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { DatasetLoadError, fetchDatasetText } from '../src/data/fetch-dataset.ts';
+import { DatasetLoadError, fetchDatasetText } from '../src/data/fetch-text.ts';
 
 /**
  * What the command-line tools (validate, convert) share: their arguments, and reading a source

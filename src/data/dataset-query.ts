@@ -1,6 +1,7 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
-import { DatasetLoadError, fetchDataset, type LoadProgress } from './fetch-dataset.ts';
+import { fetchDataset, type LoadProgress } from './fetch-dataset.ts';
+import { DatasetLoadError } from './fetch-text.ts';
 
 /** The dataset the app shows when the link names none. */
 export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/events.json`;
@@ -18,6 +19,11 @@ function setProgress(url: string, progress: LoadProgress) {
 function subscribe(listener: () => void) {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** The dataset a link's `data` names, else the default: the one place that decides it. */
+export function datasetUrlFor(dataUrl: string | undefined): string {
+  return dataUrl ?? DEFAULT_DATASET_URL;
 }
 
 export function datasetQueryOptions(url: string = DEFAULT_DATASET_URL) {

@@ -4,13 +4,12 @@ import { DatasetProblem, type LoadProgress } from './load-status.ts';
 import type { LoadedDataset } from './timeline-event.ts';
 
 export type { LoadErrorKind, LoadProgress, LoadStage } from './load-status.ts';
-export { DatasetLoadError, fetchDatasetText, formatBytes, MAX_DATASET_BYTES, RESPONSE_TIMEOUT_MS } from './fetch-text.ts';
 
 /**
  * The parser (validator, importers' detection) as a chunk of its own, for loading on the main
  * thread where there is no worker: the page needs it only once data has arrived.
  */
-export function preloadParser() {
+function preloadParser() {
   return import('./parse-worker.ts');
 }
 

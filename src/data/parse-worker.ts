@@ -29,8 +29,12 @@ export const FORMAT_NAMES: Record<DataFormat, string> = {
   unknown: 'unknown',
 };
 
+function isHtmlType(contentType: string | null): boolean {
+  return /text\/html/i.test(contentType ?? '');
+}
+
 function looksLikeHtml(text: string, contentType: string | null): boolean {
-  return /text\/html/i.test(contentType ?? '') || /^\s*<(!doctype|html|head|body)\b/i.test(text);
+  return isHtmlType(contentType) || /^\s*<(!doctype|html|head|body)\b/i.test(text);
 }
 
 /**
@@ -176,7 +180,7 @@ async function loadSource(url: string, onProgress: (progress: LoadProgress) => v
   const fetched = await fetchDatasetText(url, undefined, onProgress, (total) =>
     (total ?? Infinity) >= STREAM_FROM_BYTES ? (streaming = createStreamingDataset()).push : undefined,
   );
-  const streamed = streaming && !looksLikeHtml('', fetched.contentType) ? streaming.finish((records) => onProgress({ stage: 'checking', records })) : undefined;
+  const streamed = streaming && !isHtmlType(fetched.contentType) ? streaming.finish((records) => onProgress({ stage: 'checking', records })) : undefined;
   return streamed ?? (await parseDatasetText(fetched.text, fetched.contentType, onProgress)).loaded;
 }
 

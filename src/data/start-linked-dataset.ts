@@ -1,5 +1,5 @@
 import { parseViewSearch } from '../routes/view-state.ts';
-import { DEFAULT_DATASET_URL, datasetQueryOptions } from './dataset-query.ts';
+import { datasetQueryOptions, datasetUrlFor } from './dataset-query.ts';
 import { queryClient } from './query-client.ts';
 
 /**
@@ -8,5 +8,5 @@ import { queryClient } from './query-client.ts';
  * the router and the page's code start on the first. The page asks for the same query when it
  * renders and finds it under way or done.
  */
-const linkedDataset = parseViewSearch(new URLSearchParams(window.location.search)).view.dataUrl ?? DEFAULT_DATASET_URL;
+const linkedDataset = datasetUrlFor(parseViewSearch(new URLSearchParams(window.location.search)).view.dataUrl);
 void queryClient.prefetchQuery(datasetQueryOptions(linkedDataset));

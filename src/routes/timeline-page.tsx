@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { DEFAULT_DATASET_URL, useDataset, useDatasetProgress, useRetryDataset } from '../data/dataset-query.ts';
-import { DatasetLoadError } from '../data/fetch-dataset.ts';
+import { datasetUrlFor, useDataset, useDatasetProgress, useRetryDataset } from '../data/dataset-query.ts';
+import { DatasetLoadError } from '../data/fetch-text.ts';
 import { useResizeReporter } from '../embed/use-resize-reporter.ts';
 import { LIKELY_CANVAS_EVENTS, preloadCanvasLayer } from '../timeline/canvas-layer-lazy.ts';
 import { LoadProgress } from '../ui/load-progress.tsx';
@@ -45,7 +45,7 @@ function hintFor(error: Error): string | undefined {
 /** `/`, `/events/:id` and their `/embed` forms: load the dataset, then show the timeline. */
 export function TimelinePage({ mode }: { mode: PageMode }) {
   const view = useView(mode);
-  const dataUrl = view.view.dataUrl ?? DEFAULT_DATASET_URL;
+  const dataUrl = datasetUrlFor(view.view.dataUrl);
   const query = useDataset(dataUrl);
   const progress = useDatasetProgress(dataUrl);
   const reset = useRetryDataset(dataUrl);

@@ -1,5 +1,6 @@
 import { useEffect, useState, type CSSProperties } from 'react';
-import { formatBytes, type LoadProgress as Progress } from '../data/fetch-dataset.ts';
+import { formatBytes } from '../data/fetch-text.ts';
+import type { LoadProgress as Progress } from '../data/load-status.ts';
 import { formatCount } from './format-count.ts';
 
 /** After this long without the dataset, say so, name the source, and offer to retry. */
