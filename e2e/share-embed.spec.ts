@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { scriptsNotInServedHtml } from './support/page-scripts.ts';
 
 const EVENT = 'us-strike-baghdad-abu-taqwa';
 
@@ -53,7 +54,7 @@ test('invalid link values are dropped with a dismissible notice, never rendered 
   const notice = page.getByText(/Ignored the time window/);
   await expect(notice).toBeVisible();
   await expect(page.getByText('59 of 59 events')).toBeVisible();
-  expect(await page.locator('script:not([type="module"])').count()).toBe(0);
+  expect(await scriptsNotInServedHtml(page)).toEqual([]);
   await page.getByRole('button', { name: 'Dismiss notice' }).first().click();
   await expect(notice).toHaveCount(0);
 });

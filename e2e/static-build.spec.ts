@@ -1,4 +1,5 @@
 import { execSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,9 +15,18 @@ const PROJECT = resolve(import.meta.dirname, '..');
 const SITE_URL = 'https://example.org/timeline/';
 const SUB_PATH = '/sub/path/';
 const ID = 'us-strike-baghdad-abu-taqwa';
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; " +
-  "connect-src 'self' https: http:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+// The one inline script a page may run is the early dataset load, named by its hash.
+const CSP = new RegExp(
+  '^' +
+    escapeRegExp("default-src 'self'; script-src 'self' ") +
+    "'sha256-([A-Za-z0-9+/]{43}=)'" +
+    escapeRegExp("; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self' https: http:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'") +
+    '$',
+);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 const data = JSON.parse(readFileSync(join(PROJECT, 'data/events.json'), 'utf8')) as {
   title: string;
@@ -171,7 +181,14 @@ test('every built page carries the Content-Security-Policy, and the app runs und
   walk(join(tmp, 'site'));
   expect(pages.length).toBe(2 + 2 * 59 + 1); // index, 404, event pages and their embeds, embed/
   for (const file of pages) {
-    expect(readFileSync(file, 'utf8'), file).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+    const html = readFileSync(file, 'utf8');
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)" \/>/.exec(html)?.[1] ?? '';
+    const hash = CSP.exec(policy)?.[1];
+    expect(hash, `${file}: ${policy}`).toBeDefined();
+    // The hash is that of the page's only inline script, byte for byte.
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+    expect(inline, file).toHaveLength(1);
+    expect(createHash('sha256').update(inline[0]!, 'utf8').digest('base64'), file).toBe(hash);
   }
 
   const consoleErrors: string[] = [];
@@ -203,4 +220,31 @@ test('every built page carries the Content-Security-Policy, and the app runs und
   });
   await expect.poll(violations).toHaveLength(1);
   expect(await page.evaluate(() => 'inlineRan' in window)).toBe(false);
+});
+
+test('the page starts loading its dataset from its head, and the app takes that load over', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const datasetRequests: string[] = [];
+  page.context().on('request', (request) => {
+    if (request.url().includes('/data/events.json')) datasetRequests.push(request.url());
+  });
+  await page.goto(site.url);
+  await waitForTimeline(page);
+  await expect(page.getByText(/^\d+ of 59 events$/)).toBeVisible();
+  // One worker, made by the head's script with the file in its address; one download.
+  expect(workers).toEqual([expect.stringContaining(`#load=${encodeURIComponent(`${site.url}data/events.json`)}`)]);
+  expect(datasetRequests).toHaveLength(1);
+});
+
+test('an early load of a file the app does not accept is stopped, and the app loads its own', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  // The head's script reads `data` loosely; the app ignores an address this long.
+  await page.goto(`${site.url}?data=${encodeURIComponent(`data/events.json?${'x'.repeat(2100)}`)}`);
+  await waitForTimeline(page);
+  await expect(page.getByText(/^\d+ of 59 events$/)).toBeVisible();
+  await expect(page.getByText(/Ignored the dataset address in the link/)).toBeVisible();
+  expect(workers).toHaveLength(2);
+  expect(workers[1]).not.toContain('#load=');
 });

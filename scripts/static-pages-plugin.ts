@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { parseDataset } from '../src/data/parse-dataset.ts';
-import { CONTENT_SECURITY_POLICY, normalizeSiteUrl, staticPages } from './static-pages.ts';
+import { earlyLoadScript, scriptHashSource } from './early-load-script.ts';
+import { contentSecurityPolicy, normalizeSiteUrl, staticPages } from './static-pages.ts';
 
 /**
  * Build only. Adds the Content-Security-Policy to the built index.html, then, once the bundle is
@@ -10,6 +11,9 @@ import { CONTENT_SECURITY_POLICY, normalizeSiteUrl, staticPages } from './static
  * link previews and oEmbed that work on any static host with no rewrite rules.
  * SITE_URL (e.g. https://example.org/timeline/) makes canonical, og:url and og:image absolute.
  */
+/** The dataset worker's own bundle (src/data/parse-worker.ts, emitted as an asset by Vite). */
+const DATASET_WORKER = /(^|\/)parse-worker-[\w-]+\.js$/;
+
 export function staticPagesPlugin(root: string): Plugin {
   let config: ResolvedConfig;
   return {
@@ -18,14 +22,20 @@ export function staticPagesPlugin(root: string): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    // Right after the charset, before any script; the policy needs no escaping (a unit test checks).
+    // The policy right after the charset, before any script (it needs no escaping: a unit test
+    // checks), then the early dataset load.
     transformIndexHtml: {
       order: 'post',
-      handler: (html) => {
-        const tag = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+      handler: (html, context) => {
+        const worker = Object.values(context.bundle ?? {}).find((file) => file.type === 'asset' && DATASET_WORKER.test(file.fileName));
+        const script = worker ? earlyLoadScript(`${config.base}${worker.fileName}`, `${config.base}data/events.json`) : undefined;
+        if (!script) config.logger.warn('static pages: no dataset worker in the bundle, so no early dataset load');
+        const policy = contentSecurityPolicy(script ? [scriptHashSource(script)] : []);
+        // Before any stylesheet: a parser-blocking script waits for the stylesheets above it.
+        const tags = [`<meta http-equiv="Content-Security-Policy" content="${policy}" />`, ...(script ? [`<script>${script}</script>`] : [])];
         const charset = /^([ \t]*)<meta charset[^>]*>[ \t]*\r?\n/im.exec(html);
-        if (charset) return html.replace(charset[0], `${charset[0]}${charset[1]}${tag}\n`);
-        return html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${tag}`);
+        if (charset) return html.replace(charset[0], `${charset[0]}${tags.map((tag) => `${charset[1]}${tag}\n`).join('')}`);
+        return html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${tags.join('\n    ')}`);
       },
     },
     closeBundle() {

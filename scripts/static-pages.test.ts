@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../src/data/parse-dataset.ts';
 import { crc32, encodePng, renderOgCard } from './og-card.ts';
 import {
-  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
   escapeHtml,
   eventDescription,
   eventHeadTags,
@@ -23,7 +23,7 @@ const INDEX_HTML = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="UTF-8" />
-    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />
+    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="description" content="The app's own description." />
     <link rel="icon" href="data:," />
@@ -249,7 +249,7 @@ describe('staticPages', () => {
     expect(JSON.parse(text('oembed/second.json'))).toMatchObject({ type: 'rich', title: 'Second', provider_name: 'Test <data>' });
     // Every page is the built index.html underneath: same CSP, same assets.
     for (const file of files.filter((f) => f.path.endsWith('.html'))) {
-      expect(String(file.content)).toContain(`content="${CONTENT_SECURITY_POLICY}"`);
+      expect(String(file.content)).toContain(`content="${contentSecurityPolicy()}"`);
       expect(String(file.content)).toContain('<script type="module" crossorigin src="/sub/assets/index-abc.js"></script>');
     }
   });
@@ -257,9 +257,16 @@ describe('staticPages', () => {
 
 describe('the Content-Security-Policy', () => {
   it('needs no escaping in an attribute and allows no inline scripts', () => {
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/["&<>]/);
-    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';");
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*unsafe/);
+    expect(contentSecurityPolicy()).not.toMatch(/["&<>]/);
+    expect(contentSecurityPolicy()).toContain("script-src 'self';");
+    expect(contentSecurityPolicy()).not.toMatch(/script-src[^;]*unsafe/);
+  });
+
+  it('allows an inline script only by its hash', () => {
+    const policy = contentSecurityPolicy(["'sha256-abc='"]);
+    expect(policy).toContain("script-src 'self' 'sha256-abc=';");
+    expect(policy).not.toMatch(/script-src[^;]*unsafe/);
+    expect(policy).not.toMatch(/["&<>]/);
   });
 });
 

@@ -23,10 +23,17 @@ export { escapeHtml };
  * slash-less form there): canonical URLs end with "/".
  */
 
-/** Build only: dev needs inline scripts for HMR. See README "Links and embedding". */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; " +
-  "connect-src 'self' https: http:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+/**
+ * Build only: dev needs inline scripts for HMR. See README "Links and embedding". Scripts come
+ * from the site itself; the only inline one allowed is named by its hash (`scriptSources`, e.g.
+ * the early dataset load, scripts/early-load-script.ts).
+ */
+export function contentSecurityPolicy(scriptSources: readonly string[] = []): string {
+  return (
+    `default-src 'self'; script-src ${["'self'", ...scriptSources].join(' ')}; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; ` +
+    "connect-src 'self' https: http:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'"
+  );
+}
 
 export const OG_CARD_FILE = 'og-card.png';
 const DESCRIPTION_LENGTH = 200;

@@ -3,18 +3,15 @@ import './data/start-linked-dataset.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
 import { queryClient } from './data/query-client.ts';
-import { createAppRouter } from './routes/app-router.tsx';
+import { AppRouter } from './routes/app-router.tsx';
 import './ui/theme.css';
 import './ui/app.css';
-
-const router = createAppRouter();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <AppRouter />
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,3 +1,4 @@
+import { takeEarlyLoad } from './early-load.ts';
 import { DatasetLoadError, RESPONSE_TIMEOUT_MS, timeoutError } from './fetch-text.ts';
 import type { LoadProgress } from './load-status.ts';
 import { unpackEvents } from './packed-events.ts';
@@ -40,9 +41,12 @@ export function loadInWorker(url: string, { signal, onProgress }: WorkerLoadOpti
   if (signal?.aborted) return Promise.reject(abortError(signal));
   let worker: Worker;
   let request: LoadRequest;
+  let early: ReturnType<typeof takeEarlyLoad>;
   try {
     request = { url: absolute(url) };
-    worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: 'dataset-loader' });
+    // Usually the page's early script has already made the worker and asked for this very file.
+    early = takeEarlyLoad(request.url);
+    worker = early?.worker ?? new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: 'dataset-loader' });
   } catch {
     return Promise.resolve(undefined);
   }
@@ -70,7 +74,7 @@ export function loadInWorker(url: string, { signal, onProgress }: WorkerLoadOpti
       reject(abortError(signal!));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.addEventListener('message', (event: MessageEvent<LoadReply>) => {
+    const onReply = (event: MessageEvent<LoadReply>) => {
       heard = true;
       const reply = event.data;
       if (reply.type === 'progress') {
@@ -84,16 +88,23 @@ export function loadInWorker(url: string, { signal, onProgress }: WorkerLoadOpti
         finish();
         reject(new DatasetLoadError(url, reply.message, reply.permanent, reply.kind));
       }
-    });
+    };
     const onFailure = (event: Event) => {
       event.preventDefault();
       finish();
       if (!heard) resolve(undefined);
       else reject(new DatasetLoadError(url, 'The dataset reader stopped unexpectedly.', false, 'other'));
     };
+    worker.addEventListener('message', onReply);
     worker.addEventListener('error', onFailure);
     worker.addEventListener('messageerror', onFailure);
-    worker.postMessage(request);
     watch();
+    if (!early) {
+      worker.postMessage(request);
+      return;
+    }
+    // The early load's replies so far, as if heard now; a reply that settles the load ends it.
+    for (const reply of early.replies) onReply(reply);
+    if (early.failed) onFailure(new Event('error'));
   });
 }

@@ -3,6 +3,7 @@ import type { ImportResult } from '../import/our-format.ts';
 import { DatasetFormatError, parseDataset } from './parse-dataset.ts';
 import { DatasetLoadError, fetchDatasetText } from './fetch-text.ts';
 import { DatasetProblem, type LoadErrorKind, type LoadProgress } from './load-status.ts';
+import { LOAD_HASH_PREFIX } from './early-load.ts';
 import { packEvents, type PackedEvents } from './packed-events.ts';
 import { createStreamingDataset, type StreamingDataset } from './stream-dataset.ts';
 import type { Dataset, LoadedDataset, RecordProblem } from './timeline-event.ts';
@@ -189,8 +190,8 @@ const inWorker = typeof scope.WorkerGlobalScope === 'function' && globalThis ins
 
 if (inWorker) {
   const worker = globalThis as unknown as WorkerScope;
-  worker.addEventListener('message', (event) => {
-    loadSource(event.data.url, (progress) => worker.postMessage({ type: 'progress', progress })).then(
+  const load = (url: string) =>
+    loadSource(url, (progress) => worker.postMessage({ type: 'progress', progress })).then(
       ({ dataset, skipped }) => {
         const { packed, transfer } = packEvents(dataset.events);
         worker.postMessage({ type: 'done', loaded: { dataset: { ...dataset, events: packed }, skipped } }, transfer);
@@ -204,5 +205,8 @@ if (inWorker) {
         }
       },
     );
-  });
+  // Made by the page's early script, the worker finds its file in its own address.
+  const { hash } = globalThis.location;
+  if (hash.startsWith(LOAD_HASH_PREFIX)) void load(decodeURIComponent(hash.slice(LOAD_HASH_PREFIX.length)));
+  worker.addEventListener('message', (event) => void load(event.data.url));
 }

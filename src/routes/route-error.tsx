@@ -1,13 +1,9 @@
-import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
+import { Component, type ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
 
-/** The last line of defence: a route that throws shows this, never a white page. */
-export function RouteError() {
-  const error = useRouteError();
-  const detail = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : 'Unknown error';
+/** The last line of defence: a page that throws shows this, never a white page. */
+export function RouteError({ error }: { error: unknown }) {
+  const detail = error instanceof Error ? error.message : 'Unknown error';
   return (
     <main className="page-message" role="alert">
       <h1>Something went wrong</h1>
@@ -17,4 +13,43 @@ export function RouteError() {
       </p>
     </main>
   );
+}
+
+interface BoundaryProps {
+  readonly locationKey: string;
+  readonly children: ReactNode;
+}
+
+export interface BoundaryState {
+  /** What was thrown, and at which address (empty until the next render stamps it). */
+  readonly error?: { readonly value: unknown; readonly locationKey: string };
+}
+
+/** An error is shown at the address where it was caught; going to another one clears it. */
+export function errorStateAt(locationKey: string, state: BoundaryState): BoundaryState | null {
+  if (!state.error) return null;
+  if (state.error.locationKey === '') return { error: { ...state.error, locationKey } };
+  return state.error.locationKey === locationKey ? null : { error: undefined };
+}
+
+/** Catches what a page throws while rendering; going to another address tries again. */
+class ErrorBoundaryAtLocation extends Component<BoundaryProps, BoundaryState> {
+  state: BoundaryState = {};
+
+  static getDerivedStateFromError(value: unknown): Partial<BoundaryState> {
+    return { error: { value, locationKey: '' } };
+  }
+
+  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
+    return errorStateAt(props.locationKey, state);
+  }
+
+  render() {
+    return this.state.error ? <RouteError error={this.state.error.value} /> : this.props.children;
+  }
+}
+
+export function RouteErrorBoundary({ children }: { children: ReactNode }) {
+  const location = useLocation();
+  return <ErrorBoundaryAtLocation locationKey={location.key}>{children}</ErrorBoundaryAtLocation>;
 }

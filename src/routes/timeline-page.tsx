@@ -2,14 +2,10 @@ import { useState } from 'react';
 import { datasetUrlFor, useDataset, useDatasetProgress, useRetryDataset } from '../data/dataset-query.ts';
 import { DatasetLoadError } from '../data/fetch-text.ts';
 import { useResizeReporter } from '../embed/use-resize-reporter.ts';
-import { LIKELY_CANVAS_EVENTS, preloadCanvasLayer } from '../timeline/canvas-layer-lazy.ts';
 import { LoadProgress } from '../ui/load-progress.tsx';
 import { useThemeOverride } from '../ui/use-color-scheme.ts';
 import { TimelineScreen } from './timeline-screen.tsx';
 import { useView, type PageMode } from './use-view.ts';
-
-/** A file this big likely holds more than LIKELY_CANVAS_EVENTS records (ours: 59 events in 113 kB). */
-const LIKELY_CANVAS_BYTES = 150_000;
 
 /** The address as the reader should see it: absolute, so "relative to the app" is spelled out. */
 function displayUrl(url: string): string {
@@ -60,9 +56,6 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
   const className = `app${mode === 'embed' ? ' app--embed' : ''}`;
 
   if (query.isPending) {
-    // A big dataset will draw on canvas, so fetch that code while it loads rather than after
-    // the first render: as soon as the server states a size that big, or the worker a count.
-    if ((progress?.records ?? 0) > LIKELY_CANVAS_EVENTS || (progress?.total ?? 0) > LIKELY_CANVAS_BYTES) preloadCanvasLayer();
     const failure = query.failureReason;
     return (
       <div className={className}>

@@ -1,5 +1,5 @@
 import './timeline-screen.css';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset, TimelineEvent } from '../data/timeline-event.ts';
 import { AppHeader } from '../ui/app-header.tsx';
 import { CategoryLegend } from '../ui/category-legend.tsx';
@@ -13,7 +13,9 @@ import { useExploreTabs } from '../explore/use-explore-tabs.ts';
 import { useMediaQuery } from '../explore/use-media-query.ts';
 import { eventsInWindow, extentOf } from '../explore/window-events.ts';
 import { LazyEventMap } from '../map/lazy-event-map.tsx';
+import { createFirstDrawFlag } from '../timeline/first-draw-flag.ts';
 import { OverviewStrip } from '../timeline/overview-strip.tsx';
+import { TimelineRegion } from '../timeline/timeline-region.tsx';
 import { TimelineView } from '../timeline/timeline-view.tsx';
 import { ZoomToolbar } from '../timeline/zoom-toolbar.tsx';
 import { fitWindow, revealInWindow, sameWindow, windowAround, zoomLimitsFor } from '../timeline/zoom-window.ts';
@@ -37,7 +39,6 @@ const EventPanel = lazyPart(() => import('../ui/event-panel.tsx').then((module) 
 const ExportMenu = lazyPart(() => import('../export/export-menu.tsx').then((module) => module.ExportMenu), 'downloads');
 
 const DEEP_LINK_SPAN = 28 * 24 * 60 * 60 * 1000;
-const NO_EVENTS: readonly TimelineEvent[] = [];
 
 /**
  * The loaded timeline: header with search, filters, notices, the timeline with its overview,
@@ -58,8 +59,7 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
     () => (selected ? windowAround((selected.start + selected.stop) / 2, DEEP_LINK_SPAN, limits) : fitWindow(extent)),
     setWindow,
   );
-  const [drawn, setDrawn] = useState(false);
-  const onFirstDraw = useCallback(() => setDrawn(true), []);
+  const [firstDraw] = useState(createFirstDrawFlag);
   const [wheelHint, setWheelHint] = useState(false);
   useEffect(() => {
     if (!wheelHint) return;
@@ -76,10 +76,6 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
   const explore = useExplore(view, events, categories, update);
   const { shown } = explore;
   const inView = useMemo(() => eventsInWindow(shown, live.window), [shown, live.window]);
-  // The strip counts the events once the timeline has drawn its first frame, in a render of its
-  // own after that one: the reader sees the events first, and the strip (the same size either
-  // way) fills in a moment later.
-  const overviewEvents = useDeferredValue(drawn ? shown : NO_EVENTS);
 
   const selectAndReveal = (event: TimelineEvent) => {
     const next = revealInWindow(live.window, event.start, event.stop, limits);
@@ -148,7 +144,7 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
       <main className="app-main">
         <div className="timeline-column">
           <div className="explore-panel" {...tabs.panelProps('timeline')}>
-            <section className="timeline-section" aria-label="Timeline of events" aria-busy={!drawn}>
+            <TimelineRegion firstDraw={firstDraw}>
               <div className="timeline-toolbar">
                 <CategoryLegend categories={categories} counts={explore.categoryCounts} hidden={explore.hidden} onToggle={explore.toggleCategory} />
                 <ZoomToolbar window={live.window} limits={limits} extent={extent} onWindowChange={live.change} />
@@ -165,14 +161,15 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
                   if (window) live.adopt(window);
                   select(id, window ?? live.window);
                 }}
-                onFirstDraw={onFirstDraw}
+                onFirstDraw={firstDraw.raise}
                 wheelNeedsModifier={embed}
                 onWheelHint={() => setWheelHint(true)}
               />
               <OverviewStrip
                 extent={extent}
                 window={live.window}
-                events={overviewEvents}
+                events={shown}
+                firstDraw={firstDraw}
                 categories={categories}
                 series={dataset.series[0]}
                 limits={limits}
@@ -182,7 +179,7 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
                 Tab into the timeline, then use ← → to move between events, Enter to open one, + − to zoom and Shift + ← → to pan.
                 {!embed && ' Anywhere: / to search, [ ] for the previous or next event, Home and End for the first or last.'}
               </p>
-            </section>
+            </TimelineRegion>
           </div>
           {!embed && wide && <ExploreTabs tabs={tabs.tabs} prefix={tabs.prefix} active={tabs.active} onChange={tabs.choose} />}
           {!embed && (

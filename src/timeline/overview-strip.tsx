@@ -6,6 +6,7 @@ import { categoryColorFor } from '../ui/category-color.ts';
 import { useColorScheme } from '../ui/use-color-scheme.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
 import { barAt } from './overview-bins.ts';
+import { useAfterFirstDraw, type FirstDrawFlag } from './first-draw-flag.ts';
 import { OverviewHistogram } from './overview-histogram.tsx';
 import { computeOverview, latestPointBefore, seriesPointNear } from './overview-model.ts';
 import { OverviewSeries } from './overview-series.tsx';
@@ -23,6 +24,12 @@ interface OverviewStripProps {
   readonly onWindowChange: (window: TimeWindow) => void;
   /** Stacks the bars by category, in this order and in these colours; without it bars are plain. */
   readonly categories?: readonly Category[];
+  /**
+   * The events are counted once the timeline has drawn its first frame, in a render of their own
+   * after it: the reader sees the events first, and the strip (the same size either way) fills
+   * in a moment later.
+   */
+  readonly firstDraw: FirstDrawFlag;
 }
 
 const BAR_HEIGHT = 40;
@@ -36,7 +43,8 @@ const NO_EVENTS: readonly TimelineEvent[] = [];
  * series as a step line whose statements can be hovered or stepped through by keyboard.
  */
 export function OverviewStrip(props: OverviewStripProps) {
-  const { extent, window, events, series, limits, onWindowChange, categories = NO_CATEGORIES } = props;
+  const { extent, window, series, limits, onWindowChange, categories = NO_CATEGORIES } = props;
+  const events = useAfterFirstDraw(props.firstDraw, props.events, NO_EVENTS);
   const [measureRef, width] = useElementWidth<HTMLDivElement>();
   const scheme = useColorScheme();
   const order = useMemo(() => (categories.length ? categories.map((category) => category.id) : undefined), [categories]);

@@ -4,7 +4,7 @@ import type { TimeWindow } from '../routes/view-state.ts';
 import { categoryColorFor } from '../ui/category-color.ts';
 import { useColorScheme } from '../ui/use-color-scheme.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
-import { LIKELY_CANVAS_EVENTS, useCanvasLayer } from './canvas-layer-lazy.ts';
+import { CanvasLayer } from './canvas-layer.tsx';
 import { TimelineAxis } from './timeline-axis.tsx';
 import { TimelineMarks } from './timeline-marks.tsx';
 import { TimelineTooltip } from './timeline-tooltip.tsx';
@@ -79,9 +79,7 @@ export function TimelineView(props: TimelineViewProps) {
   const model = useTimelineModel({ events, categories: themedCategories, window, width, compact, markRadius, selectedId, activeId });
   const { layout } = model;
   const drawn = width > 0;
-  const { Layer: CanvasLayer, failed } = useCanvasLayer(drawn && model.canvas, events.length > LIKELY_CANVAS_EVENTS);
-  // Without the canvas code (it could not be fetched) the marks fall back to SVG.
-  const canvas = model.canvas && !failed;
+  const canvas = model.canvas;
   const reportDrawn = useFirstDraw(props.onFirstDraw, drawn, canvas);
 
   // Follow the selection (Previous/Next, deep links) with the keyboard cursor.
@@ -120,7 +118,7 @@ export function TimelineView(props: TimelineViewProps) {
           {!canvas && <TimelineMarks layout={layout} {...markProps} onSelect={select} onHover={setHoveredId} onZoomTo={zoomTo} />}
         </svg>
       )}
-      {drawn && canvas && CanvasLayer && (
+      {drawn && canvas && (
         <CanvasLayer
           layout={layout}
           width={width}

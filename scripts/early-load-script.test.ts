@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { EARLY_LOAD_GLOBAL, LOAD_HASH_PREFIX } from '../src/data/early-load.ts';
+import { earlyLoadScript, scriptHashSource } from './early-load-script.ts';
+
+const WORKER = '/assets/parse-worker-abc.js';
+const DEFAULT = '/data/events.json';
+
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  onmessage: ((event: unknown) => void) | null = null;
+  onerror: ((event: { preventDefault(): void }) => void) | null = null;
+  onmessageerror: ((event: { preventDefault(): void }) => void) | null = null;
+  constructor(
+    readonly url: string,
+    readonly options: WorkerOptions,
+  ) {
+    FakeWorker.made.push(this);
+  }
+}
+
+/** Runs the script as a page at `href` would, and returns what it left for the app. */
+function runAt(href: string, WorkerClass: unknown = FakeWorker) {
+  FakeWorker.made = [];
+  const window: Record<string, unknown> = {};
+  const location = new URL(href);
+  const document = { baseURI: href };
+  new Function('window', 'location', 'document', 'Worker', earlyLoadScript(WORKER, DEFAULT))(window, location, document, WorkerClass);
+  return window[EARLY_LOAD_GLOBAL] as { url: string; worker: FakeWorker; replies: unknown[]; failed: boolean } | undefined;
+}
+
+describe('the early dataset load script', () => {
+  it('loads the default dataset when the link names none, with the file in the worker address', () => {
+    const load = runAt('https://example.org/timeline/events/some-id/');
+    expect(load?.url).toBe('https://example.org/data/events.json');
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(load?.worker.url).toBe(`${WORKER}${LOAD_HASH_PREFIX}${encodeURIComponent('https://example.org/data/events.json')}`);
+    expect(load?.worker.options).toEqual({ type: 'module', name: 'dataset-loader' });
+  });
+
+  it('loads the file `data` names, relative to the page or absolute, and the default for an empty one', () => {
+    expect(runAt('https://example.org/app/?data=%20mine.json%20')?.url).toBe('https://example.org/app/mine.json');
+    expect(runAt('https://example.org/app/?data=http%3A%2F%2Fother.test%2Fa.json')?.url).toBe('http://other.test/a.json');
+    expect(runAt('https://example.org/app/?data=')?.url).toBe('https://example.org/data/events.json');
+  });
+
+  it('starts nothing for an address that is not http(s)', () => {
+    expect(runAt('https://example.org/?data=javascript%3Aalert(1)')).toBeUndefined();
+    expect(runAt('https://example.org/?data=data%3Atext%2Fplain%2Cx')).toBeUndefined();
+    expect(FakeWorker.made).toHaveLength(0);
+  });
+
+  it('keeps what the worker says until the app listens, and notes a worker that cannot run', () => {
+    const load = runAt('https://example.org/')!;
+    load.worker.onmessage?.({ data: 1 });
+    load.worker.onmessage?.({ data: 2 });
+    expect(load.replies).toEqual([{ data: 1 }, { data: 2 }]);
+    let prevented = false;
+    load.worker.onerror?.({ preventDefault: () => (prevented = true) });
+    expect(load.failed).toBe(true);
+    expect(prevented).toBe(true);
+  });
+
+  it('leaves nothing behind, and throws nothing, where no worker can be made', () => {
+    const refuse = class {
+      constructor() {
+        throw new Error('refused by policy');
+      }
+    };
+    expect(runAt('https://example.org/', refuse)).toBeUndefined();
+  });
+
+  it('keeps the constants it embeds inside the script element', () => {
+    const script = earlyLoadScript('/assets/</script><b>.js', DEFAULT);
+    expect(script).not.toContain('</script>');
+    expect(script).toContain('\\u003c/script>');
+  });
+});
+
+describe('scriptHashSource', () => {
+  it('is the CSP source for the SHA-256 of the exact text', () => {
+    const script = earlyLoadScript(WORKER, DEFAULT);
+    expect(scriptHashSource(script)).toBe(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+    expect(scriptHashSource(`${script} `)).not.toBe(scriptHashSource(script));
+  });
+});

@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import { EARLY_LOAD_GLOBAL, LOAD_HASH_PREFIX } from '../src/data/early-load.ts';
+
+/**
+ * The inline script the build puts in index.html's head (see src/data/early-load.ts): it makes
+ * the dataset worker and asks it for the dataset the link names, as early as the page can.
+ * It reads `data` loosely (any http(s) or relative address); the app compares the address
+ * with its own strict reading and stops a load it does not want. Any failure here only means
+ * the app starts the load itself, a moment later.
+ */
+export function earlyLoadScript(workerUrl: string, defaultDataUrl: string): string {
+  const constants = [workerUrl, defaultDataUrl, LOAD_HASH_PREFIX, EARLY_LOAD_GLOBAL].map((value) => JSON.stringify(value).replace(/</g, '\\u003c'));
+  return `(function (workerUrl, defaultDataUrl, hashPrefix, key) {
+  try {
+    var asked = (new URLSearchParams(location.search).get('data') || '').trim();
+    var url = new URL(asked || defaultDataUrl, document.baseURI);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
+    var worker = new Worker(workerUrl + hashPrefix + encodeURIComponent(url.href), { type: 'module', name: 'dataset-loader' });
+    var load = { url: url.href, worker: worker, replies: [], failed: false };
+    worker.onmessage = function (event) { load.replies.push(event); };
+    worker.onerror = worker.onmessageerror = function (event) { event.preventDefault(); load.failed = true; };
+    window[key] = load;
+  } catch (error) {}
+})(${constants.join(', ')});`;
+}
+
+/** The CSP source that allows exactly this inline script and no other. */
+export function scriptHashSource(script: string): string {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}
