@@ -185,6 +185,7 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
           {!embed && (
             <div className="explore-panel" {...tabs.panelProps('list')}>
               <ListSection
+                holdUntil={firstDraw}
                 events={inView}
                 categories={categories}
                 selectedId={selected?.id}
@@ -217,10 +218,11 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
               </section>
             </div>
           )}
-          {!embed && <ExportMenu dataset={dataset} events={shown} categories={categories} window={live.window} />}
+          {!embed && <ExportMenu holdUntil={firstDraw} dataset={dataset} events={shown} categories={categories} window={live.window} />}
         </div>
         {selected && (
           <EventPanel
+            holdUntil={firstDraw}
             event={selected}
             query={view.query}
             category={categories.find((category) => category.id === selected.category)}

@@ -1,4 +1,5 @@
 import { scaleUtc } from 'd3-scale';
+import { utcDay, utcHour } from 'd3-time';
 import { describe, expect, it } from 'vitest';
 import { computeAxisTicks, computeDayGrid, type AxisTick } from './axis-ticks.ts';
 
@@ -192,5 +193,20 @@ describe('computeDayGrid', () => {
     const month = scale(Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 31), 900);
     expect(computeDayGrid(month, 29)).toEqual([]);
     expect(computeDayGrid(month, 30)).toHaveLength(30);
+  });
+
+  it('gives what listing every line gives, for spans on both sides of the limit', () => {
+    const listed = (from: number, to: number, maxLines: number) => {
+      const interval = to - from <= 3 * DAY ? utcHour.every(6)! : utcDay;
+      const lines = interval.range(new Date(from), new Date(to));
+      return lines.length > maxLines ? [] : lines.map((date) => scale(from, to, 1000)(date));
+    };
+    const from = Date.UTC(2024, 0, 1, 7, 30);
+    for (const maxLines of [5, 12, 200]) {
+      for (let hours = 1; hours <= 24 * 260; hours += 7) {
+        const to = from + hours * HOUR;
+        expect(computeDayGrid(scale(from, to, 1000), maxLines), `${hours} h, at most ${maxLines}`).toEqual(listed(from, to, maxLines));
+      }
+    }
   });
 });

@@ -74,7 +74,11 @@ export function computeAxisTicks(scale: ScaleTime<number, number>, spacing = 84)
 /** Faint gridlines one finer unit than the ticks' own boundaries, e.g. each day when zoomed to weeks. */
 export function computeDayGrid(scale: ScaleTime<number, number>, maxLines = 200): number[] {
   const [from, to] = scale.domain() as [Date, Date];
-  const interval = +to - +from <= 3 * DAY ? utcHour.every(6)! : utcDay;
+  const step = +to - +from <= 3 * DAY ? DAY / 4 : DAY;
+  // UTC has no DST, so the count is known without listing the lines: a zoomed-out view (five
+  // years is 1,800 days) would make and drop thousands of dates each frame.
+  if ((+to - +from) / step > maxLines + 1) return [];
+  const interval = step < DAY ? utcHour.every(6)! : utcDay;
   const lines = interval.range(from, to);
   return lines.length > maxLines ? [] : lines.map((date) => scale(date));
 }

@@ -1,4 +1,5 @@
 import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { createFirstDrawFlag, useAfterFirstDraw, type FirstDrawFlag } from '../timeline/first-draw-flag.ts';
 
 /** A failed chunk (offline, a deploy replaced it) costs that part, not the whole screen. */
 class ChunkErrorBoundary extends Component<{ children: ReactNode; what: string }, { failed: boolean }> {
@@ -14,18 +15,29 @@ class ChunkErrorBoundary extends Component<{ children: ReactNode; what: string }
   }
 }
 
+const NOT_HELD = createFirstDrawFlag();
+NOT_HELD.raise();
+
+interface HoldProps {
+  /**
+   * Asks for the code only once the timeline has drawn its first frame (its loading text shows
+   * until then): the request and its setup stay out of the render that draws the events.
+   */
+  readonly holdUntil?: FirstDrawFlag;
+}
+
 /**
  * A component whose code loads on first render, so it does not weigh on the first paint of
  * the timeline (the initial-JavaScript budget). `what` names it in the loading and error text.
  */
 export function lazyPart<Props extends object>(load: () => Promise<ComponentType<Props>>, what: string) {
   const Chunk = lazy(() => load().then((component) => ({ default: component })));
-  return function LazyPart(props: Props) {
+  return function LazyPart({ holdUntil = NOT_HELD, ...props }: Props & HoldProps) {
+    const released = useAfterFirstDraw(holdUntil, true, false);
+    const loading = <p className="lazy-part-status">Loading the {what}…</p>;
     return (
       <ChunkErrorBoundary what={what}>
-        <Suspense fallback={<p className="lazy-part-status">Loading the {what}…</p>}>
-          <Chunk {...props} />
-        </Suspense>
+        <Suspense fallback={loading}>{released ? <Chunk {...(props as Props)} /> : loading}</Suspense>
       </ChunkErrorBoundary>
     );
   };
