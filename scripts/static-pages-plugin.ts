@@ -23,19 +23,25 @@ export function staticPagesPlugin(root: string): Plugin {
       config = resolved;
     },
     // The policy right after the charset, before any script (it needs no escaping: a unit test
-    // checks), then the early dataset load.
+    // checks); the early dataset load after the app's script tags, so the parser has asked for
+    // them before it runs, and before the stylesheet, which a parser-blocking script waits for.
     transformIndexHtml: {
       order: 'post',
       handler: (html, context) => {
         const worker = Object.values(context.bundle ?? {}).find((file) => file.type === 'asset' && DATASET_WORKER.test(file.fileName));
         const script = worker ? earlyLoadScript(`${config.base}${worker.fileName}`, `${config.base}data/events.json`) : undefined;
         if (!script) config.logger.warn('static pages: no dataset worker in the bundle, so no early dataset load');
-        const policy = contentSecurityPolicy(script ? [scriptHashSource(script)] : []);
-        // Before any stylesheet: a parser-blocking script waits for the stylesheets above it.
-        const tags = [`<meta http-equiv="Content-Security-Policy" content="${policy}" />`, ...(script ? [`<script>${script}</script>`] : [])];
-        const charset = /^([ \t]*)<meta charset[^>]*>[ \t]*\r?\n/im.exec(html);
-        if (charset) return html.replace(charset[0], `${charset[0]}${tags.map((tag) => `${charset[1]}${tag}\n`).join('')}`);
-        return html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${tags.join('\n    ')}`);
+        let page = html;
+        if (script) {
+          const stylesheet = /^([ \t]*)<link rel="stylesheet"/im.exec(page);
+          page = stylesheet
+            ? page.replace(stylesheet[0], `${stylesheet[1]}<script>${script}</script>\n${stylesheet[0]}`)
+            : page.replace(/<\/head>/i, `  <script>${script}</script>\n  </head>`);
+        }
+        const tag = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(script ? [scriptHashSource(script)] : [])}" />`;
+        const charset = /^([ \t]*)<meta charset[^>]*>[ \t]*\r?\n/im.exec(page);
+        if (charset) return page.replace(charset[0], `${charset[0]}${charset[1]}${tag}\n`);
+        return page.replace(/<head[^>]*>/i, (head) => `${head}\n    ${tag}`);
       },
     },
     closeBundle() {

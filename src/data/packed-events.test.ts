@@ -44,7 +44,7 @@ describe('packEvents → unpackEvents', () => {
     const { events } = DATASETS[3]![1];
     const { packed } = packEvents(events);
     const distinctDates = new Set(events.flatMap((event) => [event.date.text, ...(event.end ? [event.end.text] : [])]));
-    expect(packed.dates).toHaveLength(distinctDates.size);
+    expect(packed.dates.start).toHaveLength(distinctDates.size);
     expect(distinctDates.size).toBeLessThan(events.length * 0.7);
     expect(packed.places.length).toBeLessThanOrEqual(10);
     expect(packed.lists).toEqual([[]]);
@@ -60,6 +60,14 @@ describe('packEvents → unpackEvents', () => {
     const event = events.find((candidate) => candidate.sources.length > 1)!;
     expect(event.sources).toBe(event.sources);
     expect(parse).not.toHaveBeenCalled();
+  });
+
+  it('keeps every string whole across the joined columns: empty, astral, right-to-left, very long', () => {
+    const [, dataset] = DATASETS[3]!;
+    const texts = ['', '🇮🇶 flag 👩🏽‍⚕️', 'مقتل قائد في بغداد', 'e\u0301', 'x'.repeat(100_000), '\uD800 lone half'];
+    const events = dataset.events.slice(0, texts.length).map((event, i) => ({ ...event, title: texts[i]!, summary: texts[texts.length - 1 - i]! }));
+    const back = handOver(events);
+    expect(back.map((event) => [event.title, event.summary])).toEqual(events.map((event) => [event.title, event.summary]));
   });
 
   it('moves the columns instead of copying them', () => {

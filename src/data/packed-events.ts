@@ -1,4 +1,4 @@
-import type { CalendarDate } from './calendar-date.ts';
+import type { CalendarDate, DatePrecision } from './calendar-date.ts';
 import type { Casualties, Place, Source, TimelineEvent } from './timeline-event.ts';
 
 /**
@@ -10,15 +10,15 @@ import type { Casualties, Place, Source, TimelineEvent } from './timeline-event.
  * as objects only when something first reads them (the panel, an export).
  */
 export interface PackedEvents {
-  readonly ids: readonly string[];
-  readonly titles: readonly string[];
-  readonly summaries: readonly string[];
+  readonly ids: StringColumn;
+  readonly titles: StringColumn;
+  readonly summaries: StringColumn;
   readonly categories: readonly string[];
   readonly category: Uint16Array;
   readonly start: Float64Array;
   readonly stop: Float64Array;
   readonly approximate: Uint8Array;
-  readonly dates: readonly CalendarDate[];
+  readonly dates: DateColumns;
   readonly date: Uint32Array;
   /** Indexes into the table before them; -1 for none. */
   readonly end: Int32Array;
@@ -31,10 +31,79 @@ export interface PackedEvents {
   readonly tags: Uint32Array;
   /** Event i's sources are entries sourceFrom[i] to sourceFrom[i + 1] of the source columns. */
   readonly sourceFrom: Uint32Array;
-  readonly sourceUrl: readonly string[];
-  readonly sourceTitle: readonly string[];
-  readonly sourcePublisher: readonly string[];
+  readonly sourceUrl: StringColumn;
+  readonly sourceTitle: StringColumn;
+  readonly sourcePublisher: StringColumn;
   readonly sourcePublished: Int32Array;
+}
+
+/**
+ * Many strings sent as one: string i is text.slice(ends[i - 1] ?? 0, ends[i]). Copying one long
+ * string to the page is a single block copy, where 100,000 strings are 100,000 allocations on
+ * each side (about 0.1 s at 100,000 events); the slices the page makes share the long string's
+ * characters.
+ */
+export interface StringColumn {
+  readonly text: string;
+  readonly ends: Uint32Array;
+}
+
+function stringColumn(strings: readonly string[]): StringColumn {
+  const ends = new Uint32Array(strings.length);
+  let end = 0;
+  strings.forEach((text, i) => (ends[i] = end += text.length));
+  return { text: strings.join(''), ends };
+}
+
+function stringAt(column: StringColumn, i: number): string {
+  return column.text.slice(i === 0 ? 0 : column.ends[i - 1], column.ends[i]);
+}
+
+/** The table of distinct dates, in columns too: a dataset with times has thousands. */
+interface DateColumns {
+  readonly text: StringColumn;
+  readonly precisions: readonly DatePrecision[];
+  readonly precision: Uint8Array;
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  /** NO_OFFSET for a date without a time. */
+  readonly offsetMinutes: Int16Array;
+}
+
+/** Offsets are within ±14 hours, so this is never one. */
+const NO_OFFSET = -32768;
+
+function dateColumns(dates: readonly CalendarDate[]): DateColumns {
+  const precisions = table<DatePrecision>((precision) => precision);
+  const columns = {
+    text: stringColumn(dates.map((date) => date.text)),
+    precisions: precisions.values,
+    precision: new Uint8Array(dates.length),
+    start: new Float64Array(dates.length),
+    end: new Float64Array(dates.length),
+    offsetMinutes: new Int16Array(dates.length),
+  };
+  dates.forEach((date, i) => {
+    columns.precision[i] = precisions.code(date.precision);
+    columns.start[i] = date.start;
+    columns.end[i] = date.end;
+    columns.offsetMinutes[i] = date.offsetMinutes ?? NO_OFFSET;
+  });
+  return columns;
+}
+
+/** Page side: the dates again, one object each, which every event that has that date shares. */
+function datesFrom(columns: DateColumns): CalendarDate[] {
+  return Array.from(columns.start, (start, i) => {
+    const offset = columns.offsetMinutes[i]!;
+    return {
+      text: stringAt(columns.text, i),
+      precision: columns.precisions[columns.precision[i]!]!,
+      start,
+      end: columns.end[i]!,
+      offsetMinutes: offset === NO_OFFSET ? null : offset,
+    };
+  });
 }
 
 /** Numbers distinct values (by a key) in order of first use. */
@@ -64,16 +133,15 @@ export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEv
   const sourceUrl: string[] = [];
   const sourceTitle: string[] = [];
   const sourcePublisher: string[] = [];
-  const packed: PackedEvents = {
-    ids: events.map((event) => event.id),
-    titles: events.map((event) => event.title),
-    summaries: events.map((event) => event.summary),
+  const packed = {
+    ids: stringColumn(events.map((event) => event.id)),
+    titles: stringColumn(events.map((event) => event.title)),
+    summaries: stringColumn(events.map((event) => event.summary)),
     categories: categories.values,
     category: new Uint16Array(n),
     start: new Float64Array(n),
     stop: new Float64Array(n),
     approximate: new Uint8Array(n),
-    dates: dates.values,
     date: new Uint32Array(n),
     end: new Int32Array(n),
     places: places.values,
@@ -84,9 +152,6 @@ export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEv
     actors: new Uint32Array(n),
     tags: new Uint32Array(n),
     sourceFrom: new Uint32Array(n + 1),
-    sourceUrl,
-    sourceTitle,
-    sourcePublisher,
     sourcePublished: new Int32Array(sourceCount),
   };
   events.forEach((event, i) => {
@@ -108,15 +173,32 @@ export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEv
     }
     packed.sourceFrom[i + 1] = sourceUrl.length;
   });
-  const typed = [packed.category, packed.start, packed.stop, packed.approximate, packed.date, packed.end, packed.place, packed.casualties, packed.actors, packed.tags, packed.sourceFrom, packed.sourcePublished];
-  return { packed, transfer: typed.map((array) => array.buffer as ArrayBuffer) };
+  const columns: PackedEvents = {
+    ...packed,
+    dates: dateColumns(dates.values),
+    sourceUrl: stringColumn(sourceUrl),
+    sourceTitle: stringColumn(sourceTitle),
+    sourcePublisher: stringColumn(sourcePublisher),
+  };
+  const { ids, titles, summaries, dates: dateTable } = columns;
+  const typed = [
+    ...[ids, titles, summaries, columns.sourceUrl, columns.sourceTitle, columns.sourcePublisher, dateTable.text].map((column) => column.ends),
+    ...[dateTable.precision, dateTable.start, dateTable.end, dateTable.offsetMinutes],
+    ...[packed.category, packed.start, packed.stop, packed.approximate, packed.date, packed.end, packed.place],
+    ...[packed.casualties, packed.actors, packed.tags, packed.sourceFrom, packed.sourcePublished],
+  ];
+  return { packed: columns, transfer: typed.map((array) => array.buffer as ArrayBuffer) };
 }
 
-/** One event read from the columns; its sources are made on first read, then kept. */
+/** The columns, and what every event shares once made on the page. */
+interface Unpacked {
+  readonly packed: PackedEvents;
+  readonly dates: readonly CalendarDate[];
+}
+
+/** One event read from the columns; its title, summary and sources are made on first read, then kept. */
 class PackedEvent implements TimelineEvent {
   readonly id: string;
-  readonly title: string;
-  readonly summary: string;
   readonly category: string;
   readonly date: CalendarDate;
   readonly end: CalendarDate | undefined;
@@ -127,18 +209,20 @@ class PackedEvent implements TimelineEvent {
   readonly tags: readonly string[];
   readonly start: number;
   readonly stop: number;
-  readonly #packed: PackedEvents;
+  readonly #from: Unpacked;
   readonly #index: number;
   #sources: readonly Source[] | undefined;
+  // Cut from the long strings on first read: most of 100,000 are never shown or searched.
+  #title: string | undefined;
+  #summary: string | undefined;
 
-  constructor(packed: PackedEvents, i: number) {
+  constructor(from: Unpacked, i: number) {
+    const { packed, dates } = from;
     const { end, place, casualties } = packed;
-    this.id = packed.ids[i]!;
-    this.title = packed.titles[i]!;
-    this.summary = packed.summaries[i]!;
+    this.id = stringAt(packed.ids, i);
     this.category = packed.categories[packed.category[i]!]!;
-    this.date = packed.dates[packed.date[i]!]!;
-    this.end = end[i]! < 0 ? undefined : packed.dates[end[i]!];
+    this.date = dates[packed.date[i]!]!;
+    this.end = end[i]! < 0 ? undefined : dates[end[i]!];
     this.approximate = packed.approximate[i] === 1;
     this.place = place[i]! < 0 ? undefined : packed.places[place[i]!];
     this.actors = packed.lists[packed.actors[i]!]!;
@@ -146,18 +230,26 @@ class PackedEvent implements TimelineEvent {
     this.tags = packed.lists[packed.tags[i]!]!;
     this.start = packed.start[i]!;
     this.stop = packed.stop[i]!;
-    this.#packed = packed;
+    this.#from = from;
     this.#index = i;
+  }
+
+  get title(): string {
+    return (this.#title ??= stringAt(this.#from.packed.titles, this.#index));
+  }
+
+  get summary(): string {
+    return (this.#summary ??= stringAt(this.#from.packed.summaries, this.#index));
   }
 
   get sources(): readonly Source[] {
     if (!this.#sources) {
-      const packed = this.#packed;
+      const { packed, dates } = this.#from;
       const sources: Source[] = [];
       for (let s = packed.sourceFrom[this.#index]!; s < packed.sourceFrom[this.#index + 1]!; s++) {
         const published = packed.sourcePublished[s]!;
-        const source = { url: packed.sourceUrl[s]!, title: packed.sourceTitle[s]!, publisher: packed.sourcePublisher[s]! };
-        sources.push(published < 0 ? source : { ...source, published: packed.dates[published]! });
+        const source = { url: stringAt(packed.sourceUrl, s), title: stringAt(packed.sourceTitle, s), publisher: stringAt(packed.sourcePublisher, s) };
+        sources.push(published < 0 ? source : { ...source, published: dates[published]! });
       }
       this.#sources = sources;
     }
@@ -167,5 +259,6 @@ class PackedEvent implements TimelineEvent {
 
 /** Page side. */
 export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
-  return packed.ids.map((_, i) => new PackedEvent(packed, i));
+  const from: Unpacked = { packed, dates: datesFrom(packed.dates) };
+  return Array.from(packed.ids.ends, (_, i) => new PackedEvent(from, i));
 }

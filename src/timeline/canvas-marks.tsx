@@ -1,4 +1,4 @@
-import { useEffect, useRef, type PointerEventHandler, type MouseEventHandler } from 'react';
+import { useEffect, useLayoutEffect, useRef, type PointerEventHandler, type MouseEventHandler } from 'react';
 import type { ColorScheme } from '../ui/category-color.ts';
 import { drawTimeline, type CanvasTheme } from './canvas-draw.ts';
 import type { TimelineLayout } from './lane-layout.ts';
@@ -49,27 +49,38 @@ export function CanvasMarks(props: CanvasMarksProps) {
   const drawnRef = useRef(onDrawn);
   drawnRef.current = onDrawn;
 
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => {
-      const canvas = canvasRef.current;
-      const context = canvas?.getContext('2d');
-      if (!canvas || !context) return;
-      if (theme.current?.scheme !== scheme) theme.current = { scheme, colors: readTheme(canvas) };
-      drawTimeline(context, layout, {
-        width,
-        height,
-        pixelRatio,
-        radius,
-        spanHeight,
-        clusterRadius,
-        theme: theme.current.colors,
-        shapeIndex,
-        skip,
-        hoveredId,
-        selectedId,
-      });
-      drawnRef.current();
+  const paint = () => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return;
+    if (theme.current?.scheme !== scheme) theme.current = { scheme, colors: readTheme(canvas) };
+    drawTimeline(context, layout, {
+      width,
+      height,
+      pixelRatio,
+      radius,
+      spanHeight,
+      clusterRadius,
+      theme: theme.current.colors,
+      shapeIndex,
+      skip,
+      hoveredId,
+      selectedId,
     });
+    drawnRef.current();
+  };
+  const paintRef = useRef(paint);
+  paintRef.current = paint;
+  // The first picture is painted in the commit that adds the canvas, so the frame that shows
+  // the page shows the events too (a frame later, the page would first show an empty plot).
+  const painted = useRef(false);
+  useLayoutEffect(() => {
+    if (painted.current) return;
+    painted.current = true;
+    paintRef.current();
+  }, []);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => paintRef.current());
     return () => cancelAnimationFrame(frame);
   }, [layout, width, height, pixelRatio, radius, spanHeight, clusterRadius, scheme, shapeIndex, skip, hoveredId, selectedId]);
 

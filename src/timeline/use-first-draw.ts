@@ -1,23 +1,21 @@
-import { useCallback, useEffect, useRef } from 'react';
-import { flushSync } from 'react-dom';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 
 /**
- * Reports "drawn" once, when the first frame with data is on screen: after the first paint of
- * the SVG marks, or after the first canvas frame (the canvas paints in its own animation frame,
- * so it calls the returned function itself). The page turns aria-busy off on it, committed at
- * once (flushSync) so that it changes in the very frame that shows the data, not a frame later.
+ * Reports "drawn" once, when the first frame with data is ready to show: in the commit that puts
+ * the SVG marks on the page, or once the canvas has painted its first picture (it paints in the
+ * commit that adds it and calls the returned function itself). Both happen in a layout effect,
+ * so what the report changes (the region's aria-busy) is committed before the browser paints:
+ * the frame that shows the data is the one that says so.
  */
 export function useFirstDraw(onFirstDraw: () => void, drawn: boolean, canvas: boolean): () => void {
   const reported = useRef(false);
   const report = useCallback(() => {
     if (reported.current) return;
     reported.current = true;
-    flushSync(onFirstDraw);
+    onFirstDraw();
   }, [onFirstDraw]);
-  useEffect(() => {
-    if (!drawn || canvas) return;
-    const frame = requestAnimationFrame(report);
-    return () => cancelAnimationFrame(frame);
+  useLayoutEffect(() => {
+    if (drawn && !canvas) report();
   }, [drawn, canvas, report]);
   return report;
 }
