@@ -48,7 +48,7 @@ Written by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().sl
 - **Data**: bench/generate-dataset.ts, seed 1, five years from 2019-01-01; ${input.sizes.map((size) => `${count(size)} events = ${((input.datasetBytes.get(size) ?? 0) / 1e6).toFixed(1)} MB`).join(', ')} (our format; each peer gets the same events converted to its own).
 - **App**: production build (vite build, NODE_ENV=production), served with the datasets by a small Node static server on localhost; loaded with \`?data=/bench-data/<n>.json\`.
 
-How each run measures (a fresh browser per run; medians over runs):
+How each run measures (a fresh browser per run, started once the machine is quiet: under 15% busy over 250 ms, so the last run's browser has exited; medians over runs):
 
 - **First draw**: navigation start → the timeline root's \`aria-busy\` turns "false" (ours: after the first frame with data is drawn; vis-timeline: its first \`changed\` event; TimelineJS: its \`loaded\` event), recorded by a MutationObserver installed before any page script.
 - **Frames**: \`requestAnimationFrame\` intervals while the same inputs are sent, one every ~16 ms: 10 wheel steps in, a 300 px drag, 10 wheel steps out, over the plot (TimelineJS: over its time navigator, where the wheel scrolls rather than zooms).
@@ -65,7 +65,7 @@ ${ratioTable(summaries, input.ours, input.peers)}
 
 ## Where our first draw goes
 
-Medians, in ms, from the page's timestamps of the dataset worker's messages (scripts/bench-measure.ts, STAGES): the page starts the worker as its bundle runs; the worker fetches, parses and checks the file (a big one record by record as it arrives) and hands the events over in columns; the page then renders.
+Medians, in ms since navigation, from the page's timestamps of the dataset worker's messages (scripts/bench-measure.ts, STAGES): a script in the page's head makes the worker, which fetches, parses and checks the file (a big one record by record as it arrives) while the app's bundle downloads and compiles, and hands the events over in columns; the page then renders. The page reads a message only when its main thread is free, so during start-up (compiling the bundle) the times say when the page could listen, not when the worker spoke.
 
 ${stagesTable(summaries, input.ours)}
 

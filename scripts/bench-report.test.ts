@@ -8,12 +8,12 @@ const run = (firstDrawMs: number, worker: number, done: number) => ({
 });
 
 describe('stagesTable', () => {
-  it('reports the medians of each step of our load, as spans between the steps', () => {
+  it('reports the medians of each step of our load, and the render after it', () => {
     const summary = summarize({ tool: 'ours', size: 100_000, runs: [run(1700, 100, 1400), run(1600, 90, 1350), run(1800, 110, 1500)] });
     expect(summary.stages).toMatchObject({ worker: 100, connecting: 200, done: 1400 });
     const table = stagesTable([summary, { ...summarize({ tool: 'peer', size: 100_000, runs: [] }) }], 'ours');
     expect(table.split('\n')).toHaveLength(3);
-    expect(table).toContain('| 100,000 | 100 ms | 100 | 1200 | 300 | 1.70 s |');
+    expect(table).toContain('| 100,000 | 100 ms | 200 ms | 1.40 s | 300 | 1.70 s |');
   });
 
   it('leaves out runs without a worker (the peers)', () => {

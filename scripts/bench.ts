@@ -16,6 +16,7 @@ import { generateDataset } from '../bench/generate-dataset.ts';
 import { initialJavaScript } from './check-bundle-size.ts';
 import { measureRun, type RunResult } from './bench-measure.ts';
 import { ensurePeers, PEERS, toTimelineJs, toVis, type PeerId } from './bench-peers.ts';
+import { waitForQuietMachine } from './quiet-machine.ts';
 import { resultsDocument } from './bench-document.ts';
 import type { CaseResult } from './bench-report.ts';
 import { startBenchServer } from './bench-server.ts';
@@ -88,6 +89,7 @@ const chromiumVersion = await chromium.launch({ executablePath: CHROMIUM, args: 
  * killed (the whole process group) after the run, whatever state its renderer is in.
  */
 async function run(url: string, target: string): Promise<RunResult> {
+  await waitForQuietMachine();
   const server = await chromium.launchServer({ executablePath: CHROMIUM, args: FLAGS });
   const browser = await chromium.connect(server.wsEndpoint());
   try {

@@ -23,7 +23,11 @@ for (const size of sizes) {
     for (const path of paths) {
       await page.goto(base + path);
       await page.locator('[aria-busy="false"]').first().waitFor();
-      await page.waitForTimeout(400); // let the bottom sheet finish sliding in
+      // The parts that load after the first draw (list, downloads, event panel) are in…
+      await page.waitForFunction(() => !document.querySelector('.lazy-part-status'));
+      if (path.includes('/events/')) await page.getByRole('complementary').getByRole('heading', { level: 2 }).waitFor();
+      // …and have stopped moving (the phone's bottom sheet slides in).
+      await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
       const slug = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
       await page.screenshot({ path: `${out}/${size.name}-${scheme}-${slug}.png`, fullPage: size.name === 'phone' && !path.includes('/events/') });
     }

@@ -16,6 +16,7 @@ const DATASET_WORKER = /(^|\/)parse-worker-[\w-]+\.js$/;
 
 export function staticPagesPlugin(root: string): Plugin {
   let config: ResolvedConfig;
+  let policy = contentSecurityPolicy();
   return {
     name: 'conflict-timeline:static-pages',
     apply: 'build',
@@ -38,7 +39,8 @@ export function staticPagesPlugin(root: string): Plugin {
             ? page.replace(stylesheet[0], `${stylesheet[1]}<script>${script}</script>\n${stylesheet[0]}`)
             : page.replace(/<\/head>/i, `  <script>${script}</script>\n  </head>`);
         }
-        const tag = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(script ? [scriptHashSource(script)] : [])}" />`;
+        policy = contentSecurityPolicy(script ? [scriptHashSource(script)] : []);
+        const tag = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
         const charset = /^([ \t]*)<meta charset[^>]*>[ \t]*\r?\n/im.exec(page);
         if (charset) return page.replace(charset[0], `${charset[0]}${charset[1]}${tag}\n`);
         return page.replace(/<head[^>]*>/i, (head) => `${head}\n    ${tag}`);
@@ -64,6 +66,8 @@ export function staticPagesPlugin(root: string): Plugin {
         `static pages: ${dataset.events.length} events → ${files.length} files${note}` +
           (siteUrl ? ` (site ${siteUrl})` : ' (no SITE_URL: relative links, no og:url/og:image)'),
       );
+      // Hosts that send the policy as a header need this build's script hash (README, "Security headers").
+      config.logger.info(`Content-Security-Policy: ${policy}`);
     },
   };
 }

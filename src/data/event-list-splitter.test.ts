@@ -42,6 +42,19 @@ describe('createEventListSplitter', () => {
     }
   });
 
+  it('reads escapes and quotes right wherever a piece ends, even between a backslash and what it escapes', () => {
+    const text = JSON.stringify({ version: 1, title: 'a\\"b', events: [{ t: '\\', u: 'c\\\\"d"\\' }, 'e\\"]}', { v: '"' }], series: [] });
+    const whole = JSON.parse(text) as { events: unknown[] };
+    for (let cut = 0; cut <= text.length; cut++) {
+      const records: string[] = [];
+      const splitter = createEventListSplitter((record) => records.push(record));
+      splitter.push(text.slice(0, cut));
+      splitter.push(text.slice(cut));
+      expect(records.map((record) => JSON.parse(record)), `cut at ${cut}`).toEqual(whole.events);
+      expect(JSON.parse(splitter.end()!), `cut at ${cut}`).toEqual({ ...whole, events: [] });
+    }
+  });
+
   it.each([
     ['cut off in a record', fixture('../../e2e/fixtures/truncated.json')],
     ['not an object', '[{"id": 1}]'],
