@@ -62,12 +62,20 @@ describe('packEvents → unpackEvents', () => {
     expect(parse).not.toHaveBeenCalled();
   });
 
-  it('keeps every string whole across the joined columns: empty, astral, right-to-left, very long', () => {
+  it('keeps every string whole: empty, astral, right-to-left, very long, a lone surrogate', () => {
     const [, dataset] = DATASETS[3]!;
     const texts = ['', '🇮🇶 flag 👩🏽‍⚕️', 'مقتل قائد في بغداد', 'e\u0301', 'x'.repeat(100_000), '\uD800 lone half'];
     const events = dataset.events.slice(0, texts.length).map((event, i) => ({ ...event, title: texts[i]!, summary: texts[texts.length - 1 - i]! }));
     const back = handOver(events);
     expect(back.map((event) => [event.title, event.summary])).toEqual(events.map((event) => [event.title, event.summary]));
+  });
+
+  it('keeps every date whole through its columns, times and offsets included', () => {
+    const [, dataset] = DATASETS[3]!;
+    const back = handOver(dataset.events);
+    expect(back.map((event) => [event.date, event.end])).toEqual(dataset.events.map((event) => [event.date, event.end]));
+    expect(back.some((event) => event.date.offsetMinutes !== null)).toBe(true);
+    expect(back.some((event) => event.date.offsetMinutes === null)).toBe(true);
   });
 
   it('moves the columns instead of copying them', () => {

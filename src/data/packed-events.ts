@@ -10,9 +10,9 @@ import type { Casualties, Place, Source, TimelineEvent } from './timeline-event.
  * as objects only when something first reads them (the panel, an export).
  */
 export interface PackedEvents {
-  readonly ids: StringColumn;
-  readonly titles: StringColumn;
-  readonly summaries: StringColumn;
+  readonly ids: readonly string[];
+  readonly titles: readonly string[];
+  readonly summaries: readonly string[];
   readonly categories: readonly string[];
   readonly category: Uint16Array;
   readonly start: Float64Array;
@@ -31,17 +31,16 @@ export interface PackedEvents {
   readonly tags: Uint32Array;
   /** Event i's sources are entries sourceFrom[i] to sourceFrom[i + 1] of the source columns. */
   readonly sourceFrom: Uint32Array;
-  readonly sourceUrl: StringColumn;
-  readonly sourceTitle: StringColumn;
-  readonly sourcePublisher: StringColumn;
+  readonly sourceUrl: readonly string[];
+  readonly sourceTitle: readonly string[];
+  readonly sourcePublisher: readonly string[];
   readonly sourcePublished: Int32Array;
 }
 
 /**
- * Many strings sent as one: string i is text.slice(ends[i - 1] ?? 0, ends[i]). Copying one long
- * string to the page is a single block copy, where 100,000 strings are 100,000 allocations on
- * each side (about 0.1 s at 100,000 events); the slices the page makes share the long string's
- * characters.
+ * Many strings sent as one: string i is text.slice(ends[i - 1] ?? 0, ends[i]). Used for the
+ * dates' texts. (Joining the events' own strings too was tried: what the page saves in copying,
+ * the worker spends joining, about 60 ms each way at 100,000 events.)
  */
 export interface StringColumn {
   readonly text: string;
@@ -134,9 +133,9 @@ export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEv
   const sourceTitle: string[] = [];
   const sourcePublisher: string[] = [];
   const packed = {
-    ids: stringColumn(events.map((event) => event.id)),
-    titles: stringColumn(events.map((event) => event.title)),
-    summaries: stringColumn(events.map((event) => event.summary)),
+    ids: events.map((event) => event.id),
+    titles: events.map((event) => event.title),
+    summaries: events.map((event) => event.summary),
     categories: categories.values,
     category: new Uint16Array(n),
     start: new Float64Array(n),
@@ -152,6 +151,9 @@ export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEv
     actors: new Uint32Array(n),
     tags: new Uint32Array(n),
     sourceFrom: new Uint32Array(n + 1),
+    sourceUrl,
+    sourceTitle,
+    sourcePublisher,
     sourcePublished: new Int32Array(sourceCount),
   };
   events.forEach((event, i) => {
@@ -173,17 +175,10 @@ export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEv
     }
     packed.sourceFrom[i + 1] = sourceUrl.length;
   });
-  const columns: PackedEvents = {
-    ...packed,
-    dates: dateColumns(dates.values),
-    sourceUrl: stringColumn(sourceUrl),
-    sourceTitle: stringColumn(sourceTitle),
-    sourcePublisher: stringColumn(sourcePublisher),
-  };
-  const { ids, titles, summaries, dates: dateTable } = columns;
+  const columns: PackedEvents = { ...packed, dates: dateColumns(dates.values) };
+  const dateTable = columns.dates;
   const typed = [
-    ...[ids, titles, summaries, columns.sourceUrl, columns.sourceTitle, columns.sourcePublisher, dateTable.text].map((column) => column.ends),
-    ...[dateTable.precision, dateTable.start, dateTable.end, dateTable.offsetMinutes],
+    ...[dateTable.text.ends, dateTable.precision, dateTable.start, dateTable.end, dateTable.offsetMinutes],
     ...[packed.category, packed.start, packed.stop, packed.approximate, packed.date, packed.end, packed.place],
     ...[packed.casualties, packed.actors, packed.tags, packed.sourceFrom, packed.sourcePublished],
   ];
@@ -196,9 +191,11 @@ interface Unpacked {
   readonly dates: readonly CalendarDate[];
 }
 
-/** One event read from the columns; its title, summary and sources are made on first read, then kept. */
+/** One event read from the columns; its sources are made on first read, then kept. */
 class PackedEvent implements TimelineEvent {
   readonly id: string;
+  readonly title: string;
+  readonly summary: string;
   readonly category: string;
   readonly date: CalendarDate;
   readonly end: CalendarDate | undefined;
@@ -212,14 +209,13 @@ class PackedEvent implements TimelineEvent {
   readonly #from: Unpacked;
   readonly #index: number;
   #sources: readonly Source[] | undefined;
-  // Cut from the long strings on first read: most of 100,000 are never shown or searched.
-  #title: string | undefined;
-  #summary: string | undefined;
 
   constructor(from: Unpacked, i: number) {
     const { packed, dates } = from;
     const { end, place, casualties } = packed;
-    this.id = stringAt(packed.ids, i);
+    this.id = packed.ids[i]!;
+    this.title = packed.titles[i]!;
+    this.summary = packed.summaries[i]!;
     this.category = packed.categories[packed.category[i]!]!;
     this.date = dates[packed.date[i]!]!;
     this.end = end[i]! < 0 ? undefined : dates[end[i]!];
@@ -234,21 +230,13 @@ class PackedEvent implements TimelineEvent {
     this.#index = i;
   }
 
-  get title(): string {
-    return (this.#title ??= stringAt(this.#from.packed.titles, this.#index));
-  }
-
-  get summary(): string {
-    return (this.#summary ??= stringAt(this.#from.packed.summaries, this.#index));
-  }
-
   get sources(): readonly Source[] {
     if (!this.#sources) {
       const { packed, dates } = this.#from;
       const sources: Source[] = [];
       for (let s = packed.sourceFrom[this.#index]!; s < packed.sourceFrom[this.#index + 1]!; s++) {
         const published = packed.sourcePublished[s]!;
-        const source = { url: stringAt(packed.sourceUrl, s), title: stringAt(packed.sourceTitle, s), publisher: stringAt(packed.sourcePublisher, s) };
+        const source = { url: packed.sourceUrl[s]!, title: packed.sourceTitle[s]!, publisher: packed.sourcePublisher[s]! };
         sources.push(published < 0 ? source : { ...source, published: dates[published]! });
       }
       this.#sources = sources;
@@ -260,5 +248,5 @@ class PackedEvent implements TimelineEvent {
 /** Page side. */
 export function unpackEvents(packed: PackedEvents): TimelineEvent[] {
   const from: Unpacked = { packed, dates: datesFrom(packed.dates) };
-  return Array.from(packed.ids.ends, (_, i) => new PackedEvent(from, i));
+  return packed.ids.map((_, i) => new PackedEvent(from, i));
 }
