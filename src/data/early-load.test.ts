@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EARLY_LOAD_GLOBAL, takeEarlyLoad, type EarlyLoad } from './early-load.ts';
 import { loadInWorker } from './load-in-worker.ts';
-import { packEvents } from './packed-events.ts';
+import { packEvents } from './event-packer.ts';
 import { parseDataset } from './parse-dataset.ts';
 import type { LoadReply } from './parse-worker.ts';
 

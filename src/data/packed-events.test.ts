@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '../../bench/generate-dataset.ts';
 import { eventsToJson } from '../export/events-to-json.ts';
-import { packEvents, unpackEvents } from './packed-events.ts';
+import { packEvents } from './event-packer.ts';
+import { unpackEvents } from './packed-events.ts';
 import { parseDataset } from './parse-dataset.ts';
 import type { Dataset, TimelineEvent } from './timeline-event.ts';
 

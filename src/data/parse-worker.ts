@@ -4,7 +4,8 @@ import { DatasetFormatError, parseDataset } from './parse-dataset.ts';
 import { DatasetLoadError, fetchDatasetText } from './fetch-text.ts';
 import { DatasetProblem, type LoadErrorKind, type LoadProgress } from './load-status.ts';
 import { LOAD_HASH_PREFIX } from './early-load.ts';
-import { packEvents, type PackedEvents } from './packed-events.ts';
+import { packEvents } from './event-packer.ts';
+import type { PackedEvents } from './packed-events.ts';
 import { createStreamingDataset, type StreamingDataset } from './stream-dataset.ts';
 import type { Dataset, LoadedDataset, RecordProblem } from './timeline-event.ts';
 
