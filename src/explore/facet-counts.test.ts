@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, facetOptions } from './facet-counts.ts';
+import { categoryCounts, facetCounts, facetOptions } from './facet-counts.ts';
 import { loadEvents, rawEvent } from './test-events.ts';
 
 const { events } = loadEvents([
@@ -31,6 +31,17 @@ describe('facetCounts', () => {
     expect(plain(counts.categories)).toEqual({ diplomacy: 1 });
     expect(plain(counts.actors)).toEqual({ 'United States': 1 });
     expect(plain(counts.countries)).toEqual({});
+  });
+});
+
+describe('categoryCounts', () => {
+  it.each([
+    ['nothing filtered', { query: '' }],
+    ['categories, actors and countries chosen', { categories: ['attack'], actors: ['Kataib Hezbollah'], countries: ['Jordan', 'Iraq'], query: '' }],
+    ['a search', { query: 'talks' }],
+    ['a search and a country', { countries: ['Iraq'], query: 'a' }],
+  ])('counts what facetCounts counts for the legend: %s', (_name, filters) => {
+    expect(plain(categoryCounts(events, filters))).toEqual(plain(facetCounts(events, filters).categories));
   });
 });
 

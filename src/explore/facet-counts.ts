@@ -39,6 +39,17 @@ export function facetCounts(events: readonly TimelineEvent[], filters: EventFilt
 }
 
 /**
+ * The category counts alone, as the legend shows them from the first frame: facetCounts without
+ * the actor and country tallies, which only an open filter list needs.
+ */
+export function categoryCounts(events: readonly TimelineEvent[], filters: EventFilters): ReadonlyMap<string, number> {
+  const tests = filterTests(filters);
+  const categories = new Map<string, number>();
+  for (const event of events) if (tests.query(event) && tests.actor(event) && tests.country(event)) add(categories, event.category);
+  return categories;
+}
+
+/**
  * The options of a multi-select: every value with events (most events first, then by name),
  * plus any chosen value that has none now, so a choice never disappears from its own list.
  */

@@ -8,20 +8,22 @@ export interface FacetSelectProps {
   readonly label: string;
   /** What the find field looks for, e.g. "Find an actor". */
   readonly findLabel: string;
-  readonly options: readonly FacetOption[];
+  /** The choices with their counts; asked for only while the list is open. */
+  readonly options: () => readonly FacetOption[];
   readonly chosen: readonly string[];
   readonly onToggle: (value: string) => void;
 }
 
 // A dataset with thousands of actors would make a list nobody scrolls; the find field narrows.
 const MAX_SHOWN = 150;
+const NO_OPTIONS: readonly FacetOption[] = [];
 
 /**
  * A multi-select as a disclosure: a button that opens a list of checkboxes, each with the
  * number of events it would show. Not a modal, so it behaves the same inside an iframe;
  * Esc, a click outside or tabbing away closes it.
  */
-export function FacetSelect({ label, findLabel, options, chosen, onToggle }: FacetSelectProps) {
+export function FacetSelect({ label, findLabel, options: optionsWhenOpen, chosen, onToggle }: FacetSelectProps) {
   const [open, setOpen] = useState(false);
   const [find, setFind] = useState('');
   const panelId = useId();
@@ -37,6 +39,7 @@ export function FacetSelect({ label, findLabel, options, chosen, onToggle }: Fac
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
+  const options = open ? optionsWhenOpen() : NO_OPTIONS;
   const matching = useMemo(() => (find.trim() ? options.filter((option) => matchesQuery(option.value, find)) : options), [options, find]);
   const shown = matching.slice(0, MAX_SHOWN);
   // The URL (and so `chosen`) changes in a transition; the box shows the tick at once.

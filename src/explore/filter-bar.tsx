@@ -3,8 +3,9 @@ import type { FacetOption } from './facet-counts.ts';
 import { FacetSelect } from './facet-select.tsx';
 
 export interface FilterBarProps {
-  readonly actorOptions: readonly FacetOption[];
-  readonly countryOptions: readonly FacetOption[];
+  /** Counted when a list opens (see use-explore.ts). */
+  readonly actorOptions: () => readonly FacetOption[];
+  readonly countryOptions: () => readonly FacetOption[];
   readonly actors: readonly string[];
   readonly countries: readonly string[];
   readonly onToggleActor: (actor: string) => void;

@@ -1,8 +1,14 @@
 import { useMemo } from 'react';
 import type { Category, TimelineEvent } from '../data/timeline-event.ts';
 import type { ViewState } from '../routes/view-state.ts';
-import { facetCounts, facetOptions } from './facet-counts.ts';
+import { categoryCounts, facetCounts, facetOptions } from './facet-counts.ts';
 import { filterEvents, hasActiveFilters, resolveCategories, toggleCategory, toggleValue, type EventFilters } from './event-filters.ts';
+
+/** `make` run on the first call only; later calls give its result. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
 
 /** Writes a change of the view to the URL; filters push, search replaces while typing. */
 export type UpdateView = (change: Partial<ViewState>, options?: { replace?: boolean }) => void;
@@ -19,9 +25,12 @@ export function useExplore(view: ViewState, events: readonly TimelineEvent[], ca
     [resolved.categories, view.actors, view.countries, view.query],
   );
   const shown = useMemo(() => filterEvents(events, filters), [events, filters]);
-  const counts = useMemo(() => facetCounts(events, filters), [events, filters]);
-  const actorOptions = useMemo(() => facetOptions(counts.actors, view.actors), [counts, view.actors]);
-  const countryOptions = useMemo(() => facetOptions(counts.countries, view.countries), [counts, view.countries]);
+  const countsByCategory = useMemo(() => categoryCounts(events, filters), [events, filters]);
+  // The actor and country lists are counted when one is opened, not for every frame before:
+  // a pass over 100,000 events and a sort by name (whose first use loads the collation data).
+  const counts = useMemo(() => once(() => facetCounts(events, filters)), [events, filters]);
+  const actorOptions = useMemo(() => once(() => facetOptions(counts().actors, view.actors)), [counts, view.actors]);
+  const countryOptions = useMemo(() => once(() => facetOptions(counts().countries, view.countries)), [counts, view.countries]);
   const hidden = useMemo(() => {
     const shownIds = resolved.categories;
     return new Set(shownIds ? categoryIds.filter((id) => !shownIds.includes(id)) : []);
@@ -35,7 +44,7 @@ export function useExplore(view: ViewState, events: readonly TimelineEvent[], ca
     filters,
     shown,
     active: hasActiveFilters(filters),
-    categoryCounts: counts.categories,
+    categoryCounts: countsByCategory,
     hidden,
     actorOptions,
     countryOptions,

@@ -4,6 +4,7 @@ import { formatCalendarDate } from '../data/format-date.ts';
 import type { TimeWindow } from '../routes/view-state.ts';
 import { computeAxisTicks, type AxisTick } from './axis-ticks.ts';
 import { binUnitFor, layoutHistogram, type BinUnit, type HistogramBar } from './overview-bins.ts';
+import { formatCount } from '../ui/format-count.ts';
 
 /** A series statement placed on the strip, for its dot, hover and keyboard read-out. */
 export interface PlacedSeriesPoint {
@@ -99,7 +100,8 @@ export function describeSeriesPoint(point: SeriesPoint, unit: string): string {
 
 /** "about 150", "at least 13", "more than 165": a figure as precisely as it was stated. */
 export function formatSeriesValue(point: SeriesPoint): string {
-  const value = point.value.toLocaleString('en-GB');
+  // The caption is on the first frame: formatCount writes the same text without Intl's start-up.
+  const value = formatCount(point.value);
   switch (point.qualifier) {
     case 'approx':
       return `about ${value}`;
