@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EARLY_LOAD_GLOBAL, takeEarlyLoad, type EarlyLoad } from './early-load.ts';
+import { discardEarlyLoad, EARLY_LOAD_GLOBAL, takeEarlyLoad, type EarlyLoad } from './early-load.ts';
 import { loadInWorker } from './load-in-worker.ts';
 import { packEvents } from './event-packer.ts';
 import { parseDataset } from './parse-dataset.ts';
@@ -54,6 +54,13 @@ describe('takeEarlyLoad', () => {
     const worker = leaveEarlyLoad('https://example.org/other.json', []);
     expect(takeEarlyLoad(URL_ASKED)).toBeUndefined();
     expect(worker.terminated).toBe(true);
+  });
+
+  it('is stopped by a page that has no timeline', () => {
+    const worker = leaveEarlyLoad(URL_ASKED, []);
+    discardEarlyLoad();
+    expect(worker.terminated).toBe(true);
+    expect(takeEarlyLoad(URL_ASKED)).toBeUndefined();
   });
 
   it('is undefined when the page had no early load', () => {

@@ -44,3 +44,8 @@ export function takeEarlyLoad(url: string): EarlyLoad | undefined {
   early.worker.terminate();
   return undefined;
 }
+
+/** Stops the early load, if there is one nobody took: a page without a timeline. */
+export function discardEarlyLoad(): void {
+  takeEarlyLoad('');
+}

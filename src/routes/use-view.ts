@@ -49,8 +49,10 @@ export function useView(mode: PageMode) {
   const parsed = useMemo(() => parseViewSearch(new URLSearchParams(location.search)), [location.search]);
   const { view } = parsed;
 
-  const latest = useRef({ view, eventId });
-  latest.current = { view, eventId };
+  // Declarative routes make a new navigate on every location change; the callbacks below read
+  // the latest one, so they stay the same functions (as they were with the data router).
+  const latest = useRef({ view, eventId, navigate });
+  latest.current = { view, eventId, navigate };
   const pendingWindow = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(pendingWindow.current), []);
 
@@ -61,9 +63,9 @@ export function useView(mode: PageMode) {
       flushWindow();
       const current = latest.current;
       const nextView = nextWindow ? { ...current.view, window: nextWindow } : current.view;
-      navigate(viewPath(mode, id, nextView));
+      current.navigate(viewPath(mode, id, nextView));
     },
-    [mode, navigate, flushWindow],
+    [mode, flushWindow],
   );
 
   const setWindow = useCallback(
@@ -71,19 +73,19 @@ export function useView(mode: PageMode) {
       window.clearTimeout(pendingWindow.current);
       pendingWindow.current = window.setTimeout(() => {
         const current = latest.current;
-        navigate(viewPath(mode, current.eventId, { ...current.view, window: nextWindow }), { replace: true });
+        current.navigate(viewPath(mode, current.eventId, { ...current.view, window: nextWindow }), { replace: true });
       }, WINDOW_WRITE_DELAY_MS);
     },
-    [mode, navigate],
+    [mode],
   );
 
   const updateView = useCallback(
     (change: Partial<ViewState>, options?: { replace?: boolean }) => {
       flushWindow();
       const current = latest.current;
-      navigate(viewPath(mode, current.eventId, { ...current.view, ...change }), options);
+      current.navigate(viewPath(mode, current.eventId, { ...current.view, ...change }), options);
     },
-    [mode, navigate, flushWindow],
+    [mode, flushWindow],
   );
 
   return { view, problems: parsed.problems, selectedId: eventId, select, setWindow, updateView };
