@@ -200,6 +200,22 @@ describe('fetchDatasetText: reading the text as it arrives', () => {
     expect(text).toBe(whole);
   });
 
+  it('decodes characters cut between two network chunks, in the pieces and in the whole text', async () => {
+    const bytes = new TextEncoder().encode('{"title": "Ḥaydar é 🇮🇶", "events": []}');
+    const cuts = [0, 12, 13, 24, 26, bytes.length];
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 1; i < cuts.length; i++) controller.enqueue(bytes.slice(cuts[i - 1], cuts[i]));
+        controller.close();
+      },
+    });
+    stubFetch(() => new Response(body));
+    const pieces: string[] = [];
+    const { text } = await fetchDatasetText(URL_UNDER_TEST, undefined, undefined, () => (piece) => pieces.push(piece));
+    expect(pieces.join('')).toBe('{"title": "Ḥaydar é 🇮🇶", "events": []}');
+    expect(text).toBe('{"title": "Ḥaydar é 🇮🇶", "events": []}');
+  });
+
   it('hands out nothing when the reader declines', async () => {
     stubFetch(() => new Response(streamOf(['{"version": 1}'])));
     let asked = 0;

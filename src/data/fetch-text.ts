@@ -146,11 +146,12 @@ export async function fetchDatasetText(
         // Aborting fetch ends a real body, but not every body is tied to it: stop reading anyway.
         const stop = () => void reader.cancel().catch(() => {});
         combined.addEventListener('abort', stop, { once: true });
-        // Without a reader for the pieces, the bytes are kept and decoded once at the end: one
-        // pass instead of hundreds of small decodes and a join of their pieces.
+        // The bytes are kept and decoded once at the end, only when someone wants the whole
+        // text: one pass instead of hundreds of small decodes and a join; and bytes live outside
+        // the JavaScript heap, where the garbage collector need not keep moving 36 MB of text
+        // while a reader of the pieces works through them.
         const chunks: Uint8Array[] = [];
         const decoder = onText && new TextDecoder(); // UTF-8, and it drops a byte-order mark
-        const pieces: string[] = [];
         let reported = 0;
         onProgress?.({ stage: 'downloading', loaded: 0, total });
         for (;;) {
@@ -162,11 +163,8 @@ export async function fetchDatasetText(
             void reader.cancel();
             throw new DatasetLoadError(url, `The file is more than the ${formatBytes(MAX_DATASET_BYTES)} this app can load.`, true, 'too-large');
           }
-          if (decoder) {
-            const piece = decoder.decode(value, { stream: true });
-            pieces.push(piece);
-            onText!(piece);
-          } else chunks.push(value);
+          chunks.push(value);
+          if (decoder) onText!(decoder.decode(value, { stream: true }));
           arm();
           const now = Date.now();
           if (now - reported >= PROGRESS_INTERVAL_MS) {
@@ -176,12 +174,11 @@ export async function fetchDatasetText(
         }
         combined.removeEventListener('abort', stop);
         onProgress?.({ stage: 'downloading', loaded: received, total: received });
+        const decodeAll = () => new TextDecoder().decode(joinChunks(chunks, received)); // UTF-8, and it drops a byte-order mark
         if (decoder) {
-          const last = decoder.decode();
-          pieces.push(last);
-          onText!(last);
-          joinPieces = () => pieces.join('');
-        } else text = new TextDecoder().decode(joinChunks(chunks, received)); // UTF-8, and it drops a byte-order mark
+          onText!(decoder.decode());
+          joinPieces = decodeAll;
+        } else text = decodeAll();
       }
     } catch (error) {
       throw failure(error, 'body');
