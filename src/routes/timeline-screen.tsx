@@ -13,6 +13,7 @@ import { useExploreTabs } from '../explore/use-explore-tabs.ts';
 import { useMediaQuery } from '../explore/use-media-query.ts';
 import { eventsInWindow, extentOf } from '../explore/window-events.ts';
 import { LazyEventMap } from '../map/lazy-event-map.tsx';
+import { AfterFirstDraw } from '../timeline/after-first-draw.tsx';
 import { createFirstDrawFlag } from '../timeline/first-draw-flag.ts';
 import { OverviewStrip } from '../timeline/overview-strip.tsx';
 import { TimelineRegion } from '../timeline/timeline-region.tsx';
@@ -175,10 +176,13 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
                 limits={limits}
                 onWindowChange={live.change}
               />
-              <p className="keyboard-hint">
-                Tab into the timeline, then use ← → to move between events, Enter to open one, + − to zoom and Shift + ← → to pan.
-                {!embed && ' Anywhere: / to search, [ ] for the previous or next event, Home and End for the first or last.'}
-              </p>
+              {/* Below the fold, and its arrows send the browser looking for a font that has them. */}
+              <AfterFirstDraw flag={firstDraw}>
+                <p className="keyboard-hint">
+                  Tab into the timeline, then use ← → to move between events, Enter to open one, + − to zoom and Shift + ← → to pan.
+                  {!embed && ' Anywhere: / to search, [ ] for the previous or next event, Home and End for the first or last.'}
+                </p>
+              </AfterFirstDraw>
             </TimelineRegion>
           </div>
           {!embed && wide && <ExploreTabs tabs={tabs.tabs} prefix={tabs.prefix} active={tabs.active} onChange={tabs.choose} />}

@@ -9,6 +9,18 @@ interface ZoomToolbarProps {
   readonly onWindowChange: (window: TimeWindow) => void;
 }
 
+/**
+ * Drawn, not typed: the minus sign (U+2212) is missing from some system fonts, and looking for
+ * another font that has it slowed the first frame on ours; the two also match this way.
+ */
+function ZoomIcon({ sign }: { sign: 'plus' | 'minus' }) {
+  return (
+    <svg className="button__icon" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+      <path d={sign === 'plus' ? 'M6 1v10M1 6h10' : 'M1 6h10'} stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" fill="none" />
+    </svg>
+  );
+}
+
 /** Buttons for those who do not pinch or scroll: zoom in, zoom out, show everything. */
 export function ZoomToolbar({ window, extent, limits, onWindowChange }: ZoomToolbarProps) {
   const span = window.to - window.from;
@@ -23,7 +35,7 @@ export function ZoomToolbar({ window, extent, limits, onWindowChange }: ZoomTool
         disabled={span <= limits.minSpan}
         onClick={() => onWindowChange(zoomWindow(window, ZOOM_STEP, 0.5, limits))}
       >
-        <span aria-hidden="true">+</span>
+        <ZoomIcon sign="plus" />
       </button>
       <button
         type="button"
@@ -33,7 +45,7 @@ export function ZoomToolbar({ window, extent, limits, onWindowChange }: ZoomTool
         disabled={span >= limits.maxSpan}
         onClick={() => onWindowChange(zoomWindow(window, 1 / ZOOM_STEP, 0.5, limits))}
       >
-        <span aria-hidden="true">−</span>
+        <ZoomIcon sign="minus" />
       </button>
       <button
         type="button"
