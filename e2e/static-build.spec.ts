@@ -248,3 +248,29 @@ test('an early load of a file the app does not accept is stopped, and the app lo
   expect(workers).toHaveLength(2);
   expect(workers[1]).not.toContain('#load=');
 });
+
+test('the page shows its loading screen before any script runs', async ({ browser }) => {
+  // Scripts on, but the app's own held back: what the reader sees while it downloads.
+  const waiting = await browser.newContext();
+  const page = await waiting.newPage();
+  await page.route(/\/assets\/index-[\w-]+\.js$/, () => new Promise(() => {}));
+  await page.goto(site.url, { waitUntil: 'commit' });
+  await expect(page.getByRole('status')).toHaveText('Loading events…');
+  await expect(page.getByRole('region', { name: 'Timeline of events' })).toHaveAttribute('aria-busy', 'true');
+  await waiting.close();
+});
+
+test('with scripts turned off, the page says why it needs them instead of loading forever', async ({ playwright }, testInfo) => {
+  // Playwright's javaScriptEnabled: false still parses the page as scripted; this is the browser's own setting.
+  const launchOptions = testInfo.project.use.launchOptions ?? {};
+  const browser = await playwright.chromium.launch({ ...launchOptions, args: [...(launchOptions.args ?? []), '--blink-settings=scriptEnabled=false'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(site.url);
+    // The rendered text (Playwright's text locators skip <noscript>).
+    expect(await page.evaluate(() => document.body.innerText.trim())).toBe('This timeline needs JavaScript. The data is available as JSON at data/events.json.');
+    await expect(page.getByText('Loading events…')).toBeHidden();
+  } finally {
+    await browser.close();
+  }
+});

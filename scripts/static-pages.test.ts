@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../src/data/parse-dataset.ts';
 import { crc32, encodePng, renderOgCard } from './og-card.ts';
 import {
+  asEmbedPage,
   contentSecurityPolicy,
   escapeHtml,
   eventDescription,
@@ -32,7 +33,9 @@ const INDEX_HTML = `<!doctype html>
     <link rel="stylesheet" crossorigin href="/sub/assets/index-abc.css">
   </head>
   <body>
-    <div id="root"></div>
+    <div id="root">
+      <div class="app"><section class="timeline-section" aria-busy="true"></section></div>
+    </div>
     <noscript>This timeline needs JavaScript.</noscript>
   </body>
 </html>
@@ -252,6 +255,23 @@ describe('staticPages', () => {
       expect(String(file.content)).toContain(`content="${contentSecurityPolicy()}"`);
       expect(String(file.content)).toContain('<script type="module" crossorigin src="/sub/assets/index-abc.js"></script>');
     }
+  });
+
+  it('gives embed pages the embed frame and other pages the page frame', () => {
+    const files = staticPages(INDEX_HTML, dataset, { base: '/timeline/', siteUrl: SITE.siteUrl });
+    const html = (path: string) => String(files.find((file) => file.path === path)!.content);
+    expect(html('embed/index.html')).toContain('class="app app--embed"');
+    expect(html('embed/events/first/index.html')).toContain('class="app app--embed"');
+    expect(html('index.html')).not.toContain('app--embed');
+    expect(html('events/first/index.html')).not.toContain('app--embed');
+  });
+});
+
+describe('asEmbedPage', () => {
+  it('puts the loading screen in the embed frame, and changes nothing else', () => {
+    const embed = asEmbedPage(INDEX_HTML);
+    expect(embed).toContain('<div id="root">\n      <div class="app app--embed"><section');
+    expect(embed.replace(' app--embed', '')).toBe(INDEX_HTML);
   });
 });
 

@@ -227,6 +227,14 @@ export interface StaticFile {
 }
 
 /** Every file the step writes, from the built index.html (with its CSP) and the dataset. */
+/**
+ * An embed's page: its loading screen (index.html's #root, see src/routes/loading-screen.tsx)
+ * in the embed's frame, as the app will render it, so nothing moves when the script runs.
+ */
+export function asEmbedPage(html: string): string {
+  return html.replace(/(<div id="root">\s*<div class=")app"/, '$1app app--embed"');
+}
+
 export function staticPages(indexHtml: string, dataset: Dataset, site: Omit<Site, 'datasetTitle'>): StaticFile[] {
   const full: Site = { ...site, datasetTitle: dataset.title };
   const lanes = new Map(dataset.categories.map((category, index) => [category.id, index]));
@@ -241,10 +249,10 @@ export function staticPages(indexHtml: string, dataset: Dataset, site: Omit<Site
     { path: OG_CARD_FILE, content: renderOgCard(marks, dataset.categories.length) },
     { path: '404.html', content: rewriteHead(indexHtml, [NOINDEX]) },
     { path: 'index.html', content: rewriteHead(indexHtml, homeHeadTags(dataset, full)) },
-    { path: 'embed/index.html', content: rewriteHead(indexHtml, homeHeadTags(dataset, full, true)) },
+    { path: 'embed/index.html', content: asEmbedPage(rewriteHead(indexHtml, homeHeadTags(dataset, full, true))) },
     ...dataset.events.flatMap((event) => [
       { path: `${eventPagePath(event.id)}index.html`, content: rewriteHead(indexHtml, eventHeadTags(event, full)) },
-      { path: `embed/${eventPagePath(event.id)}index.html`, content: rewriteHead(indexHtml, eventHeadTags(event, full, true)) },
+      { path: `embed/${eventPagePath(event.id)}index.html`, content: asEmbedPage(rewriteHead(indexHtml, eventHeadTags(event, full, true))) },
       { path: oembedPath(event.id), content: `${JSON.stringify(oembedResponse(event, full), null, 2)}\n` },
     ]),
   ];

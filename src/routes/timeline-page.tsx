@@ -4,6 +4,7 @@ import { DatasetLoadError } from '../data/fetch-text.ts';
 import { useResizeReporter } from '../embed/use-resize-reporter.ts';
 import { LoadProgress } from '../ui/load-progress.tsx';
 import { useThemeOverride } from '../ui/use-color-scheme.ts';
+import { LoadingScreen } from './loading-screen.tsx';
 import { TimelineScreen } from './timeline-screen.tsx';
 import { useView, type PageMode } from './use-view.ts';
 
@@ -58,17 +59,15 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
   if (query.isPending) {
     const failure = query.failureReason;
     return (
-      <div className={className}>
-        <section className="timeline-section" aria-label="Timeline of events" aria-busy="true">
-          <LoadProgress
-            key={`${dataUrl} ${attempt}`}
-            url={displayUrl(dataUrl)}
-            progress={progress}
-            retrying={failure ? { attempt: query.failureCount, reason: failure.message } : undefined}
-            onRetry={retry}
-          />
-        </section>
-      </div>
+      <LoadingScreen className={className}>
+        <LoadProgress
+          key={`${dataUrl} ${attempt}`}
+          url={displayUrl(dataUrl)}
+          progress={progress}
+          retrying={failure ? { attempt: query.failureCount, reason: failure.message } : undefined}
+          onRetry={retry}
+        />
+      </LoadingScreen>
     );
   }
   if (query.isError) {
