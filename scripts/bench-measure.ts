@@ -28,7 +28,9 @@ export interface RunCase {
   readonly limitMs: number;
 }
 
-const VIEWPORT = { width: 1280, height: 800 };
+export const VIEWPORT = { width: 1280, height: 800 };
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /**
  * Where our first draw goes: when the page made the dataset worker, when the worker first
@@ -37,7 +39,7 @@ const VIEWPORT = { width: 1280, height: 800 };
  */
 export const STAGES = ['worker', 'connecting', 'done'] as const;
 
-function installFirstDrawProbe() {
+export function installFirstDrawProbe() {
   const probe = window as unknown as { __benchFirstDraw?: number; __benchStages: Record<string, number> };
   const stages: Record<string, number> = (probe.__benchStages = {});
   const NativeWorker = window.Worker;

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { generateDataset } from '../bench/generate-dataset.ts';
 import { initialJavaScript } from './check-bundle-size.ts';
-import { measureRun, type RunResult } from './bench-measure.ts';
+import { CHROMIUM, FLAGS, measureRun, type RunResult } from './bench-measure.ts';
 import { ensurePeers, PEERS, toTimelineJs, toVis, type PeerId } from './bench-peers.ts';
 import { waitForQuietMachine } from './quiet-machine.ts';
 import { resultsDocument } from './bench-document.ts';
@@ -40,8 +40,6 @@ const SIZES = (ARGS.sizes ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(ARGS.runs ?? 3);
 const PEER_RUNS = Number(ARGS['peer-runs'] ?? 3);
 const WITH_PEERS = !('no-peers' in ARGS);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const OURS = 'conflict-timeline';
 
 const started = Date.now();

@@ -1,0 +1,51 @@
+/**
+ * `npm run bench:ab -- --a=<dist> --b=<dist>`: first draw of two builds of the app, run by turns
+ * on the benchmark's datasets (make them once with `npm run bench`), a fresh browser per run,
+ * each once the machine is quiet. For judging one change: the machine drifts by more than
+ * most changes save, so compare two builds side by side rather than with an older results.md.
+ *   NODE_ENV=production npx vite build --outDir .cache/dist-A   (before the change, e.g. in a worktree)
+ *   NODE_ENV=production npx vite build --outDir .cache/dist-B   (after)
+ * Options: --sizes=1000,10000 (default 1000,10000,100000) --runs=10 (default 10).
+ */
+import { chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { CHROMIUM, FLAGS, installFirstDrawProbe, quantile, VIEWPORT } from './bench-measure.ts';
+import { startBenchServer } from './bench-server.ts';
+import { waitForQuietMachine } from './quiet-machine.ts';
+
+const args = Object.fromEntries(process.argv.slice(1).filter((arg) => arg.startsWith('--')).map((arg) => arg.slice(2).split('=') as [string, string]));
+const builds = { A: args.a, B: args.b };
+const sizes = (args.sizes ?? '1000,10000,100000').split(',');
+const runs = Number(args.runs ?? 10);
+const DATA = 'bench/.work/data';
+if (!builds.A || !builds.B || !existsSync(DATA)) {
+  console.error('Usage: npm run bench:ab -- --a=<dist> --b=<dist> [--sizes=1000] [--runs=10]  (run `npm run bench` once first, for the datasets)');
+  process.exit(1);
+}
+
+const servers = { A: await startBenchServer(builds.A, { '/bench-data/': DATA }), B: await startBenchServer(builds.B, { '/bench-data/': DATA }) };
+const results = new Map<string, number[]>();
+for (let run = 0; run < runs; run++) {
+  for (const size of sizes) {
+    for (const build of ['A', 'B'] as const) {
+      await waitForQuietMachine();
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+      try {
+        const page = await browser.newPage({ viewport: VIEWPORT });
+        await page.addInitScript(installFirstDrawProbe);
+        await page.goto(`${servers[build].origin}/?data=/bench-data/${size}.json`, { waitUntil: 'commit' });
+        const probe = await page.waitForFunction(() => (window as unknown as { __benchFirstDraw?: number }).__benchFirstDraw, null, { timeout: 60_000, polling: 50 });
+        const key = `${build} ${size}`;
+        results.set(key, [...(results.get(key) ?? []), Math.round((await probe.jsonValue()) as number)]);
+      } finally {
+        await browser.close();
+      }
+    }
+  }
+}
+for (const [key, values] of results) {
+  const sorted = [...values].sort((a, b) => a - b);
+  console.log(`${key.padEnd(9)} first draw median ${quantile(sorted, 0.5)} ms  (${values.join(', ')})`);
+}
+await servers.A.close();
+await servers.B.close();
