@@ -9,11 +9,11 @@
  */
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { CHROMIUM, FLAGS, installFirstDrawProbe, quantile, VIEWPORT } from './bench-measure.ts';
+import { benchOptions, CHROMIUM, FLAGS, installFirstDrawProbe, quantile, VIEWPORT } from './bench-measure.ts';
 import { startBenchServer } from './bench-server.ts';
 import { waitForQuietMachine } from './quiet-machine.ts';
 
-const args = Object.fromEntries(process.argv.slice(1).filter((arg) => arg.startsWith('--')).map((arg) => arg.slice(2).split('=') as [string, string]));
+const args = benchOptions();
 const builds = { A: args.a, B: args.b };
 const sizes = (args.sizes ?? '1000,10000,100000').split(',');
 const runs = Number(args.runs ?? 10);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { benchOptions } from './bench-measure.ts';
 import { stagesTable, summarize } from './bench-report.ts';
 
 const run = (firstDrawMs: number, worker: number, done: number) => ({
@@ -20,5 +21,13 @@ describe('stagesTable', () => {
     const summary = summarize({ tool: 'ours', size: 1000, runs: [{ firstDrawMs: 400, elapsedMs: 1000 }] });
     expect(summary.stages).toBeUndefined();
     expect(stagesTable([summary], 'ours').split('\n')).toHaveLength(2);
+  });
+});
+
+describe('benchOptions', () => {
+  it('reads --name=value and bare --flag options, and nothing else', () => {
+    const options = benchOptions(['node', '--sizes=1000,10000', '--no-peers', 'x', '--runs=5']);
+    expect(options).toEqual({ sizes: '1000,10000', 'no-peers': undefined, runs: '5' });
+    expect('no-peers' in options).toBe(true);
   });
 });

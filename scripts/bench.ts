@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { generateDataset } from '../bench/generate-dataset.ts';
 import { initialJavaScript } from './check-bundle-size.ts';
-import { CHROMIUM, FLAGS, measureRun, type RunResult } from './bench-measure.ts';
+import { benchOptions, CHROMIUM, FLAGS, measureRun, type RunResult } from './bench-measure.ts';
 import { ensurePeers, PEERS, toTimelineJs, toVis, type PeerId } from './bench-peers.ts';
 import { waitForQuietMachine } from './quiet-machine.ts';
 import { resultsDocument } from './bench-document.ts';
@@ -27,15 +27,7 @@ const WORK = join(BENCH, '.work');
 const DATA = join(WORK, 'data');
 const DIST = join(WORK, 'dist');
 const LIMIT_MS = 60_000;
-const ARGS: Record<string, string | undefined> = Object.fromEntries(
-  process.argv
-    .slice(1)
-    .filter((arg) => arg.startsWith('--'))
-    .map((arg) => {
-      const [name, value] = arg.replace(/^--/, '').split('=');
-      return [name!, value];
-    }),
-);
+const ARGS = benchOptions();
 const SIZES = (ARGS.sizes ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(ARGS.runs ?? 3);
 const PEER_RUNS = Number(ARGS['peer-runs'] ?? 3);

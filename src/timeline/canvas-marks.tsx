@@ -72,14 +72,18 @@ export function CanvasMarks(props: CanvasMarksProps) {
   const paintRef = useRef(paint);
   paintRef.current = paint;
   // The first picture is painted in the commit that adds the canvas, so the frame that shows
-  // the page shows the events too (a frame later, the page would first show an empty plot).
-  const painted = useRef(false);
+  // the page shows the events too (a frame later, the page would first show an empty plot);
+  // later changes paint in the next animation frame, several changes in a frame once.
+  const paintedInCommit = useRef(false);
   useLayoutEffect(() => {
-    if (painted.current) return;
-    painted.current = true;
     paintRef.current();
+    paintedInCommit.current = true;
   }, []);
   useEffect(() => {
+    if (paintedInCommit.current) {
+      paintedInCommit.current = false; // that commit's picture is already there
+      return;
+    }
     const frame = requestAnimationFrame(() => paintRef.current());
     return () => cancelAnimationFrame(frame);
   }, [layout, width, height, pixelRatio, radius, spanHeight, clusterRadius, scheme, shapeIndex, skip, hoveredId, selectedId]);
