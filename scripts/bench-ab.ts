@@ -9,7 +9,7 @@
  */
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { benchOptions, CHROMIUM, FLAGS, installFirstDrawProbe, quantile, VIEWPORT } from './bench-measure.ts';
+import { benchOptions, CHROMIUM, FLAGS, installFirstDrawProbe, quantile, VIEWPORT, watchFirstDraw, within } from './bench-measure.ts';
 import { startBenchServer } from './bench-server.ts';
 import { waitForQuietMachine } from './quiet-machine.ts';
 
@@ -32,11 +32,11 @@ for (let run = 0; run < runs; run++) {
       const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
       try {
         const page = await browser.newPage({ viewport: VIEWPORT });
+        const { firstDraw } = await watchFirstDraw(page);
         await page.addInitScript(installFirstDrawProbe);
         await page.goto(`${servers[build].origin}/?data=/bench-data/${size}.json`, { waitUntil: 'commit' });
-        const probe = await page.waitForFunction(() => (window as unknown as { __benchFirstDraw?: number }).__benchFirstDraw, null, { timeout: 60_000, polling: 50 });
         const key = `${build} ${size}`;
-        results.set(key, [...(results.get(key) ?? []), Math.round((await probe.jsonValue()) as number)]);
+        results.set(key, [...(results.get(key) ?? []), Math.round(await within(firstDraw, Date.now() + 60_000, 'first draw'))]);
       } finally {
         await browser.close();
       }
