@@ -21,6 +21,15 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
+// When the reader's load of each URL began: its first attempt, or the latest Retry. The query
+// layer's own retries of a failed attempt belong to the same load.
+const loadStarts = new Map<string, number>();
+
+/** When the load of `url` in flight began (Date.now()), if one has. */
+export function loadStartedAt(url: string = DEFAULT_DATASET_URL): number | undefined {
+  return loadStarts.get(url);
+}
+
 /** The dataset a link's `data` names, else the default: the one place that decides it. */
 export function datasetUrlFor(dataUrl: string | undefined): string {
   return dataUrl ?? DEFAULT_DATASET_URL;
@@ -31,6 +40,7 @@ export function datasetQueryOptions(url: string = DEFAULT_DATASET_URL) {
     queryKey: ['dataset', url],
     queryFn: ({ signal }) => {
       // Each attempt starts from "connecting"; the last stage stays until the data is shown.
+      if (!loadStarts.has(url)) loadStarts.set(url, Date.now());
       setProgress(url, { stage: 'connecting' });
       return fetchDataset(url, signal, (progress) => {
         if (!signal.aborted) setProgress(url, progress);
@@ -45,6 +55,10 @@ export function datasetQueryOptions(url: string = DEFAULT_DATASET_URL) {
     // nor a timeout, which has already made the reader wait long enough: they get a Retry button.
     retry: (failures, error) =>
       !(error instanceof DatasetLoadError && (error.permanent || error.kind === 'timeout')) && failures < 2,
+    // The load starts before the page first renders (main.tsx waits for it a moment), so a
+    // failure can come before anything watches it: show it, with its Retry button, rather than
+    // silently starting again when the page mounts.
+    retryOnMount: false,
   });
 }
 
@@ -65,6 +79,7 @@ export function useDatasetProgress(url: string = DEFAULT_DATASET_URL): LoadProgr
 export function useRetryDataset(url: string = DEFAULT_DATASET_URL): () => void {
   const client = useQueryClient();
   return useCallback(() => {
+    loadStarts.delete(url);
     void client.resetQueries({ queryKey: datasetQueryOptions(url).queryKey, exact: true });
   }, [client, url]);
 }

@@ -9,4 +9,5 @@ import { queryClient } from './query-client.ts';
  * renders and finds it under way or done.
  */
 const linkedDataset = datasetUrlFor(parseViewSearch(new URLSearchParams(window.location.search)).view.dataUrl);
-void queryClient.prefetchQuery(datasetQueryOptions(linkedDataset));
+/** Settles when the linked dataset has loaded or failed (prefetching never rejects). */
+export const linkedDatasetLoad: Promise<void> = queryClient.prefetchQuery(datasetQueryOptions(linkedDataset));

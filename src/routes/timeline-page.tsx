@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { datasetUrlFor, useDataset, useDatasetProgress, useRetryDataset } from '../data/dataset-query.ts';
+import { datasetUrlFor, loadStartedAt, useDataset, useDatasetProgress, useRetryDataset } from '../data/dataset-query.ts';
 import { DatasetLoadError } from '../data/fetch-text.ts';
 import { useResizeReporter } from '../embed/use-resize-reporter.ts';
 import { LoadProgress } from '../ui/load-progress.tsx';
@@ -65,6 +65,7 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
           url={displayUrl(dataUrl)}
           progress={progress}
           retrying={failure ? { attempt: query.failureCount, reason: failure.message } : undefined}
+          startedAt={loadStartedAt(dataUrl)}
           onRetry={retry}
         />
       </LoadingScreen>

@@ -12,6 +12,8 @@ export interface LoadProgressProps {
   readonly progress: Progress | undefined;
   /** Set while the query layer is retrying after a failed attempt. */
   readonly retrying?: { readonly attempt: number; readonly reason: string };
+  /** When this load began (Date.now()): the slow notice counts from then, not from this screen. */
+  readonly startedAt?: number;
   readonly onRetry: () => void;
 }
 
@@ -68,13 +70,14 @@ function slowText(progress: Progress | undefined, url: string): string {
  * otherwise indeterminate), the stage in words, and after SLOW_NOTICE_MS a notice that names the
  * source with "Keep waiting" and "Retry", so the reader never faces an unexplained spinner.
  */
-export function LoadProgress({ url, progress, retrying, onRetry }: LoadProgressProps) {
+export function LoadProgress({ url, progress, retrying, startedAt, onRetry }: LoadProgressProps) {
   const [slow, setSlow] = useState(false);
   const [keepWaiting, setKeepWaiting] = useState(false);
   useEffect(() => {
-    const timer = window.setTimeout(() => setSlow(true), SLOW_NOTICE_MS);
+    const wait = startedAt === undefined ? SLOW_NOTICE_MS : Math.max(0, startedAt + SLOW_NOTICE_MS - Date.now());
+    const timer = window.setTimeout(() => setSlow(true), wait);
     return () => window.clearTimeout(timer);
-  }, []);
+  }, [startedAt]);
   const downloading = progress?.stage === 'downloading' && progress.total ? progress : undefined;
   const amount = amountText(progress);
 
