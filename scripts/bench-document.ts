@@ -53,7 +53,7 @@ How each run measures (a fresh browser per run, started once the machine is quie
 - **First draw**: navigation start → the timeline root's \`aria-busy\` turns "false" (ours: after the first frame with data is drawn; vis-timeline: its first \`changed\` event; TimelineJS: its \`loaded\` event), recorded by a MutationObserver installed before any page script, which reports it to the benchmark through a Playwright binding: nothing polls the page while it loads.
 - **Frames**: \`requestAnimationFrame\` intervals while the same inputs are sent, one every ~16 ms: 10 wheel steps in, a 300 px drag, 10 wheel steps out, over the plot (TimelineJS: over its time navigator, where the wheel scrolls rather than zooms).
 - **JS heap**: the page's heap after the sequence (CDP Runtime.getHeapUsage), then after a forced GC.
-- A case that does not finish within 60 s (load and sequence) is "did not finish". Peers get ${input.peerRuns} runs, or 1 when a run takes over 20 s or fails; ours get ${input.runs}.
+- A case that does not finish within 60 s (load and sequence) is "did not finish"; when its page drew before it stalled, the table gives that first draw too. Peers get ${input.peerRuns} runs, or 1 when a run takes over 20 s or fails; ours get ${input.runs}.
 
 ## Results
 

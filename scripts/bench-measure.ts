@@ -140,12 +140,14 @@ export async function measureRun(browser: Browser, run: RunCase): Promise<RunRes
   const started = Date.now();
   const deadline = started + run.limitMs;
   const context = await browser.newContext({ viewport: VIEWPORT, timezoneId: 'America/Los_Angeles' });
+  // Kept for a run that draws but then stalls: the report says when it drew.
+  let firstDrawMs: number | undefined;
   try {
     const page = await context.newPage();
     const { firstDraw } = await watchFirstDraw(page);
     await page.addInitScript(installFirstDrawProbe);
     await within(page.goto(run.url, { waitUntil: 'commit' }), deadline, 'navigation');
-    const firstDrawMs = await within(firstDraw, deadline, 'first draw');
+    firstDrawMs = await within(firstDraw, deadline, 'first draw');
     const stages = await within(
       page.evaluate(() => (window as unknown as { __benchStages: Record<string, number> }).__benchStages),
       deadline,
@@ -193,7 +195,7 @@ export async function measureRun(browser: Browser, run: RunCase): Promise<RunRes
       elapsedMs: Date.now() - started,
     };
   } catch (error) {
-    return { elapsedMs: Date.now() - started, failure: error instanceof Error ? error.message : String(error) };
+    return { firstDrawMs, elapsedMs: Date.now() - started, failure: error instanceof Error ? error.message : String(error) };
   } finally {
     // Closing a context whose renderer is stuck can itself hang: give it a few seconds.
     await Promise.race([context.close(), new Promise((done) => setTimeout(done, 5000))]);

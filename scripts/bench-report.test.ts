@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benchOptions } from './bench-measure.ts';
-import { stagesTable, summarize } from './bench-report.ts';
+import { resultsTable, stagesTable, summarize } from './bench-report.ts';
 
 const run = (firstDrawMs: number, worker: number, done: number) => ({
   firstDrawMs,
@@ -21,6 +21,16 @@ describe('stagesTable', () => {
     const summary = summarize({ tool: 'ours', size: 1000, runs: [{ firstDrawMs: 400, elapsedMs: 1000 }] });
     expect(summary.stages).toBeUndefined();
     expect(stagesTable([summary], 'ours').split('\n')).toHaveLength(2);
+  });
+});
+
+describe('resultsTable', () => {
+  it('says when a run that stalled after drawing drew, and "did not finish" for one that never drew', () => {
+    const stalled = summarize({ tool: 'peer', size: 100_000, runs: [{ firstDrawMs: 31_400, elapsedMs: 60_000, failure: 'gesture: over the time limit' }] });
+    const never = summarize({ tool: 'other', size: 100_000, runs: [{ elapsedMs: 60_000, failure: 'first draw: over the time limit' }] });
+    const table = resultsTable([stalled, never]);
+    expect(table).toContain('| peer | 100,000 | 0 of 1 | 31.40 s, then did not finish the zoom and drag in 60 s | – |');
+    expect(table).toContain('| other | 100,000 | 0 of 1 | > 60 s (did not finish) | – |');
   });
 });
 

@@ -22,6 +22,8 @@ export interface Summary {
   readonly heapAfterGcMB?: number;
   readonly stages?: Readonly<Record<string, number | undefined>>;
   readonly failure?: string;
+  /** When no run finished: the first draw of those that drew before stalling. */
+  readonly unfinishedFirstDrawMs?: number;
 }
 
 const median = (values: readonly (number | undefined)[]) => {
@@ -43,6 +45,7 @@ export function summarize({ tool, size, runs }: CaseResult): Summary {
     heapAfterGcMB: median(done.map((run) => run.heapAfterGcMB)),
     stages: done.some((run) => run.stages) ? Object.fromEntries(STAGES.map((stage) => [stage, median(done.map((run) => run.stages?.[stage]))])) : undefined,
     failure: runs.find((run) => run.failure)?.failure,
+    unfinishedFirstDrawMs: done.length === 0 ? median(runs.map((run) => run.firstDrawMs)) : undefined,
   };
 }
 
@@ -55,7 +58,10 @@ const ratio = (ours?: number, theirs?: number) => (ours === undefined || theirs 
 export function resultsTable(summaries: readonly Summary[]): string {
   const rows = summaries.map((s) => {
     const runs = s.finished === s.runs ? `${s.runs}` : `${s.finished} of ${s.runs}`;
-    if (s.finished === 0) return `| ${s.tool} | ${s.size.toLocaleString('en-GB')} | ${runs} | ${DNF} | – | – | – | – |`;
+    if (s.finished === 0) {
+      const firstDraw = s.unfinishedFirstDrawMs === undefined ? DNF : `${ms(s.unfinishedFirstDrawMs)}, then did not finish the zoom and drag in 60 s`;
+      return `| ${s.tool} | ${s.size.toLocaleString('en-GB')} | ${runs} | ${firstDraw} | – | – | – | – |`;
+    }
     return `| ${s.tool} | ${s.size.toLocaleString('en-GB')} | ${runs} | ${ms(s.firstDrawMs)} | ${frame(s.frameMedianMs)} | ${frame(s.frameP95Ms)} | ${mb(s.heapMB)} | ${mb(s.heapAfterGcMB)} |`;
   });
   return [
