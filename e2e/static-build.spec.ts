@@ -274,3 +274,22 @@ test('with scripts turned off, the page says why it needs them instead of loadin
     await browser.close();
   }
 });
+
+test("an embed's loading screen is in the theme its link asks for before the app's script runs", async ({ browser }) => {
+  const waiting = await browser.newContext({ colorScheme: 'light' });
+  const page = await waiting.newPage();
+  await page.route(/\/assets\/index-[\w-]+\.js$/, () => new Promise(() => {}));
+  await page.goto(`${site.url}embed/?theme=dark`, { waitUntil: 'commit' });
+  await expect(page.getByRole('status')).toHaveText('Loading events…');
+  const shade = () =>
+    page.evaluate(() => {
+      const [r, g, b] = (getComputedStyle(document.body).backgroundColor.match(/\d+(\.\d+)?/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    });
+  expect(await shade()).toBeLessThan(0.2);
+  // The same page without the request stays in the reader's (light) scheme.
+  await page.goto(`${site.url}embed/`, { waitUntil: 'commit' });
+  await expect(page.getByRole('status')).toHaveText('Loading events…');
+  expect(await shade()).toBeGreaterThan(0.8);
+  await waiting.close();
+});

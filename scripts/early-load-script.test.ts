@@ -19,13 +19,17 @@ class FakeWorker {
   }
 }
 
+const EMBED = '/app/embed';
+let rootAttributes: Record<string, string> = {};
+
 /** Runs the script as a page at `href` would, and returns what it left for the app. */
 function runAt(href: string, WorkerClass: unknown = FakeWorker) {
   FakeWorker.made = [];
+  rootAttributes = {};
   const window: Record<string, unknown> = {};
   const location = new URL(href);
-  const document = { baseURI: href };
-  new Function('window', 'location', 'document', 'Worker', earlyLoadScript(WORKER, DEFAULT))(window, location, document, WorkerClass);
+  const document = { baseURI: href, documentElement: { setAttribute: (name: string, value: string) => (rootAttributes[name] = value) } };
+  new Function('window', 'location', 'document', 'Worker', earlyLoadScript(WORKER, DEFAULT, EMBED))(window, location, document, WorkerClass);
   return window[EARLY_LOAD_GLOBAL] as { url: string; worker: FakeWorker; replies: unknown[]; failed: boolean } | undefined;
 }
 
@@ -70,8 +74,21 @@ describe('the early dataset load script', () => {
     expect(runAt('https://example.org/', refuse)).toBeUndefined();
   });
 
+  it("gives an embed the theme its link asks for, and nothing else a theme", () => {
+    runAt('https://example.org/app/embed?theme=dark');
+    expect(rootAttributes).toEqual({ 'data-theme': 'dark' });
+    runAt('https://example.org/app/embed/events/some-id/?theme=light');
+    expect(rootAttributes).toEqual({ 'data-theme': 'light' });
+    for (const href of ['https://example.org/app/?theme=dark', 'https://example.org/app/embedded?theme=dark', 'https://example.org/app/embed?theme=auto', 'https://example.org/app/embed?theme=%22%3E']) {
+      runAt(href);
+      expect(rootAttributes, href).toEqual({});
+    }
+    // The theme never stands in the way of the load.
+    expect(runAt('https://example.org/app/embed?theme=dark')?.url).toBe('https://example.org/data/events.json');
+  });
+
   it('keeps the constants it embeds inside the script element', () => {
-    const script = earlyLoadScript('/assets/</script><b>.js', DEFAULT);
+    const script = earlyLoadScript('/assets/</script><b>.js', DEFAULT, EMBED);
     expect(script).not.toContain('</script>');
     expect(script).toContain('\\u003c/script>');
   });
@@ -79,7 +96,7 @@ describe('the early dataset load script', () => {
 
 describe('scriptHashSource', () => {
   it('is the CSP source for the SHA-256 of the exact text', () => {
-    const script = earlyLoadScript(WORKER, DEFAULT);
+    const script = earlyLoadScript(WORKER, DEFAULT, EMBED);
     expect(scriptHashSource(script)).toBe(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
     expect(scriptHashSource(`${script} `)).not.toBe(scriptHashSource(script));
   });

@@ -7,10 +7,20 @@ import { EARLY_LOAD_GLOBAL, LOAD_HASH_PREFIX } from '../src/data/early-load.ts';
  * It reads `data` loosely (any http(s) or relative address); the app compares the address
  * with its own strict reading and stops a load it does not want. Any failure here only means
  * the app starts the load itself, a moment later.
+ *
+ * It also gives an embed the theme its link asks for (`/embed…?theme=dark`) before the first
+ * paint, so the loading screen index.html shows is already in it; the app then keeps it
+ * (useThemeOverride). `embedPath` is the embed pages' path, e.g. "/embed".
  */
-export function earlyLoadScript(workerUrl: string, defaultDataUrl: string): string {
-  const constants = [workerUrl, defaultDataUrl, LOAD_HASH_PREFIX, EARLY_LOAD_GLOBAL].map((value) => JSON.stringify(value).replace(/</g, '\\u003c'));
-  return `(function (workerUrl, defaultDataUrl, hashPrefix, key) {
+export function earlyLoadScript(workerUrl: string, defaultDataUrl: string, embedPath: string): string {
+  const constants = [workerUrl, defaultDataUrl, LOAD_HASH_PREFIX, EARLY_LOAD_GLOBAL, embedPath].map((value) => JSON.stringify(value).replace(/</g, '\\u003c'));
+  return `(function (workerUrl, defaultDataUrl, hashPrefix, key, embedPath) {
+  try {
+    var theme = new URLSearchParams(location.search).get('theme');
+    var path = location.pathname;
+    var embed = path === embedPath || path.indexOf(embedPath + '/') === 0;
+    if (embed && (theme === 'light' || theme === 'dark')) document.documentElement.setAttribute('data-theme', theme);
+  } catch (error) {}
   try {
     var asked = (new URLSearchParams(location.search).get('data') || '').trim();
     var url = new URL(asked || defaultDataUrl, document.baseURI);

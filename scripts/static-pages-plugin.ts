@@ -30,7 +30,7 @@ export function staticPagesPlugin(root: string): Plugin {
       order: 'post',
       handler: (html, context) => {
         const worker = Object.values(context.bundle ?? {}).find((file) => file.type === 'asset' && DATASET_WORKER.test(file.fileName));
-        const script = worker ? earlyLoadScript(`${config.base}${worker.fileName}`, `${config.base}data/events.json`) : undefined;
+        const script = worker ? earlyLoadScript(`${config.base}${worker.fileName}`, `${config.base}data/events.json`, `${config.base}embed`) : undefined;
         if (!script) config.logger.warn('static pages: no dataset worker in the bundle, so no early dataset load');
         let page = html;
         if (script) {
