@@ -1,8 +1,7 @@
 import './timeline-screen.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { LoadedDataset, TimelineEvent } from '../data/timeline-event.ts';
 import { AppHeader } from '../ui/app-header.tsx';
-import { CategoryLegend } from '../ui/category-legend.tsx';
 import { shareLinks } from '../embed/share-links.ts';
 import { neighboursOf } from '../explore/event-walk.ts';
 import { ExploreTabs } from '../explore/explore-tabs.tsx';
@@ -13,17 +12,13 @@ import { useExploreTabs } from '../explore/use-explore-tabs.ts';
 import { useMediaQuery } from '../explore/use-media-query.ts';
 import { eventsInWindow, extentOf } from '../explore/window-events.ts';
 import { LazyEventMap } from '../map/lazy-event-map.tsx';
-import { AfterFirstDraw } from '../timeline/after-first-draw.tsx';
 import { createFirstDrawFlag } from '../timeline/first-draw-flag.ts';
-import { OverviewStrip } from '../timeline/overview-strip.tsx';
-import { TimelineRegion } from '../timeline/timeline-region.tsx';
-import { TimelineView } from '../timeline/timeline-view.tsx';
-import { ZoomToolbar } from '../timeline/zoom-toolbar.tsx';
 import { fitWindow, revealInWindow, sameWindow, windowAround, zoomLimitsFor } from '../timeline/zoom-window.ts';
 import { lazyPart } from '../ui/lazy-part.tsx';
 import { ShareMenu } from '../ui/share-menu.tsx';
 import { FilterBar } from '../explore/filter-bar.tsx';
 import { ScreenNotices } from './screen-notices.tsx';
+import { TimelinePane } from './timeline-pane.tsx';
 import { useLiveWindow } from './use-live-window.ts';
 import type { PageMode, useView } from './use-view.ts';
 
@@ -61,12 +56,6 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
     setWindow,
   );
   const [firstDraw] = useState(createFirstDrawFlag);
-  const [wheelHint, setWheelHint] = useState(false);
-  useEffect(() => {
-    if (!wheelHint) return;
-    const timer = window.setTimeout(() => setWheelHint(false), 2000);
-    return () => window.clearTimeout(timer);
-  }, [wheelHint]);
 
   // A filter change must not lose a zoom still waiting to be written, nor add a window to a
   // link that had none.
@@ -144,47 +133,24 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
       {!embed && !wide && <ExploreTabs tabs={tabs.tabs} prefix={tabs.prefix} active={tabs.active} onChange={tabs.choose} />}
       <main className="app-main">
         <div className="timeline-column">
-          <div className="explore-panel" {...tabs.panelProps('timeline')}>
-            <TimelineRegion firstDraw={firstDraw}>
-              <div className="timeline-toolbar">
-                <CategoryLegend categories={categories} counts={explore.categoryCounts} hidden={explore.hidden} onToggle={explore.toggleCategory} />
-                <ZoomToolbar window={live.window} limits={limits} extent={extent} onWindowChange={live.change} />
-              </div>
-              {wheelHint && <p className="wheel-hint" role="status">Hold Ctrl (or ⌘) and scroll to zoom the timeline</p>}
-              <TimelineView
-                events={shown}
-                categories={categories}
-                window={live.window}
-                limits={limits}
-                selectedId={selected?.id}
-                onWindowChange={live.change}
-                onSelect={(id, window) => {
-                  if (window) live.adopt(window);
-                  select(id, window ?? live.window);
-                }}
-                onFirstDraw={firstDraw.raise}
-                wheelNeedsModifier={embed}
-                onWheelHint={() => setWheelHint(true)}
-              />
-              <OverviewStrip
-                extent={extent}
-                window={live.window}
-                events={shown}
-                firstDraw={firstDraw}
-                categories={categories}
-                series={dataset.series[0]}
-                limits={limits}
-                onWindowChange={live.change}
-              />
-              {/* Below the fold, and its arrows send the browser looking for a font that has them. */}
-              <AfterFirstDraw flag={firstDraw}>
-                <p className="keyboard-hint">
-                  Tab into the timeline, then use ← → to move between events, Enter to open one, + − to zoom and Shift + ← → to pan.
-                  {!embed && ' Anywhere: / to search, [ ] for the previous or next event, Home and End for the first or last.'}
-                </p>
-              </AfterFirstDraw>
-            </TimelineRegion>
-          </div>
+          <TimelinePane
+            panel={tabs.panelProps('timeline')}
+            firstDraw={firstDraw}
+            events={shown}
+            categories={categories}
+            legend={{ counts: explore.categoryCounts, hidden: explore.hidden, onToggle: explore.toggleCategory }}
+            window={live.window}
+            extent={extent}
+            limits={limits}
+            series={dataset.series[0]}
+            selectedId={selected?.id}
+            embed={embed}
+            onWindowChange={live.change}
+            onSelect={(id, window) => {
+              if (window) live.adopt(window);
+              select(id, window ?? live.window);
+            }}
+          />
           {!embed && wide && <ExploreTabs tabs={tabs.tabs} prefix={tabs.prefix} active={tabs.active} onChange={tabs.choose} />}
           {!embed && (
             <div className="explore-panel" {...tabs.panelProps('list')}>
