@@ -100,6 +100,28 @@ test('the embed route is compact, links to the full timeline and shares top-leve
   expect(link).toContain(`/events/${EVENT}`);
 });
 
+test('in an embed a plain wheel leaves the timeline to the host page and says how to zoom; Ctrl + wheel zooms', async ({ page }) => {
+  await page.goto('/embed');
+  await ready(page);
+  const count = page.getByText(/^\d+ of 59 events$/);
+  const before = await count.textContent();
+  const box = (await page.locator('.timeline-plot').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 60);
+  const hint = page.getByRole('status').filter({ hasText: 'Hold Ctrl (or ⌘) and scroll to zoom the timeline' });
+  await expect(hint).toHaveCount(0);
+  await page.mouse.wheel(0, -240);
+  await expect(hint).toBeVisible();
+  await expect(count).toHaveText(before ?? '');
+  await expect(page).not.toHaveURL(/[?&]from=/);
+  // It goes by itself after a moment.
+  await expect(hint).toHaveCount(0, { timeout: 5000 });
+  await page.keyboard.down('Control');
+  for (let step = 0; step < 4; step++) await page.mouse.wheel(0, -240);
+  await page.keyboard.up('Control');
+  await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}/);
+  await expect(count).not.toHaveText(before ?? '');
+});
+
 test.describe('an embed with theme=light on a dark system', () => {
   test.use({ colorScheme: 'dark' });
 
