@@ -32,7 +32,7 @@ describe('parseViewSearch / serializeViewSearch round trip', () => {
       {
         window: { from: Date.UTC(1990, 0, 1), to: Date.UTC(2025, 5, 30) },
         categories: ['us-strike', 'attack'],
-        actors: ['United States', 'Houthis (Ansar Allah)'],
+        actors: ['United States', 'Houthis (Ansar Allah)', 'Protesters (Iraq), students'],
         countries: ['Yemen', 'Côte d’Ivoire'],
         query: 'red sea & "shipping" ?=#',
         dataUrl: 'https://data.example.org/events.json?v=2&x=a,b',

@@ -1,5 +1,6 @@
 import { parseCalendarDate } from '../data/calendar-date.ts';
 import { SLUG_PATTERN } from '../data/slug.ts';
+import { joinCommaList, splitCommaList } from './comma-list.ts';
 
 /**
  * Everything a link must reproduce lives in the URL, and this is the one module that reads and
@@ -59,7 +60,7 @@ function formatBound(ms: number, edge: 'from' | 'to'): string {
 }
 
 function parseList(raw: string, name: string, problems: string[], valid: (item: string) => boolean) {
-  const items = [...new Set(raw.split(',').map((item) => item.trim()).filter(Boolean))];
+  const items = [...new Set(splitCommaList(raw))];
   const good = items.filter(valid).slice(0, MAX_LIST_ITEMS);
   if (good.length < items.length) problems.push(`Ignored invalid ${name} in the link.`);
   return good.length ? good : undefined;
@@ -135,8 +136,8 @@ export function serializeViewSearch(view: ViewState): URLSearchParams {
     search.set('to', formatBound(view.window.to, 'to'));
   }
   if (view.categories) search.set('cat', view.categories.join(','));
-  if (view.actors?.length) search.set('actor', view.actors.join(','));
-  if (view.countries?.length) search.set('country', view.countries.join(','));
+  if (view.actors?.length) search.set('actor', joinCommaList(view.actors));
+  if (view.countries?.length) search.set('country', joinCommaList(view.countries));
   if (view.query) search.set('q', view.query);
   if (view.dataUrl) search.set('data', view.dataUrl);
   if (view.theme !== 'auto') search.set('theme', view.theme);
