@@ -8,7 +8,8 @@
  * and for a frame in the bundle's top-level code that means parsing the whole bundle again:
  * 40–55 ms of the main thread before the first render, measured under Playwright, against
  * 0.1 ms with no inspector. `Error.stackTraceLimit` set to a non-number turns the capture off.
- * A microtask turns it back on once the module graph has run, even if a module threw.
+ * A microtask turns it back on once the module graph has run, even if a module threw. The
+ * price: an error thrown while the modules load is reported without a stack (with its message).
  */
 interface StackLimitHolder {
   stackTraceLimit?: unknown;
