@@ -5,7 +5,8 @@
  * most changes save, so compare two builds side by side rather than with an older results.md.
  *   NODE_ENV=production npx vite build --outDir .cache/dist-A   (before the change, e.g. in a worktree)
  *   NODE_ENV=production npx vite build --outDir .cache/dist-B   (after)
- * Options: --sizes=1000,10000 (default 1000,10000,100000) --runs=10 (default 10).
+ * Options: --sizes=1000,10000 (default 1000,10000,100000) --runs=10 (default 10), --cold (open the
+ * page as soon as the browser has started, as `npm run bench -- --cold` does).
  */
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -34,6 +35,7 @@ for (let run = 0; run < runs; run++) {
         const page = await browser.newPage({ viewport: VIEWPORT });
         const { firstDraw } = await watchFirstDraw(page);
         await page.addInitScript(installFirstDrawProbe);
+        if (!('cold' in args)) await waitForQuietMachine();
         await page.goto(`${servers[build].origin}/?data=/bench-data/${size}.json`, { waitUntil: 'commit' });
         const key = `${build} ${size}`;
         results.set(key, [...(results.get(key) ?? []), Math.round(await within(firstDraw, Date.now() + 60_000, 'first draw'))]);

@@ -16,6 +16,8 @@ export interface ResultsInput {
   readonly loadAtStart: number;
   readonly chromiumVersion: string;
   readonly flags: readonly string[];
+  /** Pages opened as soon as the browser started (--cold), not once it had settled. */
+  readonly cold: boolean;
   readonly peerVersions: Readonly<Record<string, string>>;
   readonly datasetBytes: ReadonlyMap<number, number>;
   readonly initial: readonly InitialFile[];
@@ -48,7 +50,7 @@ Written by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().sl
 - **Data**: bench/generate-dataset.ts, seed 1, five years from 2019-01-01; ${input.sizes.map((size) => `${count(size)} events = ${((input.datasetBytes.get(size) ?? 0) / 1e6).toFixed(1)} MB`).join(', ')} (our format; each peer gets the same events converted to its own).
 - **App**: production build (vite build, NODE_ENV=production), served with the datasets by a small Node static server on localhost; loaded with \`?data=/bench-data/<n>.json\`.
 
-How each run measures (a fresh browser per run, started once the machine is quiet: under 15% busy over 250 ms, so the last run's browser has exited; medians over runs):
+How each run measures (a fresh browser per run, started once the machine is quiet: under 15% busy over 250 ms, so the last run's browser has exited; ${input.cold ? 'the page opened as soon as the browser had started (--cold), so the browser\'s own start-up ran beside it' : 'the page opened once the machine was quiet again, so the browser\'s own start-up does not run beside it'}; medians over runs):
 
 - **First draw**: navigation start → the timeline root's \`aria-busy\` turns "false" (ours: after the first frame with data is drawn; vis-timeline: its first \`changed\` event; TimelineJS: its \`loaded\` event), recorded by a MutationObserver installed before any page script, which reports it to the benchmark through a Playwright binding: nothing polls the page while it loads.
 - **Frames**: \`requestAnimationFrame\` intervals while the same inputs are sent, one every ~16 ms: 10 wheel steps in, a 300 px drag, 10 wheel steps out, over the plot (TimelineJS: over its time navigator, where the wheel scrolls rather than zooms).

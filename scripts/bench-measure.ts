@@ -27,6 +27,12 @@ export interface RunCase {
   /** CSS selector of the element the wheel and drag act on. */
   readonly target: string;
   readonly limitMs: number;
+  /**
+   * Awaited once the page exists, before it navigates: the benchmark waits there for the machine
+   * to be quiet again, so the first draw measures the page, not the browser's own start-up
+   * running beside it (see README, "Benchmark").
+   */
+  readonly beforeNavigation?: () => Promise<unknown>;
 }
 
 /** The `--name=value` and `--flag` options after `--` on a benchmark command line (a flag maps to undefined). */
@@ -146,6 +152,7 @@ export async function measureRun(browser: Browser, run: RunCase): Promise<RunRes
     const page = await context.newPage();
     const { firstDraw } = await watchFirstDraw(page);
     await page.addInitScript(installFirstDrawProbe);
+    if (run.beforeNavigation) await within(run.beforeNavigation(), deadline, 'waiting for the browser to settle');
     await within(page.goto(run.url, { waitUntil: 'commit' }), deadline, 'navigation');
     firstDrawMs = await within(firstDraw, deadline, 'first draw');
     const stages = await within(

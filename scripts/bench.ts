@@ -4,6 +4,7 @@
  * production build served from localhost. Writes bench/results.md. See README, "Benchmark".
  *
  * Options (after `--`): --sizes=1000,10000  --runs=3  --peer-runs=3  --no-peers  --no-write
+ *   --cold: open the page as soon as the browser has started, not once it has settled
  */
 import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
@@ -32,6 +33,7 @@ const SIZES = (ARGS.sizes ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(ARGS.runs ?? 3);
 const PEER_RUNS = Number(ARGS['peer-runs'] ?? 3);
 const WITH_PEERS = !('no-peers' in ARGS);
+const COLD = 'cold' in ARGS;
 const OURS = 'conflict-timeline';
 
 const started = Date.now();
@@ -83,7 +85,7 @@ async function run(url: string, target: string): Promise<RunResult> {
   const server = await chromium.launchServer({ executablePath: CHROMIUM, args: FLAGS });
   const browser = await chromium.connect(server.wsEndpoint());
   try {
-    return await measureRun(browser, { url, target, limitMs: LIMIT_MS });
+    return await measureRun(browser, { url, target, limitMs: LIMIT_MS, beforeNavigation: COLD ? undefined : waitForQuietMachine });
   } finally {
     await Promise.race([browser.close(), new Promise((done) => setTimeout(done, 5000))]);
     await server.kill();
@@ -125,6 +127,7 @@ const report = resultsDocument({
   loadAtStart,
   chromiumVersion,
   flags: FLAGS,
+  cold: COLD,
   peerVersions,
   datasetBytes,
   initial,
