@@ -103,8 +103,9 @@ test.describe('overview histogram', () => {
     await waitForTimeline(page);
     const histogram = page.getByRole('img', { name: /^Events per (day|week)$/ });
     await histogram.scrollIntoViewIfNeeded();
-    const colours = await histogram.locator('.overview-bar').evaluateAll((rects) => new Set(rects.map((rect) => getComputedStyle(rect).fill)).size);
-    expect(colours).toBeGreaterThanOrEqual(4);
+    // The bars are counted in a render after the timeline's first frame: wait for them.
+    const colours = () => histogram.locator('.overview-bar').evaluateAll((rects) => new Set(rects.map((rect) => getComputedStyle(rect).fill)).size);
+    await expect.poll(colours).toBeGreaterThanOrEqual(4);
     // The busiest bar: the one whose segments reach highest.
     const top = await histogram.locator('.overview-bar').evaluateAll((rects) => {
       const boxes = rects.map((rect) => rect.getBoundingClientRect());
