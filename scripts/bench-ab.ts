@@ -10,7 +10,7 @@
  */
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { benchOptions, CHROMIUM, FLAGS, installFirstDrawProbe, quantile, VIEWPORT, watchFirstDraw, within } from './bench-measure.ts';
+import { benchOptions, CHROMIUM, FLAGS, quantile, timeFirstDraw, VIEWPORT } from './bench-measure.ts';
 import { startBenchServer } from './bench-server.ts';
 import { waitForQuietMachine } from './quiet-machine.ts';
 
@@ -33,12 +33,10 @@ for (let run = 0; run < runs; run++) {
       const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
       try {
         const page = await browser.newPage({ viewport: VIEWPORT });
-        const { firstDraw } = await watchFirstDraw(page);
-        await page.addInitScript(installFirstDrawProbe);
-        if (!('cold' in args)) await waitForQuietMachine();
-        await page.goto(`${servers[build].origin}/?data=/bench-data/${size}.json`, { waitUntil: 'commit' });
+        const url = `${servers[build].origin}/?data=/bench-data/${size}.json`;
+        const firstDraw = await timeFirstDraw(page, url, Date.now() + 60_000, 'cold' in args ? undefined : waitForQuietMachine);
         const key = `${build} ${size}`;
-        results.set(key, [...(results.get(key) ?? []), Math.round(await within(firstDraw, Date.now() + 60_000, 'first draw'))]);
+        results.set(key, [...(results.get(key) ?? []), Math.round(firstDraw)]);
       } finally {
         await browser.close();
       }

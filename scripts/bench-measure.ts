@@ -4,7 +4,7 @@ import type { Browser, Page } from '@playwright/test';
  * One measured run: a fresh browser context loads a page, and we record
  *  - first draw: navigation start → the timeline root's aria-busy turning "false" (a
  *    MutationObserver installed before any page script records performance.now() and reports
- *    it through a binding, see watchFirstDraw);
+ *    it through a binding, see timeFirstDraw);
  *  - frames: requestAnimationFrame intervals during a scripted wheel-zoom and drag sequence;
  *  - heap: the page's JS heap after the sequence (CDP Runtime.getHeapUsage), and after a GC.
  * The whole run (load and sequence) must finish within `limitMs`, or it is "did not finish".
@@ -59,12 +59,11 @@ export const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-f
  */
 export const STAGES = ['worker', 'connecting', 'done'] as const;
 
-/** The page function the probe calls with the first-draw time (see watchFirstDraw). */
+/** The page function the probe calls with the first-draw time (see timeFirstDraw). */
 const REPORT_FIRST_DRAW = '__benchReportFirstDraw';
 
 export function installFirstDrawProbe() {
   const probe = window as unknown as {
-    __benchFirstDraw?: number;
     __benchStages: Record<string, number>;
     __benchReportFirstDraw?: (time: number) => void;
   };
@@ -85,9 +84,8 @@ export function installFirstDrawProbe() {
   const observer = new MutationObserver(() => {
     // Ours: the timeline section once it holds the plot; peers: their host root.
     if (!document.querySelector('[aria-busy="false"] .timeline-plot, [aria-busy="false"][data-bench-peer]')) return;
-    probe.__benchFirstDraw = performance.now();
     // The name is REPORT_FIRST_DRAW: this function runs in the page, where the constant is not.
-    probe.__benchReportFirstDraw?.(probe.__benchFirstDraw);
+    probe.__benchReportFirstDraw?.(performance.now());
     // Watching every DOM change costs something too: stop before the frames are measured.
     observer.disconnect();
   });
@@ -95,26 +93,30 @@ export function installFirstDrawProbe() {
 }
 
 /**
- * Resolves with the first-draw time the probe records, told by the page itself. Call it before
- * the page navigates, and add installFirstDrawProbe. Asking the page instead
+ * Opens `url` in `page` and resolves with its first draw (ms since navigation), told by the page
+ * itself: the probe reports it through a binding. `beforeNavigation` runs once the page exists
+ * and before it navigates (the benchmark waits there for the browser to settle). Asking the page instead
  * (page.waitForFunction) slowed the very load it measured: Playwright compiles its own
  * injected script into the page for it (23 ms of the main thread in a trace, while the app's
  * bundle was waiting to run) and evaluates the condition every 50 ms, even in the middle of the
  * app's start-up. The same build, the two ways by turns: 280 ms that way, 262 ms this way
  * (medians of 10, 1,000 events). A binding costs the page nothing until it is called.
  */
-export async function watchFirstDraw(page: Page): Promise<{ readonly firstDraw: Promise<number> }> {
+export async function timeFirstDraw(page: Page, url: string, deadline: number, beforeNavigation?: () => Promise<unknown>): Promise<number> {
   let report!: (time: number) => void;
   const firstDraw = new Promise<number>((resolve) => (report = resolve));
-  await page.exposeFunction(REPORT_FIRST_DRAW, (time: number) => report(time));
-  return { firstDraw };
+  await within(page.exposeFunction(REPORT_FIRST_DRAW, (time: number) => report(time)), deadline, 'page set-up');
+  await within(page.addInitScript(installFirstDrawProbe), deadline, 'page set-up');
+  if (beforeNavigation) await within(beforeNavigation(), deadline, 'waiting for the browser to settle');
+  await within(page.goto(url, { waitUntil: 'commit' }), deadline, 'navigation');
+  return within(firstDraw, deadline, 'first draw');
 }
 
 export const quantile = (sorted: readonly number[], q: number) =>
   sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 
 /** Rejects after `ms`: a peer stuck in a long task must not stall the whole benchmark. */
-export function within<T>(promise: Promise<T>, deadline: number, what: string): Promise<T> {
+function within<T>(promise: Promise<T>, deadline: number, what: string): Promise<T> {
   const left = deadline - Date.now();
   if (left <= 0) return Promise.reject(new Error(`${what}: over the time limit`));
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -150,11 +152,7 @@ export async function measureRun(browser: Browser, run: RunCase): Promise<RunRes
   let firstDrawMs: number | undefined;
   try {
     const page = await context.newPage();
-    const { firstDraw } = await watchFirstDraw(page);
-    await page.addInitScript(installFirstDrawProbe);
-    if (run.beforeNavigation) await within(run.beforeNavigation(), deadline, 'waiting for the browser to settle');
-    await within(page.goto(run.url, { waitUntil: 'commit' }), deadline, 'navigation');
-    firstDrawMs = await within(firstDraw, deadline, 'first draw');
+    firstDrawMs = await timeFirstDraw(page, run.url, deadline, run.beforeNavigation);
     const stages = await within(
       page.evaluate(() => (window as unknown as { __benchStages: Record<string, number> }).__benchStages),
       deadline,
