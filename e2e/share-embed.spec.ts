@@ -2,17 +2,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { bodyLuminance } from './support/body-luminance.ts';
 import { scriptsNotInServedHtml } from './support/page-scripts.ts';
 
 const EVENT = 'us-strike-baghdad-abu-taqwa';
-
-/** Relative brightness (0–1) of the page background. */
-function bodyLuminance(page: Page) {
-  return page.evaluate(() => {
-    const [r, g, b] = (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? []).map(Number);
-    return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
-  });
-}
 
 async function ready(page: Page) {
   await expect(page.getByRole('region', { name: /Timeline/ })).toHaveAttribute('aria-busy', 'false');

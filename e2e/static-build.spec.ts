@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { bodyLuminance } from './support/body-luminance.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
 
 // The production build on a plain static host (no rewrite rules, like GitHub Pages): deep links
@@ -281,15 +282,10 @@ test("an embed's loading screen is in the theme its link asks for before the app
   await page.route(/\/assets\/index-[\w-]+\.js$/, () => new Promise(() => {}));
   await page.goto(`${site.url}embed/?theme=dark`, { waitUntil: 'commit' });
   await expect(page.getByRole('status')).toHaveText('Loading events…');
-  const shade = () =>
-    page.evaluate(() => {
-      const [r, g, b] = (getComputedStyle(document.body).backgroundColor.match(/\d+(\.\d+)?/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
-      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
-    });
-  expect(await shade()).toBeLessThan(0.2);
+  expect(await bodyLuminance(page)).toBeLessThan(0.2);
   // The same page without the request stays in the reader's (light) scheme.
   await page.goto(`${site.url}embed/`, { waitUntil: 'commit' });
   await expect(page.getByRole('status')).toHaveText('Loading events…');
-  expect(await shade()).toBeGreaterThan(0.8);
+  expect(await bodyLuminance(page)).toBeGreaterThan(0.8);
   await waiting.close();
 });

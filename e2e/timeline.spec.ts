@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { bodyLuminance } from './support/body-luminance.ts';
 
 const ABU_TAQWA = '/events/us-strike-baghdad-abu-taqwa';
 const FOX_URL = 'https://foxnews.com/world/iraqi-prime-minister-condemns-us-strike-high-ranking-militia-commander';
@@ -186,14 +187,7 @@ test.describe('in the dark colour scheme', () => {
   test('uses a dark background and light text', async ({ page }) => {
     await page.goto('/');
     await waitForTimeline(page);
-    const [background, text] = await page.evaluate(() => {
-      const luminance = (color: string) => {
-        const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
-        return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
-      };
-      const body = getComputedStyle(document.body);
-      return [luminance(body.backgroundColor), luminance(body.color)];
-    });
+    const [background, text] = [await bodyLuminance(page), await bodyLuminance(page, 'color')];
     expect(background).toBeLessThan(0.2);
     expect(text).toBeGreaterThan(0.7);
   });
