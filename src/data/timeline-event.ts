@@ -20,6 +20,10 @@ export interface Casualties {
 export interface TimelineEvent {
   readonly id: string;
   readonly title: string;
+  /** A short headline (at most 40 characters) drawn beside the mark; else the title, cut. */
+  readonly label?: string;
+  /** A key moment of the story: drawn a little larger, labelled first, kept by `?key=1`. */
+  readonly key?: boolean;
   readonly summary: string;
   readonly category: string;
   readonly date: CalendarDate;
