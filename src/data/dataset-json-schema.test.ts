@@ -51,7 +51,7 @@ describe('buildDatasetJsonSchema', () => {
   it('requires id, date, title, category and sources on every event', () => {
     expect(eventItems['type']).toBe('object');
     expect(eventItems['required']).toEqual(expect.arrayContaining(['id', 'date', 'title', 'category', 'sources']));
-    for (const optional of ['end', 'approximate', 'place', 'actors', 'casualties', 'tags', 'summary']) {
+    for (const optional of ['end', 'approximate', 'key', 'label', 'place', 'actors', 'casualties', 'tags', 'summary']) {
       expect(eventItems['required']).not.toContain(optional);
     }
   });
@@ -82,6 +82,11 @@ describe('buildDatasetJsonSchema', () => {
     const source = at(sources, 'items');
     expect(source['required']).toEqual(expect.arrayContaining(['url', 'title', 'publisher']));
     expect(at(source, 'properties', 'url')['pattern']).toEqual('^[Hh][Tt][Tt][Pp][Ss]?:\\/\\/');
+  });
+
+  it('bounds the label to 40 characters and makes key a boolean', () => {
+    expect(at(eventProps, 'label')).toMatchObject({ type: 'string', minLength: 1, maxLength: 40 });
+    expect(at(eventProps, 'key')).toMatchObject({ type: 'boolean' });
   });
 
   it('bounds coordinates and names the place precisions', () => {
@@ -117,6 +122,18 @@ describe('DatasetSchema (what the JSON Schema is generated from)', () => {
     const result = v.safeParse(DatasetSchema, datasetWith(event));
     expect(result.success).toBe(false);
     expect(result.issues?.map((issue) => v.getDotPath(issue))).toContain(`events.0.${field}`);
+  });
+
+  // JSON Schema's maxLength counts code points; so must the app, or the two disagree on emoji.
+  it.each([
+    ['40 letters', 'x'.repeat(40), true],
+    ['41 letters', 'x'.repeat(41), false],
+    ['40 emoji (80 UTF-16 units)', '😀'.repeat(40), true],
+    ['41 emoji', '😀'.repeat(41), false],
+    ['40 Arabic letters, padded', `  ${'ب'.repeat(40)}  `, true],
+    ['blank', '   ', false],
+  ])('takes or refuses a label of %s like the JSON Schema', (_name, label, ok) => {
+    expect(v.safeParse(DatasetSchema, datasetWith({ ...goodEvent, label })).success).toBe(ok);
   });
 
   it('rejects an event with an empty source list', () => {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { DATE_PATTERN } from './calendar-date.ts';
+import { characterCount, LABEL_MAX_CHARACTERS } from './event-label.ts';
 import { SLUG_PATTERN } from './slug.ts';
 
 export { SLUG_PATTERN };
@@ -18,6 +19,21 @@ const text = (what: string) =>
 const dateText = (what: string) =>
   v.pipe(v.string(`${what} must be a date string`), v.regex(new RegExp(DATE_PATTERN), `${what} is not of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm(Z|±HH:MM)`));
 
+
+/**
+ * A short headline for beside the mark. Valibot's maxLength counts UTF-16 units (an emoji
+ * would count twice), so the limit is checked in code points by hand, and the metadata puts
+ * the same limit in the published JSON Schema, whose maxLength counts code points too.
+ */
+const label = v.pipe(
+  text('label'),
+  v.check(
+    (value: string) => characterCount(value) <= LABEL_MAX_CHARACTERS,
+    (issue) =>
+      `label is longer than ${LABEL_MAX_CHARACTERS} characters (${characterCount(issue.input)}): shorten it or leave it out`,
+  ),
+  v.metadata({ maxLength: LABEL_MAX_CHARACTERS }),
+);
 
 const httpUrl = v.pipe(
   v.string('url must be text'),
@@ -54,7 +70,9 @@ export const EventSchema = v.object({
   date: dateText('date'),
   end: v.optional(dateText('end')),
   approximate: v.optional(v.boolean('approximate must be true or false')),
+  key: v.optional(v.boolean('key must be true or false')),
   title: text('title'),
+  label: v.optional(label),
   summary: v.optional(v.string('summary must be text'), ''),
   category: text('category'),
   place: v.optional(PlaceSchema),

@@ -32,6 +32,8 @@ const ODD_VALUES: unknown[] = [
   undefined, null, '', '   ', ' padded ', 0, -1, 1.5, 91, -181, 180, true, 'true', [], ['a', 1], {}, 'x'.repeat(3),
   '2024-02-30', '2024-1-4', '2024-01-04T10:00', '2024-01-04T10:00Z', 'javascript:alert(1)', 'HTTPS://example.org', 'ftp://x',
   'Bad Slug', 'ok-slug', 'town', 'planet',
+  // Labels on either side of 40 characters, counted in code points (an emoji is two UTF-16 units).
+  'x'.repeat(40), 'x'.repeat(41), ` ${'x'.repeat(40)} `, '😀'.repeat(40), '😀'.repeat(41), false,
 ];
 
 /** A copy of a record with one field, at any depth, replaced or removed. */
@@ -43,7 +45,7 @@ function mutate(record: Json, random: () => number): Json {
     else if (typeof value === 'object' && value !== null) containers.push(value as Json);
   }
   const target = containers[Math.floor(random() * containers.length)]!;
-  const keys = [...Object.keys(target), 'place', 'casualties', 'actors', 'tags', 'killed', 'lat', 'precision', 'published', 'extra'];
+  const keys = [...Object.keys(target), 'place', 'casualties', 'actors', 'tags', 'killed', 'lat', 'precision', 'published', 'label', 'key', 'extra'];
   const key = keys[Math.floor(random() * keys.length)]!;
   const value = ODD_VALUES[Math.floor(random() * ODD_VALUES.length)];
   if (value === undefined) delete target[key];
@@ -94,6 +96,40 @@ describe('fastCheckEvent', () => {
       place: { name: 'Baghdad', country: ' Iraq ', lat: 33.3, lon: 44.4 },
     });
     expect(Object.prototype.hasOwnProperty.call(checked, '__proto__')).toBe(false);
+  });
+
+  describe('label and key', () => {
+    const base: Json = { id: 'a', date: '2024', title: 'T', category: 'c', sources: [{ url: 'http://e.org', title: 't', publisher: 'p' }] };
+
+    it.each([
+      ['a label, trimmed', { label: '  Strike on Tower 22  ' }],
+      ['a 40-character label', { label: 'x'.repeat(40) }],
+      ['40 emoji: 80 UTF-16 units, 40 characters', { label: '😀'.repeat(40) }],
+      ['40 Arabic letters', { label: 'ب'.repeat(40) }],
+      ['key true', { key: true }],
+      ['key false', { key: false }],
+      ['both', { label: 'Tower 22', key: true }],
+    ])('takes %s itself, with the schema’s output', (_name, fields) => {
+      const record = { ...base, ...fields };
+      const fast = fastCheckEvent(record);
+      expect(fast).toBeDefined();
+      expect(fast).toStrictEqual(schemaOutput(record));
+    });
+
+    it.each([
+      ['a 41-character label', { label: 'x'.repeat(41) }],
+      ['41 emoji', { label: '😀'.repeat(41) }],
+      ['an empty label', { label: '' }],
+      ['a blank label', { label: '   ' }],
+      ['a label that is not text', { label: 12 }],
+      ['a key that is not a boolean', { key: 'yes' }],
+      ['a key of 1', { key: 1 }],
+      ['a key of null', { key: null }],
+    ])('leaves %s to the schema, which rejects it', (_name, fields) => {
+      const record = { ...base, ...fields };
+      expect(fastCheckEvent(record)).toBeUndefined();
+      expect(schemaOutput(record)).toBeUndefined();
+    });
   });
 
   it('returns new lists, never the input’s', () => {

@@ -1,5 +1,6 @@
 import { DATE_PATTERN } from './calendar-date.ts';
 import type { RawEvent, RawPlace, RawSource } from './dataset-schema.ts';
+import { characterCount, LABEL_MAX_CHARACTERS } from './event-label.ts';
 import { NO_STRINGS } from './shared-values.ts';
 import { SLUG_PATTERN } from './slug.ts';
 
@@ -28,6 +29,17 @@ function text(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
+}
+
+/**
+ * A label as the schema outputs it (trimmed), or undefined when it breaks a rule. Counting
+ * code points is skipped when the UTF-16 length is already within the limit: it can only be
+ * smaller.
+ */
+function checkLabel(value: unknown): string | undefined {
+  const trimmed = text(value);
+  if (trimmed === undefined) return undefined;
+  return trimmed.length <= LABEL_MAX_CHARACTERS || characterCount(trimmed) <= LABEL_MAX_CHARACTERS ? trimmed : undefined;
 }
 
 const isDate = (value: unknown): value is string => typeof value === 'string' && DATE.test(value);
@@ -99,11 +111,14 @@ function checkCasualties(value: unknown): RawEvent['casualties'] | undefined {
 /** The schema's output for a record, or undefined when the schema must decide. */
 export function fastCheckEvent(record: unknown): RawEvent | undefined {
   if (!isRecord(record)) return undefined;
-  const { id, date, end, approximate, summary, place, casualties } = record;
+  const { id, date, end, approximate, key, label, summary, place, casualties } = record;
   const title = text(record.title);
   const category = text(record.category);
   if (typeof id !== 'string' || !SLUG.test(id) || !isDate(date) || title === undefined || category === undefined) return undefined;
   if ((end !== undefined && !isDate(end)) || (approximate !== undefined && typeof approximate !== 'boolean')) return undefined;
+  if (key !== undefined && typeof key !== 'boolean') return undefined;
+  const labelText = label === undefined ? undefined : checkLabel(label);
+  if (label !== undefined && labelText === undefined) return undefined;
   if (summary !== undefined && typeof summary !== 'string') return undefined;
   const actors = strings(record.actors);
   const tags = strings(record.tags);
@@ -127,6 +142,8 @@ export function fastCheckEvent(record: unknown): RawEvent | undefined {
   };
   if (end !== undefined) event.end = end as string;
   if (approximate !== undefined) event.approximate = approximate as boolean;
+  if (key !== undefined) event.key = key as boolean;
+  if (labelText !== undefined) event.label = labelText;
   if (place !== undefined) {
     const checked = checkPlace(place);
     if (!checked) return undefined;
