@@ -140,6 +140,25 @@ describe('parseDataset: valid data', () => {
     expect(a.tags).toEqual(['air']);
   });
 
+  it('reads a label (trimmed) and a key; an event without them has no label and key false', () => {
+    const { dataset: loaded } = parseDataset(
+      dataset([event('a', { label: '  Tower 22  ', key: true }), event('b', { key: false }), event('c')]),
+    );
+    const [a, b, c] = loaded.events;
+    expect(a).toMatchObject({ label: 'Tower 22', key: true });
+    expect(b!.label).toBeUndefined();
+    expect(b!.key).toBe(false);
+    expect(c!.label).toBeUndefined();
+    expect(c!.key).toBe(false);
+  });
+
+  it('accepts a label of 40 characters however many UTF-16 units they take', () => {
+    const label = '😀'.repeat(40);
+    const { dataset: loaded, skipped } = parseDataset(dataset([event('a', { label })]));
+    expect(skipped).toEqual([]);
+    expect(loaded.events[0]!.label).toBe(label);
+  });
+
   it('accepts an end equal to the date and an end less precise than the date', () => {
     const { dataset: loaded, skipped } = parseDataset(
       dataset([event('a', { end: '2024-01-04' }), event('b', { date: '2024-01-04', end: '2024-01' })]),
@@ -206,6 +225,31 @@ describe('parseDataset: per-record rules skip the record and say why', () => {
 
   it('skips a record whose title is only whitespace', () => {
     expect(problemOf(event('bad', { title: '   ' }))).toMatchObject({ id: 'bad', field: 'title', reason: 'title is empty' });
+  });
+
+  it('skips a record whose label is longer than 40 characters, and says by how much', () => {
+    expect(problemOf(event('bad', { label: 'x'.repeat(52) }))).toEqual({
+      index: 1,
+      id: 'bad',
+      field: 'label',
+      reason: 'label is longer than 40 characters (52): shorten it or leave it out',
+    });
+    // Counted as the reader sees them: 41 emoji are 41 characters, not 82.
+    expect(problemOf(event('bad', { label: '😀'.repeat(41) }))).toMatchObject({
+      reason: 'label is longer than 40 characters (41): shorten it or leave it out',
+    });
+  });
+
+  it.each([
+    ['', 'label is empty'],
+    ['   ', 'label is empty'],
+    [7, 'label must be text'],
+  ])('skips a record whose label is %j', (label, reason) => {
+    expect(problemOf(event('bad', { label }))).toEqual({ index: 1, id: 'bad', field: 'label', reason });
+  });
+
+  it.each(['yes', 1, null])('skips a record whose key is %j', (key) => {
+    expect(problemOf(event('bad', { key }))).toEqual({ index: 1, id: 'bad', field: 'key', reason: 'key must be true or false' });
   });
 
   it('skips a record with no sources', () => {

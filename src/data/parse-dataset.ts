@@ -93,6 +93,10 @@ function toEvent(raw: RawEvent, categoryIds: ReadonlySet<string>, shared: Shared
   const event: TimelineEvent = {
     id: raw.id,
     title: raw.title,
+    // Set on every event (undefined when none), and key always a boolean like approximate:
+    // one object shape for all (see above); only a true key is ever written out again.
+    label: raw.label,
+    key: raw.key === true,
     summary: raw.summary,
     category: raw.category,
     date: date.date,
