@@ -24,6 +24,9 @@ const { events } = loadEvents([
   rawEvent('talks', '2024-01-25', { category: 'diplomacy', title: 'Talks on the coalition', actors: ['Iraqi government', 'United States'] }),
 ]);
 const ids = (list: readonly { id: string }[]) => list.map((event) => event.id);
+// Marked here rather than through the parser, so these tests do not depend on how the dataset
+// format spells a key moment.
+const withKeys = events.map((event) => (event.id === 'us-baghdad' || event.id === 'tower-22' ? { ...event, key: true } : event));
 
 describe('filterEvents', () => {
   it('returns the same array when no filter is set', () => {
@@ -57,6 +60,17 @@ describe('filterEvents', () => {
     expect(filterEvents(events, { query: 'no such words' })).toEqual([]);
   });
 
+  it('keeps only key events when asked, and combines that with the other filters', () => {
+    expect(ids(filterEvents(withKeys, { keyOnly: true, query: '' }))).toEqual(['us-baghdad', 'tower-22']);
+    expect(ids(filterEvents(withKeys, { keyOnly: true, categories: ['attack'], query: '' }))).toEqual(['tower-22']);
+    expect(ids(filterEvents(withKeys, { keyOnly: true, query: 'saidi' }))).toEqual(['us-baghdad']);
+    expect(filterEvents(withKeys, { keyOnly: false, query: '' })).toBe(withKeys);
+  });
+
+  it('shows nothing for key events only where no event is marked', () => {
+    expect(filterEvents(events, { keyOnly: true, query: '' })).toEqual([]);
+  });
+
   it('keeps the time order and leaves the input alone', () => {
     const before = [...events];
     const result = filterEvents(events, { actors: ['Islamic Resistance in Iraq', 'United States'], query: '' });
@@ -72,6 +86,8 @@ describe('hasActiveFilters', () => {
     expect(hasActiveFilters({ query: '', categories: [] })).toBe(true);
     expect(hasActiveFilters({ query: 'x' })).toBe(true);
     expect(hasActiveFilters({ query: '', countries: ['Iraq'] })).toBe(true);
+    expect(hasActiveFilters({ query: '', keyOnly: true })).toBe(true);
+    expect(hasActiveFilters({ query: '', keyOnly: false })).toBe(false);
   });
 });
 

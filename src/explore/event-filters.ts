@@ -12,6 +12,8 @@ export interface EventFilters {
   readonly actors?: readonly string[];
   /** Events whose place is in any of these countries; absent or empty means any. */
   readonly countries?: readonly string[];
+  /** Only the events marked as key moments (`key: true` in the dataset). */
+  readonly keyOnly?: boolean;
   readonly query: string;
 }
 
@@ -22,6 +24,7 @@ export interface FilterTests {
   readonly category: (event: TimelineEvent) => boolean;
   readonly actor: (event: TimelineEvent) => boolean;
   readonly country: (event: TimelineEvent) => boolean;
+  readonly key: (event: TimelineEvent) => boolean;
   readonly query: (event: TimelineEvent) => boolean;
 }
 
@@ -36,6 +39,7 @@ export function filterTests(filters: EventFilters): FilterTests {
     category: categories ? (event) => categories.has(event.category) : always,
     actor: actors ? (event) => event.actors.some((actor) => actors.has(actor)) : always,
     country: countries ? (event) => event.place?.country !== undefined && countries.has(event.place.country) : always,
+    key: filters.keyOnly ? (event) => event.key === true : always,
     query: terms.length ? (event) => eventMatchesQuery(event, terms) : always,
   };
 }
@@ -44,7 +48,9 @@ export function filterTests(filters: EventFilters): FilterTests {
 export function filterEvents(events: readonly TimelineEvent[], filters: EventFilters): readonly TimelineEvent[] {
   if (!hasActiveFilters(filters)) return events;
   const tests = filterTests(filters);
-  return events.filter((event) => tests.category(event) && tests.actor(event) && tests.country(event) && tests.query(event));
+  return events.filter(
+    (event) => tests.category(event) && tests.actor(event) && tests.country(event) && tests.key(event) && tests.query(event),
+  );
 }
 
 export function hasActiveFilters(filters: EventFilters): boolean {
@@ -52,6 +58,7 @@ export function hasActiveFilters(filters: EventFilters): boolean {
     filters.categories !== undefined ||
     !!filters.actors?.length ||
     !!filters.countries?.length ||
+    filters.keyOnly === true ||
     searchTerms(filters.query).length > 0
   );
 }

@@ -9,6 +9,7 @@ const { events } = loadEvents([
   rawEvent('d', '2024-01-04', { category: 'diplomacy', title: 'Talks', actors: ['United States', 'United States'] }),
 ]);
 const plain = (map: ReadonlyMap<string, number>) => Object.fromEntries(map);
+const withKeys = events.map((event) => (event.id === 'a' || event.id === 'c' ? { ...event, key: true } : event));
 
 describe('facetCounts', () => {
   it('counts everything when nothing is filtered (an actor listed twice counts once)', () => {
@@ -32,6 +33,13 @@ describe('facetCounts', () => {
     expect(plain(counts.actors)).toEqual({ 'United States': 1 });
     expect(plain(counts.countries)).toEqual({});
   });
+
+  it('narrows every facet to key events when only those are shown', () => {
+    const counts = facetCounts(withKeys, { keyOnly: true, query: '' });
+    expect(plain(counts.categories)).toEqual({ strike: 1, attack: 1 });
+    expect(plain(counts.actors)).toEqual({ 'United States': 1, 'Kataib Hezbollah': 1, 'Islamic Resistance in Iraq': 1 });
+    expect(plain(counts.countries)).toEqual({ Iraq: 2 });
+  });
 });
 
 describe('categoryCounts', () => {
@@ -40,8 +48,10 @@ describe('categoryCounts', () => {
     ['categories, actors and countries chosen', { categories: ['attack'], actors: ['Kataib Hezbollah'], countries: ['Jordan', 'Iraq'], query: '' }],
     ['a search', { query: 'talks' }],
     ['a search and a country', { countries: ['Iraq'], query: 'a' }],
+    ['key events only', { keyOnly: true, query: '' }],
+    ['key events only and an actor', { keyOnly: true, actors: ['Kataib Hezbollah'], query: '' }],
   ])('counts what facetCounts counts for the legend: %s', (_name, filters) => {
-    expect(plain(categoryCounts(events, filters))).toEqual(plain(facetCounts(events, filters).categories));
+    expect(plain(categoryCounts(withKeys, filters))).toEqual(plain(facetCounts(withKeys, filters).categories));
   });
 });
 

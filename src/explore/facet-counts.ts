@@ -18,7 +18,8 @@ function add(map: Map<string, number>, key: string) {
 
 /**
  * How many events each choice would show, given the other filters: a facet's own choices do
- * not narrow its counts (picking a second actor adds to the first), everything else does.
+ * not narrow its counts (picking a second actor adds to the first), everything else (search and
+ * "key events only" included) does.
  * One pass over the events, so it stays cheap with 100,000 of them.
  */
 export function facetCounts(events: readonly TimelineEvent[], filters: EventFilters): FacetCounts {
@@ -27,7 +28,7 @@ export function facetCounts(events: readonly TimelineEvent[], filters: EventFilt
   const actors = new Map<string, number>();
   const countries = new Map<string, number>();
   for (const event of events) {
-    if (!tests.query(event)) continue;
+    if (!tests.key(event) || !tests.query(event)) continue;
     const category = tests.category(event);
     const actor = tests.actor(event);
     const country = tests.country(event);
@@ -45,7 +46,9 @@ export function facetCounts(events: readonly TimelineEvent[], filters: EventFilt
 export function categoryCounts(events: readonly TimelineEvent[], filters: EventFilters): ReadonlyMap<string, number> {
   const tests = filterTests(filters);
   const categories = new Map<string, number>();
-  for (const event of events) if (tests.query(event) && tests.actor(event) && tests.country(event)) add(categories, event.category);
+  for (const event of events) {
+    if (tests.key(event) && tests.query(event) && tests.actor(event) && tests.country(event)) add(categories, event.category);
+  }
   return categories;
 }
 

@@ -21,8 +21,14 @@ export function useExplore(view: ViewState, events: readonly TimelineEvent[], ca
   const categoryIds = useMemo(() => categories.map((category) => category.id), [categories]);
   const resolved = useMemo(() => resolveCategories(view.categories, categoryIds), [view.categories, categoryIds]);
   const filters = useMemo<EventFilters>(
-    () => ({ categories: resolved.categories, actors: view.actors, countries: view.countries, query: view.query }),
-    [resolved.categories, view.actors, view.countries, view.query],
+    () => ({
+      categories: resolved.categories,
+      actors: view.actors,
+      countries: view.countries,
+      keyOnly: view.keyOnly,
+      query: view.query,
+    }),
+    [resolved.categories, view.actors, view.countries, view.keyOnly, view.query],
   );
   const shown = useMemo(() => filterEvents(events, filters), [events, filters]);
   const countsByCategory = useMemo(() => categoryCounts(events, filters), [events, filters]);
@@ -52,7 +58,8 @@ export function useExplore(view: ViewState, events: readonly TimelineEvent[], ca
     toggleCategory: (id: string) => update({ categories: toggleCategory(resolved.categories, id, categoryIds) }),
     toggleActor: (actor: string) => update({ actors: toggleValue(view.actors, actor) }),
     toggleCountry: (country: string) => update({ countries: toggleValue(view.countries, country) }),
-    clear: () => update({ categories: undefined, actors: undefined, countries: undefined, query: '' }),
+    toggleKeyOnly: () => update({ keyOnly: !view.keyOnly }),
+    clear: () => update({ categories: undefined, actors: undefined, countries: undefined, keyOnly: false, query: '' }),
     setQuery: (query: string) => update({ query }, { replace: true }),
   };
 }

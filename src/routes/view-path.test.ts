@@ -43,6 +43,7 @@ describe('viewPath', () => {
       theme: 'dark',
       dataUrl: 'https://data.example.org/events.json',
       query: 'red sea',
+      keyOnly: true,
       countries: ['Yemen'],
       actors: ['United States', 'Houthis'],
       categories: ['us-strike', 'attack'],
@@ -50,7 +51,7 @@ describe('viewPath', () => {
     };
     expect(viewPath('page', 'e1', view)).toBe(
       '/events/e1?from=2023-10-07&to=2023-12-31&cat=us-strike%2Cattack&actor=United+States%2CHouthis' +
-        '&country=Yemen&q=red+sea&data=https%3A%2F%2Fdata.example.org%2Fevents.json&theme=dark',
+        '&country=Yemen&key=1&q=red+sea&data=https%3A%2F%2Fdata.example.org%2Fevents.json&theme=dark',
     );
   });
 

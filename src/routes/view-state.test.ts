@@ -34,12 +34,14 @@ describe('parseViewSearch / serializeViewSearch round trip', () => {
         categories: ['us-strike', 'attack'],
         actors: ['United States', 'Houthis (Ansar Allah)', 'Protesters (Iraq), students'],
         countries: ['Yemen', 'Côte d’Ivoire'],
+        keyOnly: true,
         query: 'red sea & "shipping" ?=#',
         dataUrl: 'https://data.example.org/events.json?v=2&x=a,b',
         theme: 'dark',
       },
     ],
     ['a relative dataset and the light theme', { ...DEFAULT_VIEW, dataUrl: '/data/other.json', theme: 'light' }],
+    ['key events only', { ...DEFAULT_VIEW, keyOnly: true }],
   ];
 
   it.each(views)('round-trips %s', (_name, view) => {
@@ -69,7 +71,7 @@ describe('serializeViewSearch', () => {
   });
 
   it('leaves out defaults and empty lists', () => {
-    const text = serializeViewSearch({ ...DEFAULT_VIEW, actors: [], countries: [], query: '', theme: 'auto' }).toString();
+    const text = serializeViewSearch({ ...DEFAULT_VIEW, actors: [], countries: [], keyOnly: false, query: '', theme: 'auto' }).toString();
     expect(text).toBe('');
   });
 
@@ -77,10 +79,11 @@ describe('serializeViewSearch', () => {
     const view: ViewState = {
       theme: 'dark',
       query: 'port',
+      keyOnly: true,
       categories: ['attack'],
       window: { from: Date.UTC(2024, 0, 1), to: Date.UTC(2024, 1, 1) },
     };
-    expect(searchString(view)).toBe('?from=2024-01-01&to=2024-01-31&cat=attack&q=port&theme=dark');
+    expect(searchString(view)).toBe('?from=2024-01-01&to=2024-01-31&cat=attack&key=1&q=port&theme=dark');
   });
 
   it('writes bounds with a time to the minute, without a zone', () => {
@@ -134,6 +137,12 @@ describe('parseViewSearch: reading links', () => {
     const { view } = parse('q=red%20sea&theme=light');
     expect(view.query).toBe('red sea');
     expect(view.theme).toBe('light');
+  });
+
+  it('reads key=1 as key events only, and key=0 or no key as all events', () => {
+    expect(parse('key=1')).toEqual({ view: { ...DEFAULT_VIEW, keyOnly: true }, problems: [] });
+    expect(parse('key=0')).toEqual({ view: { ...DEFAULT_VIEW, keyOnly: false }, problems: [] });
+    expect(parse('').view.keyOnly).toBe(false);
   });
 
   it('accepts relative and http(s) dataset addresses', () => {
@@ -218,6 +227,16 @@ describe('parseViewSearch: invalid values are dropped and named', () => {
     expect(problems).toEqual(['Ignored the theme in the link: use light, dark or auto.']);
   });
 
+  it.each(['true', 'yes', '2', '', ' 1', '1,1', '<b>1</b>'])('drops key=%j', (key) => {
+    const { view, problems } = dropped(`key=${encodeURIComponent(key)}`);
+    expect(view.keyOnly).toBe(false);
+    expect(problems).toEqual(['Ignored the key-events filter in the link: use key=1 (key events only) or key=0.']);
+  });
+
+  it('reads the first of repeated keys, as for every other part', () => {
+    expect(parse('key=1&key=0').view.keyOnly).toBe(true);
+  });
+
   it.each([
     'javascript:alert(1)',
     'JAVASCRIPT:alert(1)',
@@ -234,9 +253,9 @@ describe('parseViewSearch: invalid values are dropped and named', () => {
   });
 
   it('keeps the valid parts of a link when other parts are invalid', () => {
-    const { view, problems } = parse('from=abc&to=2024-01-01&cat=attack&theme=blue&q=port&data=javascript:alert(1)');
+    const { view, problems } = parse('from=abc&to=2024-01-01&cat=attack&key=on&theme=blue&q=port&data=javascript:alert(1)');
     expect(view).toEqual({ ...DEFAULT_VIEW, categories: ['attack'], query: 'port' });
-    expect(problems).toHaveLength(3);
+    expect(problems).toHaveLength(4);
   });
 
   it('never throws on garbage', () => {

@@ -1,6 +1,6 @@
-import { parseCalendarDate } from '../data/calendar-date.ts';
 import { SLUG_PATTERN } from '../data/slug.ts';
 import { joinCommaList, splitCommaList } from './comma-list.ts';
+import { formatBound, parseBound } from './window-bound.ts';
 
 /**
  * Everything a link must reproduce lives in the URL, and this is the one module that reads and
@@ -21,43 +21,21 @@ export interface ViewState {
   readonly categories?: readonly string[];
   readonly actors?: readonly string[];
   readonly countries?: readonly string[];
+  /** Only the events marked as key moments of the story (`key=1`). */
+  readonly keyOnly: boolean;
   readonly query: string;
   /** Another dataset's URL (http(s) or relative to the app). */
   readonly dataUrl?: string;
   readonly theme: Theme;
 }
 
-export const DEFAULT_VIEW: ViewState = { query: '', theme: 'auto' };
+export const DEFAULT_VIEW: ViewState = { keyOnly: false, query: '', theme: 'auto' };
 
 export const MIN_WINDOW_MS = 60 * 60 * 1000; // one hour: finer than any dataset dates
 export const MAX_WINDOW_MS = 200 * 365.25 * 24 * 60 * 60 * 1000;
 const MAX_QUERY_LENGTH = 200;
 const MAX_LIST_ITEMS = 50;
 const SLUG = new RegExp(SLUG_PATTERN);
-
-// Window bounds are wall-clock values, so they are written without a zone ("2024-01-04" or
-// "2024-01-04T12:30"); a trailing zone from a hand-written link is accepted and ignored.
-const WINDOW_BOUND = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
-
-function parseBound(text: string, edge: 'from' | 'to'): number | null {
-  const parts = WINDOW_BOUND.exec(text);
-  if (!parts) return null;
-  const parsed = parseCalendarDate(parts[2] ? `${parts[1]}T${parts[2]}Z` : parts[1]!);
-  if (!parsed.ok) return null;
-  // A date-only `to` includes that whole day: "to=2024-01-31" shows 31 Jan.
-  return edge === 'to' && !parts[2] ? parsed.date.end : parsed.date.start;
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-function formatBound(ms: number, edge: 'from' | 'to'): string {
-  const rounded = Math.round(ms / 60_000) * 60_000;
-  const iso = new Date(rounded).toISOString();
-  if (rounded % DAY_MS === 0) {
-    return edge === 'to' ? new Date(rounded - DAY_MS).toISOString().slice(0, 10) : iso.slice(0, 10);
-  }
-  return iso.slice(0, 16);
-}
 
 function parseList(raw: string, name: string, problems: string[], valid: (item: string) => boolean) {
   const items = [...new Set(splitCommaList(raw))];
@@ -108,6 +86,12 @@ export function parseViewSearch(search: URLSearchParams): ParsedView {
   const actors = actorText === null ? undefined : parseList(actorText, 'actors', problems, plainItem);
   const countryText = search.get('country');
   const countries = countryText === null ? undefined : parseList(countryText, 'countries', problems, plainItem);
+  const keyText = search.get('key');
+  // key=0 is what a hand-edited link says for "off"; it is read, then left out when written.
+  if (keyText !== null && keyText !== '0' && keyText !== '1') {
+    problems.push('Ignored the key-events filter in the link: use key=1 (key events only) or key=0.');
+  }
+  const keyOnly = keyText === '1';
 
   let query = search.get('q') ?? '';
   if (query.length > MAX_QUERY_LENGTH) {
@@ -125,7 +109,7 @@ export function parseViewSearch(search: URLSearchParams): ParsedView {
   if (themeText === 'light' || themeText === 'dark' || themeText === 'auto') theme = themeText;
   else if (themeText !== null) problems.push('Ignored the theme in the link: use light, dark or auto.');
 
-  return { view: { window, categories, actors, countries, query, dataUrl, theme }, problems };
+  return { view: { window, categories, actors, countries, keyOnly, query, dataUrl, theme }, problems };
 }
 
 /** The canonical query string for a view: defaults are left out, order is fixed. */
@@ -138,6 +122,7 @@ export function serializeViewSearch(view: ViewState): URLSearchParams {
   if (view.categories) search.set('cat', view.categories.join(','));
   if (view.actors?.length) search.set('actor', joinCommaList(view.actors));
   if (view.countries?.length) search.set('country', joinCommaList(view.countries));
+  if (view.keyOnly) search.set('key', '1');
   if (view.query) search.set('q', view.query);
   if (view.dataUrl) search.set('data', view.dataUrl);
   if (view.theme !== 'auto') search.set('theme', view.theme);
