@@ -28,18 +28,22 @@ export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEv
   const casualties = table<Casualties>((entry) => JSON.stringify(entry));
   const lists = table<readonly string[]>(listKey);
   const sourceCount = events.reduce((sum, event) => sum + event.sources.length, 0);
+  const labels: string[] = [];
   const sourceUrl: string[] = [];
   const sourceTitle: string[] = [];
   const sourcePublisher: string[] = [];
   const packed = {
     ids: events.map((event) => event.id),
     titles: events.map((event) => event.title),
+    labels,
+    label: new Int32Array(n),
     summaries: events.map((event) => event.summary),
     categories: categories.values,
     category: new Uint16Array(n),
     start: new Float64Array(n),
     stop: new Float64Array(n),
     approximate: new Uint8Array(n),
+    key: new Uint8Array(n),
     date: new Uint32Array(n),
     end: new Int32Array(n),
     places: places.values,
@@ -60,6 +64,8 @@ export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEv
     packed.start[i] = event.start;
     packed.stop[i] = event.stop;
     packed.approximate[i] = event.approximate ? 1 : 0;
+    packed.key[i] = event.key ? 1 : 0;
+    packed.label[i] = event.label === undefined ? -1 : labels.push(event.label) - 1;
     packed.date[i] = dates.code(event.date);
     packed.end[i] = event.end ? dates.code(event.end) : -1;
     packed.place[i] = event.place ? places.code(event.place) : -1;
@@ -78,7 +84,7 @@ export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEv
   const dateTable = columns.dates;
   const typed = [
     ...[dateTable.text.ends, dateTable.precision, dateTable.start, dateTable.end, dateTable.offsetMinutes],
-    ...[packed.category, packed.start, packed.stop, packed.approximate, packed.date, packed.end, packed.place],
+    ...[packed.category, packed.start, packed.stop, packed.approximate, packed.key, packed.label, packed.date, packed.end, packed.place],
     ...[packed.casualties, packed.actors, packed.tags, packed.sourceFrom, packed.sourcePublished],
   ];
   return { packed: columns, transfer: typed.map((array) => array.buffer as ArrayBuffer) };

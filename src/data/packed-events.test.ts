@@ -18,8 +18,8 @@ const DATASETS: [string, Dataset][] = [
 
 /** Every field of the interface, read through whatever getters the object has. */
 function plain(event: TimelineEvent) {
-  const { id, title, summary, category, date, end, approximate, place, actors, casualties, sources, tags, start, stop } = event;
-  return { id, title, summary, category, date, end, approximate, place, actors, casualties, sources, tags, start, stop };
+  const { id, title, label, key, summary, category, date, end, approximate, place, actors, casualties, sources, tags, start, stop } = event;
+  return { id, title, label, key, summary, category, date, end, approximate, place, actors, casualties, sources, tags, start, stop };
 }
 
 /** As the page gets it: cloned, with the typed arrays transferred. */
@@ -69,6 +69,23 @@ describe('packEvents → unpackEvents', () => {
     const events = dataset.events.slice(0, texts.length).map((event, i) => ({ ...event, title: texts[i]!, summary: texts[texts.length - 1 - i]! }));
     const back = handOver(events);
     expect(back.map((event) => [event.title, event.summary])).toEqual(events.map((event) => [event.title, event.summary]));
+  });
+
+  it('keeps label and key: a label only where there is one, key true only where it is', () => {
+    const [, dataset] = DATASETS[3]!;
+    const labels = ['Tower 22', '🇮🇶 flag 👩🏽‍⚕️', 'مقتل قائد في بغداد', '😀'.repeat(40)];
+    const events = dataset.events.map((event, i) => ({
+      ...event,
+      label: i % 3 === 0 ? labels[i % labels.length] : undefined,
+      key: i % 5 === 0,
+    }));
+    const { packed } = packEvents(events);
+    // Sent sparse: one string per label there is, not one per event.
+    expect(packed.labels).toHaveLength(events.filter((event) => event.label !== undefined).length);
+    const back = handOver(events);
+    expect(back.map(plain)).toEqual(events.map(plain));
+    expect(back.map((event) => [event.label, event.key])).toStrictEqual(events.map((event) => [event.label, event.key]));
+    expect(back.filter((event) => event.key)).toHaveLength(Math.ceil(events.length / 5));
   });
 
   it('keeps every date whole through its columns, times and offsets included', () => {

@@ -13,12 +13,20 @@ import type { Casualties, Place, Source, TimelineEvent } from './timeline-event.
 export interface PackedEvents {
   readonly ids: readonly string[];
   readonly titles: readonly string[];
+  /**
+   * Only the labels there are, in event order; label[i] indexes them, -1 for none. Most events
+   * have none, so this sends a few strings rather than 100,000 empty ones.
+   */
+  readonly labels: readonly string[];
+  readonly label: Int32Array;
   readonly summaries: readonly string[];
   readonly categories: readonly string[];
   readonly category: Uint16Array;
   readonly start: Float64Array;
   readonly stop: Float64Array;
   readonly approximate: Uint8Array;
+  /** 1 for a key moment. */
+  readonly key: Uint8Array;
   readonly dates: DateColumns;
   readonly date: Uint32Array;
   /** Indexes into the table before them; -1 for none. */
@@ -90,6 +98,8 @@ interface Unpacked {
 class PackedEvent implements TimelineEvent {
   readonly id: string;
   readonly title: string;
+  readonly label: string | undefined;
+  readonly key: boolean;
   readonly summary: string;
   readonly category: string;
   readonly date: CalendarDate;
@@ -107,9 +117,11 @@ class PackedEvent implements TimelineEvent {
 
   constructor(from: Unpacked, i: number) {
     const { packed, dates } = from;
-    const { end, place, casualties } = packed;
+    const { label, end, place, casualties } = packed;
     this.id = packed.ids[i]!;
     this.title = packed.titles[i]!;
+    this.label = label[i]! < 0 ? undefined : packed.labels[label[i]!];
+    this.key = packed.key[i] === 1;
     this.summary = packed.summaries[i]!;
     this.category = packed.categories[packed.category[i]!]!;
     this.date = dates[packed.date[i]!]!;
