@@ -124,6 +124,28 @@ describe.concurrent('npm run validate', { timeout: 60_000 }, () => {
     expect(page.stderr).toContain('web page (HTML)');
   });
 
+  it('reports a label over 40 characters and a key that is not a boolean by id and field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-validate-'));
+    const file = join(dir, 'labels.json');
+    const dataset = JSON.parse(readFileSync(join(FIXTURES, 'valid.json'), 'utf8')) as { events: Record<string, unknown>[] };
+    const [first] = dataset.events;
+    dataset.events = [
+      { ...first, label: 'Strike on Tower 22', key: true },
+      ...dataset.events.slice(1),
+      { ...first, id: 'long-label', label: 'A label far too long to sit beside a mark on the line' },
+      { ...first, id: 'emoji-label', label: '😀'.repeat(40) },
+      { ...first, id: 'yes-key', key: 'yes' },
+    ];
+    writeFileSync(file, JSON.stringify(dataset));
+    const run = await npmRun('validate', file);
+    expect(run.code).toBe(1);
+    expect(run.stdout.trim().split('\n').slice(2)).toEqual([
+      '4 events loaded, 2 records skipped',
+      '#3 long-label label: label is longer than 40 characters (53): shorten it or leave it out',
+      '#5 yes-key key: key must be true or false',
+    ]);
+  });
+
   it('keeps terminal escapes in the data out of the terminal', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ct-validate-'));
     const file = join(dir, 'escape.json');
