@@ -14,14 +14,43 @@ export interface ShareLinks {
 }
 
 /**
- * Links for sharing a view. Always the top-level form, even inside an embed, so a link
- * copied from an article's iframe opens the full timeline, not a bare embed.
+ * Links for sharing a view: the open event (`eventId`, in the path) and everything the query
+ * holds, so the reader lands on what the sender saw. Always the top-level form, even inside an
+ * embed, so a link copied from an article's iframe opens the full timeline, not a bare embed.
  */
-export function shareLinks(eventId: string | undefined, view: ViewState, title: string): ShareLinks {
+export function shareLinks(
+  eventId: string | undefined,
+  view: ViewState,
+  title: string,
+  origin: string = window.location.origin,
+): ShareLinks {
   const pageView = { ...view, theme: 'auto' as const };
   const embedPath = viewPath('embed', eventId, view);
   return {
-    url: appUrl(viewPath('page', eventId, pageView)),
-    embedCode: embedSnippet({ siteUrl: appUrl('/'), path: embedPath.replace(/^\//, ''), title }),
+    url: appUrl(viewPath('page', eventId, pageView), origin),
+    embedCode: embedSnippet({ siteUrl: appUrl('/', origin), path: embedPath.replace(/^\//, ''), title }),
+  };
+}
+
+export interface ScreenShareLinks {
+  /** The header's "Share this view". */
+  readonly view: ShareLinks;
+  /** The event panel's "Share this event", when one is open. */
+  readonly event?: ShareLinks;
+}
+
+/**
+ * The screen's two Share menus. The view the sender sees includes the open event, so the view's
+ * link keeps it too (`/events/<id>?from=…`); the two differ in the embed's title.
+ */
+export function screenShareLinks(
+  selected: { readonly id: string; readonly title: string } | undefined,
+  view: ViewState,
+  datasetTitle: string,
+  origin: string = window.location.origin,
+): ScreenShareLinks {
+  return {
+    view: shareLinks(selected?.id, view, datasetTitle, origin),
+    event: selected ? shareLinks(selected.id, view, selected.title, origin) : undefined,
   };
 }

@@ -10,6 +10,9 @@ export interface FilterBarProps {
   readonly countries: readonly string[];
   readonly onToggleActor: (actor: string) => void;
   readonly onToggleCountry: (country: string) => void;
+  /** Only the key moments of the story (`key=1`). */
+  readonly keyOnly: boolean;
+  readonly onToggleKeyOnly: () => void;
   /** Any filter or search in force: offers "Clear filters". */
   readonly active: boolean;
   readonly onClear: () => void;
@@ -28,9 +31,12 @@ function Chip({ kind, value, onRemove }: { kind: string; value: string; onRemove
   );
 }
 
-/** Actor and country filters, the choices in force as removable chips, and "Clear filters". */
+/**
+ * Actor and country filters, "Key events only", the choices in force as removable chips, and
+ * "Clear filters".
+ */
 export function FilterBar(props: FilterBarProps) {
-  const { actors, countries, onToggleActor, onToggleCountry, active, onClear } = props;
+  const { actors, countries, onToggleActor, onToggleCountry, keyOnly, active, onClear } = props;
   const chips = actors.length + countries.length;
   return (
     <div className="filter-bar" role="group" aria-label="Filters">
@@ -42,6 +48,11 @@ export function FilterBar(props: FilterBarProps) {
         chosen={countries}
         onToggle={onToggleCountry}
       />
+      <button type="button" className="button filter-toggle" aria-pressed={keyOnly} onClick={props.onToggleKeyOnly}>
+        {/* A box that is ticked when on, so "on" does not rest on the border's shade alone. */}
+        <span className="filter-toggle__box" aria-hidden="true" />
+        Key events only
+      </button>
       {chips > 0 && (
         <ul className="filter-chips" aria-label="Chosen actors and countries">
           {actors.map((actor) => (

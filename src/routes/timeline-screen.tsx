@@ -2,7 +2,7 @@ import './timeline-screen.css';
 import { useMemo, useRef, useState } from 'react';
 import type { LoadedDataset, TimelineEvent } from '../data/timeline-event.ts';
 import { AppHeader } from '../ui/app-header.tsx';
-import { shareLinks } from '../embed/share-links.ts';
+import { screenShareLinks } from '../embed/share-links.ts';
 import { neighboursOf } from '../explore/event-walk.ts';
 import { ExploreTabs } from '../explore/explore-tabs.tsx';
 import { SearchBox } from '../explore/search-box.tsx';
@@ -89,9 +89,8 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
   });
 
   const sharedView = { ...view, window: live.window };
-  const viewLinks = shareLinks(undefined, sharedView, dataset.title);
-  const eventLinks = selected ? shareLinks(selected.id, sharedView, selected.title) : undefined;
-  const openFull = shareLinks(selected?.id, sharedView, dataset.title).url;
+  const { view: viewLinks, event: eventLinks } = screenShareLinks(selected, sharedView, dataset.title);
+  const openFull = viewLinks.url;
 
   return (
     <div className={className}>
@@ -120,6 +119,8 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
           countries={view.countries ?? []}
           onToggleActor={explore.toggleActor}
           onToggleCountry={explore.toggleCountry}
+          keyOnly={view.keyOnly}
+          onToggleKeyOnly={explore.toggleKeyOnly}
           active={explore.active}
           onClear={explore.clear}
         />
