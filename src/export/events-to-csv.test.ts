@@ -83,6 +83,8 @@ describe('eventsToCsv', () => {
         date: '2024-01-04',
         end: '2024-01-05',
         approximate: true,
+        key: true,
+        label: 'Baghdad strike',
         summary: 'Two lines,\nand "quotes"',
         place: { name: 'Baghdad', country: 'Iraq', lat: 33.33, lon: 44.43, precision: 'town' },
         actors: ['United States', 'Harakat al-Nujaba'],
@@ -100,7 +102,9 @@ describe('eventsToCsv', () => {
       date: '2024-01-04',
       end: '2024-01-05',
       approximate: 'true',
+      key: 'true',
       title: 'A title',
+      label: 'Baghdad strike',
       summary: 'Two lines,\nand "quotes"',
       category: 'US strikes',
       place: 'Baghdad',
@@ -116,18 +120,27 @@ describe('eventsToCsv', () => {
   });
 
   it('neutralises hostile text from the data in every text column', () => {
-    const dataset = load([{ title: '=cmd|"/c calc"!A1', summary: '@evil', actors: ['-1+1'], casualties: { note: '+33' } }]);
-    const [, row] = readCsv(eventsToCsv(dataset.events, dataset.categories));
-    expect(row![4]).toBe('\'=cmd|"/c calc"!A1');
-    expect(row![5]).toBe("'@evil");
-    expect(row![11]).toBe("'-1+1");
-    expect(row![14]).toBe("'+33");
+    const dataset = load([{ title: '=cmd|"/c calc"!A1', label: '=1+1', summary: '@evil', actors: ['-1+1'], casualties: { note: '+33' } }]);
+    const [header, row] = readCsv(eventsToCsv(dataset.events, dataset.categories));
+    const cell = (name: string) => row![header!.indexOf(name)];
+    expect(cell('title')).toBe('\'=cmd|"/c calc"!A1');
+    expect(cell('label')).toBe("'=1+1");
+    expect(cell('summary')).toBe("'@evil");
+    expect(cell('actors')).toBe("'-1+1");
+    expect(cell('casualty note')).toBe("'+33");
     for (const cell of row!) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('writes key false for an event that has no key at all (one not made by parseDataset)', () => {
+    const [event] = load([{}]).events;
+    const { key: _key, ...withoutKey } = event!;
+    const [header, row] = readCsv(eventsToCsv([withoutKey], []));
+    expect(row![header!.indexOf('key')]).toBe('false');
   });
 
   it('leaves empty the columns an event does not have', () => {
     const dataset = load([{}]);
     const [, row] = readCsv(eventsToCsv(dataset.events, dataset.categories));
-    expect(row).toEqual(['e0', '2024-01-04', '', 'false', 'A title', '', 'US strikes', '', '', '', '', '', '', '', '', 'https://example.org/a']);
+    expect(row).toEqual(['e0', '2024-01-04', '', 'false', 'false', 'A title', '', '', 'US strikes', '', '', '', '', '', '', '', '', 'https://example.org/a']);
   });
 });

@@ -4,13 +4,17 @@ import type { Category, TimelineEvent } from '../data/timeline-event.ts';
  * The events as CSV for spreadsheets: RFC 4180 (quoted fields, doubled quotes, CRLF rows),
  * one row per event. Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR
  * at the start: "CSV injection") gets a leading apostrophe, which spreadsheets show as text.
+ * Flags (approximate, key) are written true or false, so a sheet can filter on them; the
+ * label sits beside the title it shortens.
  */
 export const CSV_HEADER = [
   'id',
   'date',
   'end',
   'approximate',
+  'key',
   'title',
+  'label',
   'summary',
   'category',
   'place',
@@ -50,7 +54,10 @@ function eventRow(event: TimelineEvent, labels: ReadonlyMap<string, string>): Ce
     event.date.text,
     event.end?.text,
     event.approximate,
+    // An event from before keys existed (or built by hand) may have none: that is false.
+    event.key === true,
     event.title,
+    event.label,
     event.summary,
     labels.get(event.category) ?? event.category,
     place?.name,

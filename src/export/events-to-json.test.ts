@@ -19,7 +19,9 @@ const full = {
       date: '2024-01-20T18:30+03:00',
       end: '2024-01-21',
       approximate: true,
+      key: true,
       title: 'Everything </script> set',
+      label: 'Everything, 😀 and بغداد',
       summary: 'A summary',
       category: 'strike',
       place: { name: 'Baghdad', country: 'Iraq', lat: 33.33, lon: 44.43, precision: 'town' },
@@ -46,6 +48,16 @@ describe('eventsToJson', () => {
     const again = parseDataset(JSON.parse(eventsToJson(dataset, dataset.events)));
     expect(again.skipped).toEqual([]);
     expect(again.dataset).toEqual(dataset);
+  });
+
+  it('writes label and key: true where the event has them, and no key false', () => {
+    const { dataset } = parseDataset({ ...full, events: [...full.events, { ...full.events[1]!, id: 'not-key', key: false }] });
+    const file = eventsToDataset(dataset, dataset.events);
+    const byId = (id: string) => file.events.find((event) => event.id === id)!;
+    expect(byId('full')).toMatchObject({ key: true, label: 'Everything, 😀 and بغداد' });
+    expect(byId('bare')).not.toHaveProperty('key');
+    expect(byId('bare')).not.toHaveProperty('label');
+    expect(byId('not-key')).not.toHaveProperty('key');
   });
 
   it('writes only the events given (the filtered ones)', () => {

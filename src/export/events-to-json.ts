@@ -17,7 +17,10 @@ function toRecord(event: TimelineEvent): EventRecord {
     date: event.date.text,
     end: event.end?.text,
     approximate: event.approximate || undefined,
+    // Only a key moment says so: key false is what a file without the field means.
+    key: event.key || undefined,
     title: event.title,
+    label: event.label,
     summary: event.summary || undefined,
     category: event.category,
     place: event.place && defined({ ...event.place }),
