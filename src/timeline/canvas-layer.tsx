@@ -51,7 +51,8 @@ export function CanvasLayer(props: CanvasLayerProps) {
   };
   const overlay = useMemo(() => {
     const marks: PlacedMark[] = layout.marks.filter((mark) => mark.event.id === tabStopId || mark.event.id === selectedId);
-    return { lanes: [], marks, clusters: [], bins: [], height: layout.height };
+    const labels = layout.labels.filter((label) => label.target === 'mark' && (label.key === tabStopId || label.key === selectedId));
+    return { lanes: [], marks, clusters: [], bins: [], labels, height: layout.height };
   }, [layout, tabStopId, selectedId]);
   const skip = useMemo(() => new Set(overlay.marks.map((mark) => mark.event.id)), [overlay]);
 

@@ -5,18 +5,18 @@ import type { ClusterMark, DensityBin, LaneBand, PlacedMark, TimelineLayout } fr
 
 const OPTIONS: HitOptions = { markRadius: 6, clusterRadius: 9, spanHeight: 10, slop: 3 };
 const LANES: LaneBand[] = [
-  { category: { id: 'a', label: 'A', color: '#111111' }, y: 30, height: 70 },
-  { category: { id: 'b', label: 'B', color: '#222222' }, y: 100, height: 70 },
+  { category: { id: 'a', label: 'A', color: '#111111' }, y: 30, height: 70, rows: 3 },
+  { category: { id: 'b', label: 'B', color: '#222222' }, y: 100, height: 70, rows: 3 },
 ];
 
 function mark(id: string, x: number, y: number, kind: 'point' | 'span' = 'point', width = 0): PlacedMark {
-  return { event: { id, category: 'a' } as TimelineEvent, kind, x, width, periodX0: x, periodX1: x, y, color: '#111111' };
+  return { event: { id, category: 'a' } as TimelineEvent, kind, x, width, periodX0: x, periodX1: x, y, row: 0, radius: 6, color: '#111111' };
 }
-const cluster = (key: string, x: number, y: number): ClusterMark => ({ key, category: 'a', x, y, eventIds: ['p', 'q'], from: 0, to: 1, color: '#111111' });
+const cluster = (key: string, x: number, y: number): ClusterMark => ({ key, category: 'a', x, y, eventIds: ['p', 'q'], lead: { id: 'p' } as TimelineEvent, from: 0, to: 1, color: '#111111' });
 const bin = (x: number, count: number): DensityBin => ({ key: `b:${x}`, category: 'b', x, width: 2, y: 150, height: 10, count, intensity: 1, from: x, to: x + 2, color: '#222222' });
 
 function layoutWith(parts: Partial<TimelineLayout>): TimelineLayout {
-  return { lanes: LANES, marks: [], clusters: [], bins: [], height: 170, ...parts };
+  return { lanes: LANES, marks: [], clusters: [], bins: [], labels: [], height: 170, ...parts };
 }
 
 describe('hitTest', () => {

@@ -109,16 +109,22 @@ describe('layoutTimeline: purity', () => {
 });
 
 describe('layoutTimeline: lanes', () => {
-  it('makes one band per category, in category order, of equal height', () => {
-    const { events, categories } = load([rawEvent('a', '2024-01-04')]);
+  it('makes one band per category, in category order, each as tall as the rows it uses', () => {
+    const { events, categories } = load([rawEvent('a', '2024-01-04'), rawEvent('b', '2024-01-04'), rawEvent('c', '2024-01-04')]);
     const layout = layoutTimeline(events, categories, scale(), OPTIONS);
-    const laneHeight = OPTIONS.labelHeight + OPTIONS.rowsPerLane * OPTIONS.rowHeight + OPTIONS.lanePadding * 2;
+    const bandHeight = (rows: number) => OPTIONS.labelHeight + rows * OPTIONS.rowHeight + OPTIONS.lanePadding * 2;
     expect(layout.lanes.map((lane) => lane.category.id)).toEqual(['strike', 'attack', 'diplomacy']);
-    layout.lanes.forEach((lane, index) => {
-      expect(lane.height).toBe(laneHeight);
-      expect(lane.y).toBe(OPTIONS.top + index * laneHeight);
-    });
-    expect(layout.height).toBe(OPTIONS.top + 3 * laneHeight);
+    // Three same-day strikes stack in three rows; the empty lanes keep one row each.
+    expect(layout.lanes.map((lane) => lane.rows)).toEqual([3, 1, 1]);
+    expect(layout.lanes.map((lane) => lane.height)).toEqual([bandHeight(3), bandHeight(1), bandHeight(1)]);
+    expect(layout.lanes.map((lane) => lane.y)).toEqual([OPTIONS.top, OPTIONS.top + bandHeight(3), OPTIONS.top + bandHeight(3) + bandHeight(1)]);
+    expect(layout.height).toBe(OPTIONS.top + bandHeight(3) + 2 * bandHeight(1));
+  });
+
+  it('keeps the row counts it is given (during a gesture)', () => {
+    const { events, categories } = load([rawEvent('a', '2024-01-04')]);
+    const layout = layoutTimeline(events, categories, scale(), { ...OPTIONS, laneRows: [2, 3, 1] });
+    expect(layout.lanes.map((lane) => lane.rows)).toEqual([2, 3, 1]);
   });
 
   it('follows the order of the categories it is given', () => {

@@ -2,6 +2,8 @@ import type { ScaleTime } from 'd3-scale';
 import type { Category, TimelineEvent } from '../data/timeline-event.ts';
 import { computeDensity, densityBarHeight, type DensityColumn } from './density-model.ts';
 import type { ClusterMark, DensityBin, LaneBand, LayoutOptions, PlacedMark, TimelineLayout } from './layout-types.ts';
+import { placeLabels } from './label-placement.ts';
+import { labelTextOf, leadEvent } from './label-priority.ts';
 import { MARK_GAP, packLane, toCandidate, type Candidate, type Position } from './row-packing.ts';
 import { createTimeIndex, type TimeIndex } from './visible-range.ts';
 
@@ -12,7 +14,8 @@ export type { ClusterMark, DensityBin, LaneBand, LayoutOptions, PlacedMark, Time
  * its inputs, so the SVG and the canvas draw the same model (see layout-types.ts).
  *
  * Within a lane, marks stack into up to `rowsPerLane` rows so that same-day events never
- * overlap; what still does not fit becomes a cluster with a count, which expands on zoom. A
+ * overlap and labels have room (a lane opens only the rows it needs); what still does not fit
+ * becomes a cluster with a count, which expands on zoom. A
  * lane with far more events than marks fit (`denseFactor` × its capacity) is drawn as counts
  * per pixel column instead (density bins), keeping only its pinned events as marks.
  */
@@ -44,8 +47,6 @@ export function layoutTimeline(
   options: LayoutOptions,
 ): TimelineLayout {
   const { width, markRadius: radius } = options;
-  const laneHeight = options.labelHeight + options.rowsPerLane * options.rowHeight + options.lanePadding * 2;
-  const lanes = categories.map((category, index) => ({ category, y: options.top + index * laneHeight, height: laneHeight }));
   const { index, positions } = indexed(source);
   const { x, time } = linearMaps(scale);
   const margin = radius * 2;
@@ -54,7 +55,7 @@ export function layoutTimeline(
   const laneOfCode = index.categoryIds.map((id) => laneById.get(id) ?? -1);
   // Two passes over typed columns: which lane each event in view goes to, then each lane's list.
   const laneOf = new Int32Array(positions.length);
-  const counts = new Int32Array(lanes.length);
+  const counts = new Int32Array(categories.length);
   for (let i = 0; i < positions.length; i++) {
     const position = positions[i]!;
     const lane = laneOfCode[index.category[position]!]!;
@@ -72,10 +73,8 @@ export function layoutTimeline(
   const pinnedPositions = new Set([...pinnedIds].flatMap((id) => index.positionOf(id) ?? []));
   const capacity = options.rowsPerLane * Math.max(1, Math.floor(width / (2 * radius + MARK_GAP)));
   const denseAbove = capacity * (options.denseFactor ?? 2);
-  const marks: PlacedMark[] = [];
-  const clusters: ClusterMark[] = [];
-  const denseLanes: Array<{ band: LaneBand; columns: DensityColumn[] }> = [];
-  lanes.forEach((band, lane) => {
+  const labelRoom = labelRoomFor(options);
+  const packings = categories.map((category, lane) => {
     const laneView = inView[lane]!;
     const dense = laneView.length > denseAbove;
     const xs = new Float64Array(dense ? laneView.length : 0);
@@ -87,20 +86,91 @@ export function layoutTimeline(
       const candidate = toCandidate(index.events[position]!, x, radius);
       if (candidate.right >= -margin && candidate.left <= width + margin) candidates.push(candidate);
     }
-    const placed = packLane(candidates, band.category, band, options, x, pinnedIds);
-    marks.push(...placed.marks);
-    clusters.push(...placed.clusters);
-    if (dense) denseLanes.push({ band, columns: computeDensity(xs, width, options.binWidth ?? 2) });
+    // A dense lane's columns rise through all the rows a lane may have.
+    const fixedRows = options.laneRows?.[lane] ?? (dense ? options.rowsPerLane : undefined);
+    const packing = packLane(candidates, { maxRows: options.rowsPerLane, fixedRows, pinned: pinnedIds, labelRoom });
+    return { category, packing, columns: dense ? computeDensity(xs, width, options.binWidth ?? 2) : undefined };
   });
-  return { lanes, marks, clusters, bins: toBins(denseLanes, options, time), height: options.top + lanes.length * laneHeight };
+  const lanes: LaneBand[] = [];
+  let y = options.top;
+  for (const { category, packing } of packings) {
+    const height = options.labelHeight + packing.rows * options.rowHeight + options.lanePadding * 2;
+    lanes.push({ category, y, height, rows: packing.rows });
+    y += height;
+  }
+  const marks: PlacedMark[] = [];
+  const clusters: ClusterMark[] = [];
+  packings.forEach(({ category, packing }, lane) => {
+    const band = lanes[lane]!;
+    const rowsTop = band.y + options.labelHeight + options.lanePadding;
+    for (const { candidate, row } of packing.placed) {
+      marks.push({
+        event: candidate.event,
+        kind: candidate.kind,
+        x: candidate.x,
+        width: candidate.kind === 'span' ? candidate.right - candidate.left : 0,
+        periodX0: x(candidate.event.date.start),
+        periodX1: x(candidate.event.date.end),
+        y: rowsTop + options.rowHeight * (row + 0.5),
+        row,
+        radius: candidate.radius,
+        color: category.color,
+      });
+    }
+    clusters.push(...clusterOverflow(packing.overflow, category, band, options));
+  });
+  const denseLanes = packings.flatMap(({ columns }, lane) => (columns ? [{ band: lanes[lane]!, columns }] : []));
+  const labels = options.labels ? placeLabels(marks, clusters, width, pinnedIds, options.labels) : [];
+  return { lanes, marks, clusters, bins: toBins(denseLanes, options, time), labels, height: y };
+}
+
+/** How much room a mark's label wants after it, measured once per event. */
+function labelRoomFor(options: LayoutOptions): (event: TimelineEvent) => number {
+  const labels = options.labels;
+  if (!labels) return () => 0;
+  return (event) => labels.gap * 2 + labels.measure(labelTextOf(event));
+}
+
+/** Groups the marks that found no row into count badges, one per crowded spot. */
+function clusterOverflow(overflow: readonly Candidate[], category: Category, band: LaneBand, options: LayoutOptions): ClusterMark[] {
+  const sorted = [...overflow].sort((a, b) => a.x - b.x);
+  const groups: Candidate[][] = [];
+  for (const candidate of sorted) {
+    const last = groups.at(-1);
+    if (last && candidate.x - last[0]!.x < options.markRadius * 4) last.push(candidate);
+    else groups.push([candidate]);
+  }
+  // Badges sit on the lane's bottom edge, under the stacked rows they continue.
+  const y = band.y + band.height - options.lanePadding / 2;
+  return groups.map((group) => {
+    // Loops, not Math.min(...spread): a group can hold thousands of events.
+    let from = Infinity;
+    let to = -Infinity;
+    for (const { event } of group) {
+      from = Math.min(from, event.start);
+      to = Math.max(to, event.stop);
+    }
+    const events = group.map((candidate) => candidate.event);
+    return {
+      key: `${category.id}:${group[0]!.event.id}`,
+      category: category.id,
+      x: group[0]!.x,
+      y,
+      eventIds: events.map((event) => event.id),
+      lead: leadEvent(events)!,
+      from,
+      to,
+      color: category.color,
+    };
+  });
 }
 
 /** Density columns as bars, scaled to the busiest column of any lane in view. */
 function toBins(denseLanes: ReadonlyArray<{ band: LaneBand; columns: DensityColumn[] }>, options: LayoutOptions, time: Position): DensityBin[] {
   let busiest = 0;
   for (const lane of denseLanes) for (const column of lane.columns) busiest = Math.max(busiest, column.count);
-  const rowsHeight = options.rowsPerLane * options.rowHeight;
   return denseLanes.flatMap(({ band, columns }) => {
+    const rowsHeight = band.rows * options.rowHeight;
     const bottom = band.y + options.labelHeight + options.lanePadding + rowsHeight;
     return columns.map((column): DensityBin => {
       const height = densityBarHeight(column.count, busiest, rowsHeight);

@@ -8,7 +8,16 @@ export interface LayoutOptions {
   readonly width: number;
   readonly top: number;
   readonly rowHeight: number;
+  /**
+   * The most rows a lane may use. A lane takes only the rows its marks and labels need (at least
+   * one), so a quiet lane is a thin band; `laneRows` fixes each lane's count instead.
+   */
   readonly rowsPerLane: number;
+  /**
+   * Each lane's row count, by position in the categories list. During a gesture the view passes
+   * the counts of the settled layout, so lanes keep their height while the reader zooms.
+   */
+  readonly laneRows?: readonly number[];
   readonly lanePadding: number;
   /** Room above a lane's rows for its label, so marks never sit on the text. */
   readonly labelHeight: number;
@@ -19,12 +28,19 @@ export interface LayoutOptions {
   readonly denseFactor?: number;
   /** Width of a density bin in pixels (default 2). */
   readonly binWidth?: number;
+  /** Text labels beside the marks (label-placement.ts); none when absent. */
+  readonly labels?: LabelOptions;
 }
+
+/** Key events are drawn this much larger than the others. */
+export const KEY_MARK_SCALE = 1.3;
 
 export interface LaneBand {
   readonly category: Category;
   readonly y: number;
   readonly height: number;
+  /** Rows of marks in the lane. */
+  readonly rows: number;
 }
 
 export interface PlacedMark {
@@ -38,6 +54,10 @@ export interface PlacedMark {
   readonly periodX0: number;
   readonly periodX1: number;
   readonly y: number;
+  /** The lane row the mark sits in (0 at the top). */
+  readonly row: number;
+  /** A point's radius: key events are drawn larger (KEY_MARK_SCALE). */
+  readonly radius: number;
   readonly color: string;
 }
 
@@ -47,6 +67,8 @@ export interface ClusterMark {
   readonly x: number;
   readonly y: number;
   readonly eventIds: readonly string[];
+  /** The most important of them (label-priority.ts): its label names the badge. */
+  readonly lead: TimelineEvent;
   /** The time range the clustered events cover, to zoom into on click. */
   readonly from: number;
   readonly to: number;
@@ -75,5 +97,43 @@ export interface TimelineLayout {
   readonly marks: readonly PlacedMark[];
   readonly clusters: readonly ClusterMark[];
   readonly bins: readonly DensityBin[];
+  /** Text beside marks and cluster badges, placed so none overlaps a mark or another label. */
+  readonly labels: readonly PlacedLabel[];
   readonly height: number;
 }
+
+/** Text labels beside marks: the input and output of placeLabels (label-placement.ts). */
+export type LabelSide = 'inside' | 'after' | 'before';
+
+export interface LabelOptions {
+  /** Width of a text at the label font, in pixels. */
+  readonly measure: (text: string) => number;
+  /** Height of a label's box. */
+  readonly lineHeight: number;
+  /** Space between a mark and its label. */
+  readonly gap: number;
+  /** A label cut narrower than this is left out: a stub of two letters says nothing. */
+  readonly minWidth: number;
+  readonly spanHeight: number;
+  readonly clusterRadius: number;
+  /**
+   * During a gesture: only these labels, each on the side it had, cut where the zoom has taken
+   * their room (never moved to another side, never added), so nothing jumps until it settles.
+   */
+  readonly keep?: ReadonlyMap<string, LabelSide>;
+}
+
+export interface PlacedLabel {
+  /** The mark's event id, or the cluster's key. */
+  readonly key: string;
+  readonly target: 'mark' | 'cluster';
+  /** The event the text names (a cluster's most important event). */
+  readonly eventId: string;
+  readonly text: string;
+  readonly side: LabelSide;
+  /** Left edge and vertical middle, in plot pixels. */
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+}
+

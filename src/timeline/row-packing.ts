@@ -1,5 +1,5 @@
-import type { Category, TimelineEvent } from '../data/timeline-event.ts';
-import type { ClusterMark, LaneBand, LayoutOptions, PlacedMark } from './lane-layout.ts';
+import type { TimelineEvent } from '../data/timeline-event.ts';
+import { KEY_MARK_SCALE } from './layout-types.ts';
 
 /** Time (wall-clock ms) to pixels: the window's linear map, see lane-layout.ts. */
 export type Position = (time: number) => number;
@@ -10,6 +10,7 @@ export interface Candidate {
   readonly right: number;
   readonly x: number;
   readonly kind: 'point' | 'span';
+  readonly radius: number;
 }
 
 /** A point sits at its minute, or in the middle of the period its date names (noon for a day). */
@@ -22,100 +23,99 @@ export function pointCentre(event: TimelineEvent, x: Position): number {
 /** Pixels kept free between two marks in a row. */
 export const MARK_GAP = 2;
 
-export function toCandidate(event: TimelineEvent, x: Position, radius: number): Candidate {
+export function toCandidate(event: TimelineEvent, x: Position, baseRadius: number): Candidate {
+  const radius = event.key ? baseRadius * KEY_MARK_SCALE : baseRadius;
   // A span is an `end` drawn wider than a dot; anything else is a point.
   const x0 = x(event.start);
   const x1 = x(event.stop);
-  if (event.end && x1 - x0 > radius * 2) return { event, left: x0, right: x1, x: x0, kind: 'span' };
+  if (event.end && x1 - x0 > radius * 2) return { event, left: x0, right: x1, x: x0, kind: 'span', radius };
   const centre = pointCentre(event, x);
-  return { event, left: centre - radius, right: centre + radius, x: centre, kind: 'point' };
+  return { event, left: centre - radius, right: centre + radius, x: centre, kind: 'point', radius };
 }
 
-const disjoint = (candidate: Candidate, [left, right]: readonly [number, number]) =>
-  candidate.right + MARK_GAP <= left || candidate.left - MARK_GAP >= right;
+export interface PackOptions {
+  /** The most rows the lane may open. */
+  readonly maxRows: number;
+  /** A fixed row count (during a gesture): no row is opened or left unused. */
+  readonly fixedRows?: number;
+  /** Placed first, wherever they are: the selection, the keyboard cursor. */
+  readonly pinned: ReadonlySet<string>;
+  /** Pixels a mark's label wants after it (0 without labels). */
+  readonly labelRoom: (event: TimelineEvent) => number;
+}
+
+export interface LanePacking {
+  readonly placed: ReadonlyArray<{ readonly candidate: Candidate; readonly row: number }>;
+  /** The marks that found no row: they become count badges. */
+  readonly overflow: readonly Candidate[];
+  /** Rows in use, at least one. */
+  readonly rows: number;
+}
+
+/** Pinned and key events are kept as interval lists per row; past this many, keys pack like the rest. */
+const MAX_RESERVED = 64;
+
+type Interval = readonly [number, number];
+const clear = (left: number, right: number, intervals: readonly Interval[]) =>
+  intervals.every(([start, end]) => right + MARK_GAP <= start || left - MARK_GAP >= end);
 
 /**
- * Greedy row fill in O(n × rows) after one sort: taken left to right, a mark fits a row when
- * it starts after the row's right edge, so each row only needs its right edge. Pinned events
- * (selected, focused) go first, wherever they are, so they are kept as a short list of
- * intervals per row and checked in full.
+ * Greedy row fill in O(n × rows) after one sort. Pinned events go first, then key events, each
+ * with the room its label wants kept free after it; then the rest, left to right, each in the
+ * first row where the previous mark's label has room, else in a new row (while the lane may
+ * open one), else in the row with the most room left, else into a count badge. Only the last
+ * mark's edges are kept per row for the rest, so each needs a few comparisons.
  */
-export function packLane(
-  candidates: readonly Candidate[],
-  category: Category,
-  band: LaneBand,
-  options: LayoutOptions,
-  x: Position,
-  pinned: ReadonlySet<string>,
-): { marks: PlacedMark[]; clusters: ClusterMark[] } {
+export function packLane(candidates: readonly Candidate[], options: PackOptions): LanePacking {
+  const { pinned, labelRoom } = options;
+  const limit = options.fixedRows ?? options.maxRows;
   const byLeft = (a: Candidate, b: Candidate) => a.left - b.left;
-  const first = candidates.filter((candidate) => pinned.has(candidate.event.id)).sort(byLeft);
-  const rest = candidates.filter((candidate) => !pinned.has(candidate.event.id)).sort(byLeft);
-  const pinnedRows: Array<Array<[number, number]>> = Array.from({ length: options.rowsPerLane }, () => []);
-  const rightEdges = new Array<number>(options.rowsPerLane).fill(-Infinity);
-  const marks: PlacedMark[] = [];
+  const isPinned = (candidate: Candidate) => pinned.has(candidate.event.id);
+  const keys = candidates.filter((candidate) => candidate.event.key && !isPinned(candidate));
+  const reservedKeys = keys.length <= MAX_RESERVED ? keys : [];
+  const reserved = [...candidates.filter(isPinned).sort(byLeft), ...reservedKeys.sort(byLeft)];
+  const reservedIds = new Set(reserved.map((candidate) => candidate.event.id));
+  const rest = candidates.filter((candidate) => !reservedIds.has(candidate.event.id)).sort(byLeft);
+
+  let rows = options.fixedRows ?? 1;
+  const marksIn: Interval[][] = Array.from({ length: limit }, () => []);
+  const labelsIn: Interval[][] = Array.from({ length: limit }, () => []);
+  const rightEdges = new Array<number>(limit).fill(-Infinity);
+  const labelEdges = new Array<number>(limit).fill(-Infinity);
+  const placed: Array<{ candidate: Candidate; row: number }> = [];
   const overflow: Candidate[] = [];
-  const place = (candidate: Candidate, row: number) =>
-    marks.push({
-      event: candidate.event,
-      kind: candidate.kind,
-      x: candidate.x,
-      width: candidate.kind === 'span' ? candidate.right - candidate.left : 0,
-      periodX0: x(candidate.event.date.start),
-      periodX1: x(candidate.event.date.end),
-      y: band.y + options.labelHeight + options.lanePadding + options.rowHeight * (row + 0.5),
-      color: category.color,
-    });
-  for (const candidate of first) {
-    const row = pinnedRows.findIndex((occupied) => occupied.every((interval) => disjoint(candidate, interval)));
-    if (row === -1) overflow.push(candidate);
-    else {
-      pinnedRows[row]!.push([candidate.left, candidate.right]);
-      place(candidate, row);
+  const firstRow = (test: (row: number) => boolean) => {
+    for (let row = 0; row < rows; row++) if (test(row)) return row;
+    return rows < limit && test(rows) ? rows++ : -1;
+  };
+
+  for (const candidate of reserved) {
+    const withLabel = candidate.right + labelRoom(candidate.event);
+    let row = firstRow((r) => clear(candidate.left, withLabel, marksIn[r]!) && clear(candidate.left, withLabel, labelsIn[r]!));
+    if (row === -1) row = firstRow((r) => clear(candidate.left, candidate.right, marksIn[r]!));
+    if (row === -1) {
+      overflow.push(candidate);
+      continue;
     }
+    marksIn[row]!.push([candidate.left, candidate.right]);
+    labelsIn[row]!.push([candidate.right, withLabel]);
+    placed.push({ candidate, row });
   }
   for (const candidate of rest) {
-    let row = -1;
-    for (let r = 0; r < rightEdges.length && row === -1; r++) {
-      if (candidate.left - MARK_GAP >= rightEdges[r]! && pinnedRows[r]!.every((interval) => disjoint(candidate, interval))) row = r;
+    const fitsMark = (r: number) => candidate.left - MARK_GAP >= rightEdges[r]! && clear(candidate.left, candidate.right, marksIn[r]!);
+    const fitsAll = (r: number) => fitsMark(r) && candidate.left - MARK_GAP >= labelEdges[r]! && clear(candidate.left, candidate.right, labelsIn[r]!);
+    let row = firstRow(fitsAll);
+    if (row === -1) {
+      // No row leaves the previous label its room: take the row that leaves it the most.
+      for (let r = 0; r < rows; r++) if (fitsMark(r) && (row === -1 || labelEdges[r]! < labelEdges[row]!)) row = r;
     }
-    if (row === -1) overflow.push(candidate);
-    else {
-      rightEdges[row] = candidate.right;
-      place(candidate, row);
+    if (row === -1) {
+      overflow.push(candidate);
+      continue;
     }
+    rightEdges[row] = candidate.right;
+    labelEdges[row] = candidate.right + labelRoom(candidate.event);
+    placed.push({ candidate, row });
   }
-  return { marks, clusters: clusterOverflow(overflow, category, band, options) };
-}
-
-/** Groups the marks that found no row into count badges, one per crowded spot. */
-function clusterOverflow(overflow: readonly Candidate[], category: Category, band: LaneBand, options: LayoutOptions): ClusterMark[] {
-  const sorted = [...overflow].sort((a, b) => a.x - b.x);
-  const groups: Candidate[][] = [];
-  for (const candidate of sorted) {
-    const last = groups.at(-1);
-    if (last && candidate.x - last[0]!.x < options.markRadius * 4) last.push(candidate);
-    else groups.push([candidate]);
-  }
-  // Badges sit on the lane's bottom edge, under the stacked rows they continue.
-  const y = band.y + band.height - options.lanePadding / 2;
-  return groups.map((group) => {
-    // Loops, not Math.min(...spread): a group can hold thousands of events.
-    let from = Infinity;
-    let to = -Infinity;
-    for (const { event } of group) {
-      from = Math.min(from, event.start);
-      to = Math.max(to, event.stop);
-    }
-    return {
-      key: `${category.id}:${group[0]!.event.id}`,
-      category: category.id,
-      x: group[0]!.x,
-      y,
-      eventIds: group.map((candidate) => candidate.event.id),
-      from,
-      to,
-      color: category.color,
-    };
-  });
+  return { placed, overflow, rows };
 }
