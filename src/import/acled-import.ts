@@ -17,6 +17,8 @@ import { slugify } from './slugify.ts';
  * - source → the source's publisher. ACLED rows carry no article URLs, so the source links to
  *   ACLED's own site, titled "ACLED event <id>": the attribution ACLED asks for.
  *
+ * ACLED has no short headline and no mark of a key moment, so nothing becomes a label or a key.
+ *
  * CSV is read with papaparse, so quoted fields with commas, quotes and line breaks work.
  */
 

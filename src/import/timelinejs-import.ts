@@ -19,6 +19,8 @@ import { slugify, uniqueIds } from './slugify.ts';
  *   first candidate is passed on so validation rejects the record and says why.
  * - eras → span events in the category "era", after the events; their source is their own
  *   media/link, or else the title slide's.
+ * - Nothing becomes a label or a key: TimelineJS has no short headline (text.headline is already
+ *   the title) and no mark of a key moment.
  */
 
 const DEFAULT_CATEGORY: ImportedCategory = { id: 'events', label: 'Events' };
