@@ -3,6 +3,7 @@ import { categoryColorFor } from './category-color.ts';
 import { MarkShape, shapeForIndex } from './mark-shape.tsx';
 import { useColorScheme } from './use-color-scheme.ts';
 import { formatCount } from './format-count.ts';
+import { useRovingFocus } from './use-roving-focus.ts';
 
 export interface CategoryLegendProps {
   readonly categories: readonly Category[];
@@ -48,35 +49,48 @@ function ItemContent({ category, index, count, color }: { category: Category; in
 /**
  * The key to the marks (colour and shape per category, with counts). With onToggle it is
  * also the category filter; aria-pressed says "shown", so a pressed button is a visible one.
+ * As a filter it is a WAI-ARIA toolbar: one tab stop, ←/→ and Home/End between the buttons,
+ * Enter or Space to toggle, so the marks are a few Tab presses from the search.
  */
 export function CategoryLegend({ categories, counts, hidden, onToggle }: CategoryLegendProps) {
   const scheme = useColorScheme();
-  return (
-    <ul className="legend" aria-label="Categories">
-      {categories.map((category, index) => {
-        const count = counts.get(category.id) ?? 0;
-        const color = categoryColorFor(category.color, scheme);
-        const content = <ItemContent category={category} index={index} count={count} color={color} />;
-        return (
+  const roving = useRovingFocus<HTMLButtonElement>(categories.length);
+  const contentOf = (category: Category, index: number) => (
+    <ItemContent
+      category={category}
+      index={index}
+      count={counts.get(category.id) ?? 0}
+      color={categoryColorFor(category.color, scheme)}
+    />
+  );
+  if (!onToggle) {
+    return (
+      <ul className="legend" aria-label="Categories">
+        {categories.map((category, index) => (
           <li key={category.id}>
-            {onToggle ? (
-              <button
-                type="button"
-                className="legend-item"
-                aria-pressed={!hidden?.has(category.id)}
-                title={category.description}
-                onClick={() => onToggle(category.id)}
-              >
-                {content}
-              </button>
-            ) : (
-              <span className="legend-item" title={category.description}>
-                {content}
-              </span>
-            )}
+            <span className="legend-item" title={category.description}>
+              {contentOf(category, index)}
+            </span>
           </li>
-        );
-      })}
-    </ul>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <div className="legend" role="toolbar" aria-label="Categories" onKeyDown={roving.onKeyDown}>
+      {categories.map((category, index) => (
+        <button
+          key={category.id}
+          type="button"
+          className="legend-item"
+          aria-pressed={!hidden?.has(category.id)}
+          title={category.description}
+          onClick={() => onToggle(category.id)}
+          {...roving.itemProps(index)}
+        >
+          {contentOf(category, index)}
+        </button>
+      ))}
+    </div>
   );
 }
