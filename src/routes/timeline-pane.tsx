@@ -44,7 +44,8 @@ export function TimelinePane(props: TimelinePaneProps) {
   }, [wheelHint]);
 
   return (
-    <div className="explore-panel" {...props.panel}>
+    // Focusable by script only: the skip link's landing place while the timeline has no marks.
+    <div className="explore-panel" tabIndex={-1} {...props.panel}>
       <TimelineRegion firstDraw={firstDraw}>
         <div className="timeline-toolbar">
           <CategoryLegend categories={categories} {...props.legend} />

@@ -1,5 +1,5 @@
 import './timeline-screen.css';
-import { useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState, type HTMLAttributes } from 'react';
 import type { LoadedDataset, TimelineEvent } from '../data/timeline-event.ts';
 import { AppHeader } from '../ui/app-header.tsx';
 import { screenShareLinks } from '../embed/share-links.ts';
@@ -16,6 +16,7 @@ import { createFirstDrawFlag } from '../timeline/first-draw-flag.ts';
 import { fitWindow, revealInWindow, sameWindow, windowAround, zoomLimitsFor } from '../timeline/zoom-window.ts';
 import { lazyPart } from '../ui/lazy-part.tsx';
 import { ShareMenu } from '../ui/share-menu.tsx';
+import { SkipToEvents } from '../ui/skip-link.tsx';
 import { FilterBar } from '../explore/filter-bar.tsx';
 import { ScreenNotices } from './screen-notices.tsx';
 import { TimelinePane } from './timeline-pane.tsx';
@@ -78,6 +79,10 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
   const wide = useMediaQuery('(min-width: 1024px)');
   const compactList = useMediaQuery('(max-width: 640px)');
   const tabs = useExploreTabs(embed ? 'none' : wide ? 'wide' : 'phone');
+  // The skip link's target: the timeline's pane, under its tab panel id where it is a tab.
+  const timelinePanel: HTMLAttributes<HTMLDivElement> = tabs.panelProps('timeline');
+  const paneId = useId();
+  const timelineId = timelinePanel.id ?? paneId;
   const searchRef = useRef<HTMLInputElement>(null);
   useScreenKeys({
     shown,
@@ -109,6 +114,7 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
           </a>
         )}
         {!embed && <SearchBox ref={searchRef} query={view.query} onQueryChange={explore.setQuery} />}
+        {tabs.showing('timeline') && <SkipToEvents targetId={timelineId} />}
         <ShareMenu subject="this view" url={viewLinks.url} title={dataset.title} embedCode={viewLinks.embedCode} />
       </AppHeader>
       {!embed && (
@@ -135,7 +141,7 @@ export function TimelineScreen({ mode, loaded, navigation, className }: Timeline
       <main className="app-main">
         <div className="timeline-column">
           <TimelinePane
-            panel={tabs.panelProps('timeline')}
+            panel={{ ...timelinePanel, id: timelineId }}
             firstDraw={firstDraw}
             events={shown}
             categories={categories}
