@@ -9,6 +9,7 @@ interface RawEvent {
   title: string;
   summary: string;
   category: string;
+  key?: boolean;
   actors?: string[];
   place?: { name: string; country?: string };
   sources: { title: string; publisher: string }[];
@@ -33,6 +34,8 @@ const matching = (query: string) =>
     return normalize(query).split(' ').every((term) => text.includes(term));
   });
 const counted = (shown: number) => `${shown} of ${TOTAL} events`;
+// Whatever the dataset marks today (none, before the key moments were chosen, is a count too).
+const keyEvents = ordered.filter((event) => event.key === true);
 
 function timeline(page: Page) {
   return page.getByRole('region', { name: /Timeline/ });
@@ -80,7 +83,7 @@ test.describe('filters', () => {
     await page.goto('/?cat=us-strike');
     await ready(page);
     await expect(page.getByText(counted(strikes.length))).toBeVisible();
-    const legend = page.getByRole('list', { name: 'Categories' });
+    const legend = page.getByRole('toolbar', { name: 'Categories' });
     await expect(legend.getByRole('button', { name: new RegExp(label('us-strike')) })).toHaveAttribute('aria-pressed', 'true');
     await expect(legend.getByRole('button', { name: new RegExp(label('diplomacy')) })).toHaveAttribute('aria-pressed', 'false');
     await expect(list(page)).toHaveAttribute('aria-rowcount', String(strikes.length + 1));
@@ -146,16 +149,68 @@ test.describe('filters', () => {
     await expect(page.getByText(counted(withActor(actor).length))).toBeVisible();
   });
 
-  test('Clear filters resets categories, actors, countries and search in one click', async ({ page }) => {
-    await page.goto('/?cat=us-strike,diplomacy&actor=United%20States&q=baghdad');
+  test('Clear filters resets categories, actors, countries, key events and search in one click', async ({ page }) => {
+    await page.goto('/?cat=us-strike,diplomacy&actor=United%20States&key=1&q=baghdad');
     await ready(page);
     await expect(page.getByText(/^\d+ of \d+ events$/)).not.toHaveText(counted(TOTAL));
     await expect(search(page)).toHaveValue('baghdad');
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect(page.getByText(counted(TOTAL))).toBeVisible();
     await expect(search(page)).toHaveValue('');
-    for (const name of ['cat', 'actor', 'country', 'q']) expect(param(page, name)).toBeNull();
+    await expect(page.getByRole('button', { name: 'Key events only' })).toHaveAttribute('aria-pressed', 'false');
+    for (const name of ['cat', 'actor', 'country', 'key', 'q']) expect(param(page, name)).toBeNull();
     await expect(page.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
+  });
+});
+
+test.describe('key events', () => {
+  const toggle = (page: Page) => page.getByRole('button', { name: 'Key events only' });
+
+  test('"key=1" shows only the events the dataset marks as key', async ({ page }) => {
+    await page.goto('/?key=1');
+    await ready(page);
+    await expect(page.getByText(counted(keyEvents.length))).toBeVisible();
+    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+    await expect(list(page)).toHaveAttribute('aria-rowcount', String(keyEvents.length + 1));
+    // Every row the list renders (it renders those in sight) is a key event.
+    if (keyEvents.length) await expect(listRows(page).first()).toBeVisible();
+    const keyTitles = new Set(keyEvents.map((event) => event.title));
+    for (const title of await listRows(page).locator('td:nth-child(2)').allTextContents()) expect(keyTitles).toContain(title);
+    // A mark that is not key is gone from the timeline too.
+    const abuTaqwa = ordered.find((event) => event.id === 'us-strike-baghdad-abu-taqwa')!;
+    const mark = timeline(page).getByRole('button', { name: /4 Jan 2024: US drone strike/ });
+    await expect(mark).toHaveCount(abuTaqwa.key === true ? 1 : 0);
+  });
+
+  test('"key=0" shows everything, and another value is dropped with a notice', async ({ page }) => {
+    await page.goto('/?key=0');
+    await ready(page);
+    await expect(page.getByText(counted(TOTAL))).toBeVisible();
+    await page.goto('/?key=yes');
+    await ready(page);
+    await expect(page.getByText(counted(TOTAL))).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Ignored the key-events filter' })).toBeVisible();
+  });
+
+  test('the toggle adds key=1 to the URL with a history entry, and takes it off again', async ({ page }) => {
+    await page.goto('/?cat=us-strike');
+    await ready(page);
+    const start = await historyLength(page);
+    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
+    await toggle(page).click();
+    await expect(page).toHaveURL(/[?&]key=1(&|$)/);
+    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+    const keyStrikes = keyEvents.filter((event) => event.category === 'us-strike');
+    await expect(page.getByText(counted(keyStrikes.length))).toBeVisible();
+    expect(param(page, 'cat')).toBe('us-strike');
+    expect(await historyLength(page)).toBe(start + 1);
+    await toggle(page).click();
+    await expect(page).not.toHaveURL(/[?&]key=/);
+    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.getByText(counted(inCategory('us-strike').length))).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(/[?&]key=1(&|$)/);
+    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
   });
 });
 
@@ -230,6 +285,45 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('complementary')).toHaveCount(0);
     expect(param(page, 'cat')).toBe('us-strike');
+  });
+
+  test('the category legend is one tab stop: arrows and Home/End move within it, Space toggles', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    const legend = page.getByRole('toolbar', { name: 'Categories' });
+    const buttons = legend.getByRole('button');
+    const count = data.categories.length;
+    await expect(buttons).toHaveCount(count);
+    await expect(legend.locator('[tabindex="0"]')).toHaveCount(1);
+    // Tab from the control before the legend lands on its first button, and the next Tab leaves it.
+    await page.getByRole('button', { name: 'Key events only' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(buttons.first()).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(buttons.nth(1)).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(buttons.nth(count - 1)).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(buttons.first()).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(buttons.nth(count - 1)).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(buttons.first()).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    // The page's own Home/End (first/last event) stayed out of it: nothing was selected.
+    await expect(page).not.toHaveURL(/\/events\//);
+    await expect(legend.locator('[tabindex="0"]')).toHaveCount(1);
+    await page.keyboard.press('Space');
+    await expect(buttons.nth(1)).toHaveAttribute('aria-pressed', 'false');
+    expect(param(page, 'cat')?.split(',')).not.toContain(data.categories[1]!.id);
+    await expect(buttons.nth(1)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(buttons.nth(1)).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeFocused();
+    // Back into the legend: to the button last used, not the first.
+    await page.keyboard.press('Shift+Tab');
+    await expect(buttons.nth(1)).toBeFocused();
   });
 
   test('keys typed in the search field stay there', async ({ page }) => {

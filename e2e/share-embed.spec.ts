@@ -79,6 +79,52 @@ test('Embed shows a ready-to-paste snippet for the current view', async ({ page,
   );
 });
 
+test.describe('Share this view on an event page', () => {
+  // Headless Chromium has no system share sheet: a stand-in records what the page would share.
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { shared });
+      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data), configurable: true });
+    });
+  });
+
+  test('keeps the open event and key=1 in Copy link, the share sheet and the embed snippet', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/events/${EVENT}?key=1`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Share this view' }).click();
+    const share = page.getByRole('group', { name: 'Share this view' });
+    const viewLink = new RegExp(`^${baseURL}events/${EVENT}\\?from=[^&]+&to=[^&]+&key=1$`);
+    await expect(share.getByLabel('Link', { exact: true })).toHaveValue(viewLink);
+
+    await share.getByRole('button', { name: 'Copy link' }).click();
+    await expect(share.getByText('Link copied')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(viewLink);
+
+    await share.getByRole('button', { name: 'Share via…' }).click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    expect(shared.map((data) => data.url)).toEqual([expect.stringMatching(viewLink)]);
+
+    await share.getByRole('button', { name: 'Embed' }).click();
+    const code = await share.getByLabel('Embed code').inputValue();
+    expect(code).toMatch(new RegExp(`^<iframe src="${baseURL}embed/events/${EVENT}\\?from=[^"&]+&amp;to=[^"&]+&amp;key=1" `));
+
+    // The link opens what the sender saw: the event, and only key events.
+    await page.goto(await share.getByLabel('Link', { exact: true }).inputValue());
+    await ready(page);
+    await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Abu Taqwa');
+    await expect(page.getByRole('button', { name: 'Key events only' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('without an open event it shares the whole timeline', async ({ page, baseURL }) => {
+    await page.goto('/?key=1');
+    await ready(page);
+    await page.getByRole('button', { name: 'Share this view' }).click();
+    await expect(page.getByLabel('Link', { exact: true })).toHaveValue(new RegExp(`^${baseURL}\\?from=[^&]+&to=[^&]+&key=1$`));
+  });
+});
+
 test('the embed route is compact, links to the full timeline and shares top-level URLs', async ({ page, baseURL }) => {
   await page.goto(`/embed/events/${EVENT}?theme=dark`);
   await ready(page);

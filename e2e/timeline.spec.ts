@@ -98,6 +98,54 @@ test('keyboard: one tab stop into the marks, arrows move, Enter selects, Escape 
   await expect(eventPanel(page)).toHaveCount(0);
 });
 
+/** The accessible name of the focused element, as the marks and buttons have it. */
+function focusedName(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    return element?.getAttribute('aria-label') ?? element?.textContent?.trim() ?? '';
+  });
+}
+
+const isMark = (page: Page) => page.evaluate(() => !!document.activeElement?.matches('.timeline-plot [role="button"][tabindex="0"]'));
+
+test('"Skip to the events", right after the search box, moves focus to the marks\' tab stop', async ({ page }) => {
+  await page.goto('/');
+  await waitForTimeline(page);
+  const skip = page.getByRole('link', { name: 'Skip to the events' });
+  await page.getByRole('searchbox', { name: 'Search events' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  expect(await isMark(page)).toBe(true);
+  expect(await focusedName(page)).toMatch(/7 Oct 2023, .*: Hamas|7 Oct 2023: /);
+  await expect(timeline(page).locator('.timeline-plot [tabindex="0"]')).toHaveCount(1);
+  expect(new URL(page.url()).hash).toBe('');
+  // The keyboard walk works from there as from a Tab.
+  await page.keyboard.press('ArrowRight');
+  expect(await isMark(page)).toBe(true);
+  expect(await focusedName(page)).toMatch(/Oct 2023.*: /);
+});
+
+test('a few Tab presses lead from the search box to the first mark', async ({ page }) => {
+  await page.goto('/');
+  await waitForTimeline(page);
+  await page.getByRole('searchbox', { name: 'Search events' }).focus();
+  const passed: string[] = [];
+  while (passed.length < 30 && !(await isMark(page))) {
+    await page.keyboard.press('Tab');
+    const inLegend = await page.evaluate(() => !!document.activeElement?.closest('[role="toolbar"][aria-label="Categories"]'));
+    passed.push(`${inLegend ? 'legend: ' : ''}${await focusedName(page)}`);
+  }
+  const order = passed.join(' → ');
+  expect(await isMark(page), order).toBe(true);
+  // Skip link, share, Actors, Countries, Key events only, the legend (one stop), zoom in and out
+  // ("Show all" is disabled while all is shown), then the mark: 9 presses, where it took 12 when
+  // each of the six legend buttons was a stop of its own (and the skip link takes it to 1 + Enter).
+  expect(passed.length, order).toBeLessThanOrEqual(9);
+  expect(passed.filter((name) => name.startsWith('legend: ')), order).toHaveLength(1);
+});
+
 test('zoom buttons and keys narrow the window and write it to the URL without new history', async ({ page }) => {
   await page.goto('/');
   await waitForTimeline(page);
