@@ -41,6 +41,23 @@ describe('escapeXml', () => {
 });
 
 describe('timelineToSvg', () => {
+  it('shows the labels as on screen: the short label, else the title, escaped as text', () => {
+    const dataset = parseDataset({
+      version: 1,
+      title: 'T',
+      categories: [{ id: 'strike', label: 'Strikes' }],
+      events: [
+        { id: 'a', date: '2024-01-04', title: 'A long title about a strike', label: 'Strike <b>1</b>', key: true, category: 'strike', sources: [{ url: 'https://example.org/a', title: 'A', publisher: 'P' }] },
+        { id: 'b', date: '2024-01-20', title: 'Talks in Doha', category: 'strike', sources: [{ url: 'https://example.org/b', title: 'B', publisher: 'Q' }] },
+      ],
+    }).dataset;
+    const { svg } = timelineToSvg({ title: 'T', events: dataset.events, categories: dataset.categories, window: WINDOW, source: 'T' });
+    expect(svg).toContain('font-weight="600" fill="#1b1c1e"');
+    expect(svg).toContain('>Strike &lt;b&gt;1&lt;/b&gt;</text>');
+    expect(svg).toContain('>Talks in Doha</text>');
+    expect(svg).not.toContain('>A long title about a strike</text>');
+  });
+
   it('is a standalone SVG document with its size', () => {
     const { svg, width, height } = render();
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);

@@ -4,6 +4,8 @@ import { formatDayOf } from '../data/format-date.ts';
 import type { TimeWindow } from '../routes/view-state.ts';
 import { computeAxisTicks } from '../timeline/axis-ticks.ts';
 import { layoutTimeline, type PlacedMark } from '../timeline/lane-layout.ts';
+import type { PlacedLabel } from '../timeline/layout-types.ts';
+import { createTextMeasure, LABEL_FONT_FAMILY } from '../timeline/text-measure.ts';
 import { categoryColorFor } from '../ui/category-color.ts';
 import { shapeForIndex, shapePath } from '../ui/mark-shape.tsx';
 
@@ -32,12 +34,14 @@ export function escapeXml(text: string): string {
 
 const MARGIN = 24;
 const RADIUS = 6;
+/** Labels as on screen (timeline-marks.css), a point larger for print. */
+const LABEL_SIZE = 11;
 // A printed page is light whatever the screen shows, so the export uses the light palette.
 const INK = '#1b1c1e';
 const MUTED = '#595d63';
 const GRID = '#dddbd6';
 const LANES = ['#f6f5f1', '#ffffff'];
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+const FONT = LABEL_FONT_FAMILY;
 
 function text(x: number, y: number, content: string, attributes = ''): string {
   return `<text x="${x}" y="${y}"${attributes ? ` ${attributes}` : ''}>${escapeXml(content)}</text>`;
@@ -49,8 +53,25 @@ function markSvg(mark: PlacedMark, shapeIndex: number, color: string): string {
   if (mark.kind === 'span') {
     return `<rect x="${mark.x}" y="${mark.y - 5}" width="${mark.width}" height="10" rx="5" fill="${escapeXml(color)}" fill-opacity="0.3" stroke="${escapeXml(color)}" stroke-width="1.5">${title}</rect>`;
   }
-  const d = shapePath(shapeForIndex(shapeIndex), RADIUS);
-  return `<path transform="translate(${mark.x},${mark.y})" d="${d}" fill="${escapeXml(fill)}" stroke="${escapeXml(color)}" stroke-width="${mark.event.approximate ? 2 : 1}">${title}</path>`;
+  const d = shapePath(shapeForIndex(shapeIndex), mark.radius);
+  // Key moments are larger (the layout's radius) and outlined in ink, as on screen.
+  const stroke = mark.event.key && !mark.event.approximate ? INK : color;
+  return `<path transform="translate(${mark.x},${mark.y})" d="${d}" fill="${escapeXml(fill)}" stroke="${escapeXml(stroke)}" stroke-width="${mark.event.approximate ? 2 : mark.event.key ? 1.5 : 1}">${title}</path>`;
+}
+
+/** A label where the screen puts it: a label before its mark ends next to the mark. */
+function labelSvg(label: PlacedLabel): string {
+  const before = label.side === 'before';
+  const x = before ? label.x + label.width : label.x;
+  const attributes = [
+    `font-size="${LABEL_SIZE}"`,
+    `font-weight="${label.strong ? 600 : 500}"`,
+    `fill="${label.target === 'cluster' ? MUTED : INK}"`,
+    'stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"',
+    'dominant-baseline="central"',
+    before ? 'text-anchor="end"' : '',
+  ].filter(Boolean);
+  return text(x, label.y, label.text, attributes.join(' '));
 }
 
 /**
@@ -67,10 +88,11 @@ export function timelineToSvg(input: TimelineSvgInput): TimelineSvg {
     width: plotWidth,
     top,
     rowHeight: 18,
-    rowsPerLane: 3,
+    rowsPerLane: 4,
     lanePadding: 6,
     labelHeight: 16,
     markRadius: RADIUS,
+    labels: { measure: createTextMeasure(LABEL_SIZE), lineHeight: LABEL_SIZE + 3, gap: 4, minWidth: LABEL_SIZE * 7, spanHeight: 10, clusterRadius: 9 },
   });
   const shapeIndex = new Map(input.categories.map((category, index) => [category.id, index]));
   const colors = new Map(input.categories.map((category) => [category.id, categoryColorFor(category.color, 'light')]));
@@ -97,6 +119,7 @@ export function timelineToSvg(input: TimelineSvgInput): TimelineSvg {
         text(cluster.x, cluster.y + 3.5, `+${cluster.eventIds.length}`, `font-size="10" text-anchor="middle" fill="${INK}"`),
     ),
     ...densityBars(layout, colors),
+    ...layout.labels.map(labelSvg),
     '</g>',
     text(MARGIN, height - 18, `Source: ${input.source} · conflict-timeline`, `font-size="11" fill="${MUTED}"`),
   ];

@@ -1,5 +1,7 @@
 import { shapeForIndex, shapePath, type ShapeName } from '../ui/mark-shape.tsx';
 import type { PlacedMark, TimelineLayout } from './lane-layout.ts';
+import type { PlacedLabel } from './layout-types.ts';
+import { LABEL_FONT_FAMILY } from './text-measure.ts';
 
 /**
  * Paints a TimelineLayout on a 2D canvas, mirroring what the SVG marks look like (app.css:
@@ -19,6 +21,8 @@ export interface DrawOptions {
   readonly radius: number;
   readonly spanHeight: number;
   readonly clusterRadius: number;
+  /** Label text size, as the layout measured it (use-timeline-model.ts). */
+  readonly labelFont: number;
   readonly theme: CanvasTheme;
   /** Category id → its position in the dataset's list, which picks the shape (mark-shape.tsx). */
   readonly shapeIndex: ReadonlyMap<string, number>;
@@ -40,17 +44,18 @@ function shapeFor(shape: ShapeName, radius: number): Path2D {
 const uncertain = (mark: PlacedMark) =>
   mark.event.approximate || mark.event.date.precision === 'month' || mark.event.date.precision === 'year';
 
-function ring(context: CanvasRenderingContext2D, mark: PlacedMark, options: DrawOptions, color: string, lineWidth: number) {
+function ring(context: CanvasRenderingContext2D, mark: PlacedMark, color: string, lineWidth: number) {
   const span = mark.kind === 'span';
   context.beginPath();
-  context.ellipse(span ? mark.x + mark.width / 2 : mark.x, mark.y, span ? mark.width / 2 + 4 : options.radius + 4, options.radius + 4, 0, 0, 2 * Math.PI);
+  context.ellipse(span ? mark.x + mark.width / 2 : mark.x, mark.y, span ? mark.width / 2 + 4 : mark.radius + 4, mark.radius + 4, 0, 0, 2 * Math.PI);
   context.strokeStyle = color;
   context.lineWidth = lineWidth;
   context.stroke();
 }
 
 function drawMark(context: CanvasRenderingContext2D, mark: PlacedMark, options: DrawOptions) {
-  const { radius, theme } = options;
+  const { theme } = options;
+  const { radius } = mark;
   if (mark.kind === 'span') {
     const half = options.spanHeight / 2;
     context.beginPath();
@@ -80,7 +85,7 @@ function drawMark(context: CanvasRenderingContext2D, mark: PlacedMark, options: 
   const path = shapeFor(shapeForIndex(options.shapeIndex.get(mark.event.category) ?? 0), radius);
   context.translate(mark.x, mark.y);
   context.fillStyle = mark.event.approximate ? theme.surface : mark.color;
-  context.strokeStyle = mark.event.approximate ? mark.color : theme.surface;
+  context.strokeStyle = mark.event.approximate ? mark.color : mark.event.key ? theme.text : theme.surface;
   context.lineWidth = mark.event.approximate ? 2 : 1.5;
   context.fill(path);
   context.stroke(path);
@@ -113,9 +118,30 @@ export function drawTimeline(context: CanvasRenderingContext2D, layout: Timeline
     context.fillStyle = theme.text;
     context.fillText(`+${cluster.eventIds.length}`, cluster.x, cluster.y);
   }
+  drawLabels(context, layout.labels, options);
   for (const mark of layout.marks) {
     if (options.skip.has(mark.event.id)) continue;
-    if (mark.event.id === options.selectedId) ring(context, mark, options, theme.text, 2);
-    else if (mark.event.id === options.hoveredId) ring(context, mark, options, theme.textMuted, 1.5);
+    if (mark.event.id === options.selectedId) ring(context, mark, theme.text, 2);
+    else if (mark.event.id === options.hoveredId) ring(context, mark, theme.textMuted, 1.5);
+  }
+}
+
+/** Labels as timeline-marks.css draws them: text colour, a halo of the page around the letters. */
+function drawLabels(context: CanvasRenderingContext2D, labels: readonly PlacedLabel[], options: DrawOptions) {
+  const { theme } = options;
+  context.textBaseline = 'middle';
+  context.lineJoin = 'round';
+  context.lineWidth = 3;
+  context.strokeStyle = theme.surface;
+  for (const label of labels) {
+    if (label.target === 'mark' && options.skip.has(label.key)) continue;
+    context.font = `${label.strong ? 600 : 500} ${options.labelFont}px ${LABEL_FONT_FAMILY}`;
+    context.fillStyle = label.target === 'cluster' ? theme.textMuted : theme.text;
+    // As in the SVG: a label before its mark ends next to it.
+    const before = label.side === 'before';
+    context.textAlign = before ? 'right' : 'left';
+    const x = before ? label.x + label.width : label.x;
+    context.strokeText(label.text, x, label.y);
+    context.fillText(label.text, x, label.y);
   }
 }

@@ -13,6 +13,7 @@ interface CanvasLayerProps {
   readonly width: number;
   readonly height: number;
   readonly radius: number;
+  readonly labelFont: number;
   readonly scheme: ColorScheme;
   readonly selectedId?: string;
   readonly tabStopId?: string;
@@ -44,7 +45,7 @@ export function CanvasLayer(props: CanvasLayerProps) {
   const hitCache = useRef<{ layout: TimelineLayout; index: HitIndex } | null>(null);
   const hitIndex = () => {
     if (hitCache.current?.layout !== layout) {
-      const options = { markRadius: radius, clusterRadius: CLUSTER_RADIUS, spanHeight: SPAN_HEIGHT, slop: 3 };
+      const options = { markRadius: radius, clusterRadius: CLUSTER_RADIUS, spanHeight: SPAN_HEIGHT, slop: 3, labelHeight: props.labelFont + 3 };
       hitCache.current = { layout, index: createHitIndex(layout, options) };
     }
     return hitCache.current.index;
@@ -82,6 +83,7 @@ export function CanvasLayer(props: CanvasLayerProps) {
         radius={radius}
         spanHeight={SPAN_HEIGHT}
         clusterRadius={CLUSTER_RADIUS}
+        labelFont={props.labelFont}
         scheme={props.scheme}
         shapeIndex={shapeIndex}
         skip={skip}
@@ -112,7 +114,6 @@ export function CanvasLayer(props: CanvasLayerProps) {
             selectedId={selectedId}
             tabStopId={tabStopId}
             markRefs={props.markRefs}
-            radius={radius}
             onSelect={onSelect}
             onHover={onHover}
             onZoomTo={props.onZoomTo}

@@ -11,6 +11,7 @@ interface CanvasMarksProps {
   readonly radius: number;
   readonly spanHeight: number;
   readonly clusterRadius: number;
+  readonly labelFont: number;
   readonly scheme: ColorScheme;
   readonly shapeIndex: ReadonlyMap<string, number>;
   readonly skip: ReadonlySet<string>;
@@ -42,7 +43,7 @@ function readTheme(canvas: HTMLCanvasElement): CanvasTheme {
  * changes within a frame paint once), at the screen's pixel ratio.
  */
 export function CanvasMarks(props: CanvasMarksProps) {
-  const { layout, width, height, radius, spanHeight, clusterRadius, scheme, shapeIndex, skip, hoveredId, selectedId, onDrawn } = props;
+  const { layout, width, height, radius, spanHeight, clusterRadius, labelFont, scheme, shapeIndex, skip, hoveredId, selectedId, onDrawn } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const theme = useRef<{ scheme: ColorScheme; colors: CanvasTheme } | null>(null);
   const pixelRatio = useDevicePixelRatio();
@@ -61,6 +62,7 @@ export function CanvasMarks(props: CanvasMarksProps) {
       radius,
       spanHeight,
       clusterRadius,
+      labelFont,
       theme: theme.current.colors,
       shapeIndex,
       skip,
@@ -86,7 +88,7 @@ export function CanvasMarks(props: CanvasMarksProps) {
     }
     const frame = requestAnimationFrame(() => paintRef.current());
     return () => cancelAnimationFrame(frame);
-  }, [layout, width, height, pixelRatio, radius, spanHeight, clusterRadius, scheme, shapeIndex, skip, hoveredId, selectedId]);
+  }, [layout, width, height, pixelRatio, radius, spanHeight, clusterRadius, labelFont, scheme, shapeIndex, skip, hoveredId, selectedId]);
 
   return (
     <canvas

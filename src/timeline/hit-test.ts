@@ -1,6 +1,7 @@
 import { bisector } from 'd3-array';
 import { quadtree, type Quadtree } from 'd3-quadtree';
 import type { ClusterMark, DensityBin, LaneBand, PlacedMark, TimelineLayout } from './lane-layout.ts';
+import type { PlacedLabel } from './layout-types.ts';
 
 /**
  * What is under the pointer on the canvas, which has no elements to receive events: a spatial
@@ -16,6 +17,9 @@ export type Hit =
 export interface HitIndex {
   readonly points: Quadtree<PlacedMark>;
   readonly spans: readonly PlacedMark[];
+  /** Labels by the mark or cluster they name: pointing at the words is pointing at the mark. */
+  readonly labels: readonly { readonly label: PlacedLabel; readonly target: Hit }[];
+  readonly labelHeight: number;
   readonly clusters: Quadtree<ClusterMark>;
   readonly lanes: readonly LaneBand[];
   /** Each dense lane's bins, left to right. */
@@ -29,6 +33,8 @@ export interface HitOptions {
   readonly spanHeight: number;
   /** Extra pixels around each target, so small marks are not fiddly to hit. */
   readonly slop: number;
+  /** Height of a label's box (default 14). */
+  readonly labelHeight?: number;
 }
 
 const byX = bisector<DensityBin, number>((bin) => bin.x);
@@ -42,7 +48,17 @@ export function createHitIndex(layout: TimelineLayout, options: HitOptions): Hit
     else bins.set(bin.category, [bin]);
   }
   for (const lane of bins.values()) lane.sort((a, b) => a.x - b.x);
+  const markById = new Map(layout.marks.map((mark) => [mark.event.id, mark]));
+  const clusterByKey = new Map(layout.clusters.map((cluster) => [cluster.key, cluster]));
+  const labels = layout.labels.flatMap((label) => {
+    const mark = label.target === 'mark' ? markById.get(label.key) : undefined;
+    const cluster = label.target === 'cluster' ? clusterByKey.get(label.key) : undefined;
+    const target: Hit | undefined = mark ? { type: 'mark', mark } : cluster ? { type: 'cluster', cluster } : undefined;
+    return target ? [{ label, target }] : [];
+  });
   return {
+    labels,
+    labelHeight: options.labelHeight ?? 14,
     points: quadtree<PlacedMark>()
       .x((mark) => mark.x)
       .y((mark) => mark.y)
@@ -60,7 +76,8 @@ export function createHitIndex(layout: TimelineLayout, options: HitOptions): Hit
 
 /**
  * The target at (x, y), in the order they are drawn from the top: marks (the nearest point, or
- * a span under the pointer), then clusters, then the density column of the lane under it.
+ * a span under the pointer), then a label (its mark or cluster), then clusters, then the
+ * density column of the lane under it.
  */
 export function hitTest(index: HitIndex, x: number, y: number, slop = index.options.slop): Hit | undefined {
   const { markRadius, clusterRadius, spanHeight } = index.options;
@@ -70,6 +87,9 @@ export function hitTest(index: HitIndex, x: number, y: number, slop = index.opti
     (mark) => x >= mark.x - slop && x <= mark.x + mark.width + slop && Math.abs(y - mark.y) <= spanHeight / 2 + slop,
   );
   if (span) return { type: 'mark', mark: span };
+  const half = index.labelHeight / 2;
+  const label = index.labels.find(({ label }) => x >= label.x && x <= label.x + label.width && Math.abs(y - label.y) <= half);
+  if (label) return label.target;
   const cluster = index.clusters.find(x, y, clusterRadius + slop);
   if (cluster) return { type: 'cluster', cluster };
   const lane = index.lanes.find((band) => y >= band.y && y < band.y + band.height);

@@ -90,7 +90,7 @@ export function placeLabels(
     const y1 = item.y + half;
     const free = (x0: number, x1: number) => x0 >= 0 && x1 <= width && !obstacles.hits(x0, y0, x1, y1, item.key);
     const place = (side: LabelSide, x: number, shown: string, shownWidth: number) => {
-      labels.push({ key: item.key, target: item.target, eventId: item.event.id, text: shown, side, x, y: item.y, width: shownWidth });
+      labels.push({ key: item.key, target: item.target, eventId: item.event.id, text: shown, strong: item.target === 'mark' && !!item.event.key, side, x, y: item.y, width: shownWidth });
       obstacles.add({ x0: x, y0, x1: x + shownWidth, y1, owner: `label:${item.key}` });
     };
     const after = item.right + gap;
@@ -110,9 +110,11 @@ export function placeLabels(
     const roomBefore = sides.includes('before') ? beforeEnd - obstacles.freeRun(beforeEnd, y0, y1, 0, item.key, -1) : 0;
     const roomInside = sides.includes('inside') ? item.inside - 2 * gap : 0;
     const room = Math.max(roomAfter, roomBefore, roomInside);
-    if (room < minWidth) continue;
+    // The selection and key moments keep a shorter cut rather than none.
+    const shortest = Math.min(item.pinned || item.event.key ? minWidth / 2 : minWidth, textWidth);
+    if (room < shortest) continue;
     const cut = fitText(text, room, measure);
-    if (!cut || cut.width < Math.min(minWidth, textWidth)) continue;
+    if (!cut || cut.width < shortest) continue;
     if (room === roomInside && roomInside > 0 && free(insideX, insideX + cut.width)) place('inside', insideX, cut.text, cut.width);
     else if (room === roomAfter) place('after', after, cut.text, cut.width);
     else place('before', beforeEnd - cut.width, cut.text, cut.width);

@@ -88,7 +88,7 @@ export function layoutTimeline(
     }
     // A dense lane's columns rise through all the rows a lane may have.
     const fixedRows = options.laneRows?.[lane] ?? (dense ? options.rowsPerLane : undefined);
-    const packing = packLane(candidates, { maxRows: options.rowsPerLane, fixedRows, pinned: pinnedIds, labelRoom });
+    const packing = packLane(candidates, { maxRows: options.rowsPerLane, fixedRows, pinned: pinnedIds, labelRoom, width });
     return { category, packing, columns: dense ? computeDensity(xs, width, options.binWidth ?? 2) : undefined };
   });
   const lanes: LaneBand[] = [];

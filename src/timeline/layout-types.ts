@@ -130,6 +130,8 @@ export interface PlacedLabel {
   /** The event the text names (a cluster's most important event). */
   readonly eventId: string;
   readonly text: string;
+  /** A key event's label, set in a heavier weight. */
+  readonly strong: boolean;
   readonly side: LabelSide;
   /** Left edge and vertical middle, in plot pixels. */
   readonly x: number;

@@ -42,6 +42,8 @@ export interface PackOptions {
   readonly pinned: ReadonlySet<string>;
   /** Pixels a mark's label wants after it (0 without labels). */
   readonly labelRoom: (event: TimelineEvent) => number;
+  /** The plot's width: a label that would run past it is kept room before its mark instead. */
+  readonly width?: number;
 }
 
 export interface LanePacking {
@@ -56,8 +58,30 @@ export interface LanePacking {
 const MAX_RESERVED = 64;
 
 type Interval = readonly [number, number];
+interface LabelRoom {
+  readonly from: number;
+  readonly to: number;
+  readonly before: boolean;
+}
+const clearOf = (left: number, right: number, rooms: readonly LabelRoom[]) =>
+  rooms.every(({ from, to }) => right + MARK_GAP <= from || left - MARK_GAP >= to);
 const clear = (left: number, right: number, intervals: readonly Interval[]) =>
   intervals.every(([start, end]) => right + MARK_GAP <= start || left - MARK_GAP >= end);
+
+/**
+ * How many pixels of reserved label room a mark would take away: a label is cut at the first
+ * mark in its way, so everything from that mark to the label's far end is lost. Rooms are kept
+ * as [from, to] after their mark (from < to, read left to right) or before it (read right to
+ * left from the mark, which sits at `to`).
+ */
+function labelCut(candidate: Candidate, rooms: readonly LabelRoom[]): number {
+  let cut = 0;
+  for (const { from, to, before } of rooms) {
+    if (candidate.right + MARK_GAP <= from || candidate.left - MARK_GAP >= to) continue;
+    cut += before ? candidate.right - from : to - candidate.left;
+  }
+  return cut;
+}
 
 /**
  * Greedy row fill in O(n × rows) after one sort. Pinned events go first, then key events, each
@@ -79,7 +103,7 @@ export function packLane(candidates: readonly Candidate[], options: PackOptions)
 
   let rows = options.fixedRows ?? 1;
   const marksIn: Interval[][] = Array.from({ length: limit }, () => []);
-  const labelsIn: Interval[][] = Array.from({ length: limit }, () => []);
+  const labelsIn: LabelRoom[][] = Array.from({ length: limit }, () => []);
   const rightEdges = new Array<number>(limit).fill(-Infinity);
   const labelEdges = new Array<number>(limit).fill(-Infinity);
   const placed: Array<{ candidate: Candidate; row: number }> = [];
@@ -90,24 +114,34 @@ export function packLane(candidates: readonly Candidate[], options: PackOptions)
   };
 
   for (const candidate of reserved) {
-    const withLabel = candidate.right + labelRoom(candidate.event);
-    let row = firstRow((r) => clear(candidate.left, withLabel, marksIn[r]!) && clear(candidate.left, withLabel, labelsIn[r]!));
+    // The label's room: after the mark, or before it where after would run off the plot.
+    const room = labelRoom(candidate.event);
+    const after = candidate.right + room <= (options.width ?? Infinity);
+    const [from, to] = after ? [candidate.right, candidate.right + room] : [candidate.left - room, candidate.left];
+    const [left, right] = [Math.min(from, candidate.left), Math.max(to, candidate.right)];
+    let row = firstRow((r) => clear(left, right, marksIn[r]!) && clearOf(left, right, labelsIn[r]!));
     if (row === -1) row = firstRow((r) => clear(candidate.left, candidate.right, marksIn[r]!));
     if (row === -1) {
       overflow.push(candidate);
       continue;
     }
     marksIn[row]!.push([candidate.left, candidate.right]);
-    labelsIn[row]!.push([candidate.right, withLabel]);
+    labelsIn[row]!.push({ from, to, before: !after });
     placed.push({ candidate, row });
   }
   for (const candidate of rest) {
     const fitsMark = (r: number) => candidate.left - MARK_GAP >= rightEdges[r]! && clear(candidate.left, candidate.right, marksIn[r]!);
-    const fitsAll = (r: number) => fitsMark(r) && candidate.left - MARK_GAP >= labelEdges[r]! && clear(candidate.left, candidate.right, labelsIn[r]!);
+    const fitsAll = (r: number) => fitsMark(r) && candidate.left - MARK_GAP >= labelEdges[r]! && clearOf(candidate.left, candidate.right, labelsIn[r]!);
     let row = firstRow(fitsAll);
+    // No row leaves every label its room: take the row that cuts the least off a key event's
+    // label, then the one that leaves the previous mark's label the most.
     if (row === -1) {
-      // No row leaves the previous label its room: take the row that leaves it the most.
-      for (let r = 0; r < rows; r++) if (fitsMark(r) && (row === -1 || labelEdges[r]! < labelEdges[row]!)) row = r;
+      let fewest = Infinity;
+      for (let r = 0; r < rows; r++) {
+        if (!fitsMark(r)) continue;
+        const cut = labelCut(candidate, labelsIn[r]!);
+        if (cut < fewest || (cut === fewest && labelEdges[r]! < labelEdges[row]!)) [row, fewest] = [r, cut];
+      }
     }
     if (row === -1) {
       overflow.push(candidate);

@@ -3,6 +3,7 @@ import type { Category, TimelineEvent } from '../data/timeline-event.ts';
 import { formatDayOf } from '../data/format-date.ts';
 import { MarkShape, shapeForIndex } from '../ui/mark-shape.tsx';
 import type { ClusterMark, PlacedMark, TimelineLayout } from './lane-layout.ts';
+import type { PlacedLabel } from './layout-types.ts';
 import { markLabel } from './mark-label.ts';
 
 interface TimelineMarksProps {
@@ -16,7 +17,6 @@ interface TimelineMarksProps {
   readonly onSelect: (id: string) => void;
   readonly onHover: (id: string | undefined) => void;
   readonly onZoomTo: (from: number, to: number) => void;
-  readonly radius: number;
 }
 
 const SPAN_HEIGHT = 10;
@@ -30,7 +30,8 @@ function labelOf(event: TimelineEvent): string {
 }
 
 /** The mark drawn around its own origin: the group around it is translated to (x, y). */
-function MarkBody({ mark, shapeIndex, radius }: { mark: PlacedMark; shapeIndex: number; radius: number }) {
+function MarkBody({ mark, shapeIndex }: { mark: PlacedMark; shapeIndex: number }) {
+  const { radius } = mark;
   if (mark.kind === 'span') {
     return <rect className="mark-span mark-shape" x={0} y={-SPAN_HEIGHT / 2} width={mark.width} height={SPAN_HEIGHT} rx={SPAN_HEIGHT / 2} />;
   }
@@ -45,7 +46,28 @@ function MarkBody({ mark, shapeIndex, radius }: { mark: PlacedMark; shapeIndex: 
   );
 }
 
-function Cluster({ cluster, onZoomTo }: { cluster: ClusterMark; onZoomTo: TimelineMarksProps['onZoomTo'] }) {
+/**
+ * A mark's label, inside the mark's button so that pointing at the words does what pointing at
+ * the mark does. Hidden from screen readers: the button's name already says date and title.
+ */
+function MarkText({ label, originX, className }: { label: PlacedLabel | undefined; originX: number; className: string }) {
+  if (!label) return null;
+  return (
+    // A label before its mark is anchored at the mark's side, so it ends next to the mark
+    // whatever the font's real widths are.
+    <text
+      className={className}
+      x={(label.side === 'before' ? label.x + label.width : label.x) - originX}
+      textAnchor={label.side === 'before' ? 'end' : undefined}
+      dy="0.35em"
+      aria-hidden="true"
+    >
+      {label.text}
+    </text>
+  );
+}
+
+function Cluster({ cluster, label, onZoomTo }: { cluster: ClusterMark; label?: PlacedLabel; onZoomTo: TimelineMarksProps['onZoomTo'] }) {
   const count = cluster.eventIds.length;
   const range = formatDayOf(cluster.from);
   return (
@@ -59,14 +81,16 @@ function Cluster({ cluster, onZoomTo }: { cluster: ClusterMark; onZoomTo: Timeli
       onClick={() => onZoomTo(cluster.from, cluster.to)}
     >
       <circle r={9} />
-      <text textAnchor="middle" dy="0.35em">{`+${count}`}</text>
+      <text className="cluster__count" textAnchor="middle" dy="0.35em">{`+${count}`}</text>
+      <MarkText label={label} originX={cluster.x} className="mark-label mark-label--cluster" />
     </g>
   );
 }
 
 export function TimelineMarks(props: TimelineMarksProps) {
-  const { layout, categories, selectedId, tabStopId, markRefs, onSelect, onHover, onZoomTo, radius } = props;
+  const { layout, categories, selectedId, tabStopId, markRefs, onSelect, onHover, onZoomTo } = props;
   const shapeIndex = useMemo(() => new Map(categories.map((category, index) => [category.id, index])), [categories]);
+  const labels = useMemo(() => new Map(layout.labels.map((label) => [label.key, label])), [layout.labels]);
   // One ref callback per event for the component's life: a new one each render would make React
   // detach and re-attach every mark's ref on every frame of a zoom.
   const refCallbacks = useRef(new Map<string, (element: SVGGElement | null) => void>());
@@ -91,8 +115,9 @@ export function TimelineMarks(props: TimelineMarksProps) {
       {layout.marks.map((mark) => {
         const { event } = mark;
         const selected = event.id === selectedId;
-        const classes = ['mark', selected && 'mark--selected', event.approximate && 'mark--approximate'].filter(Boolean).join(' ');
+        const classes = ['mark', selected && 'mark--selected', event.approximate && 'mark--approximate', event.key && 'mark--key'].filter(Boolean).join(' ');
         // Everything inside is relative to the mark, so a pan changes one attribute per mark.
+        const { radius } = mark;
         const ringX = mark.kind === 'span' ? mark.width / 2 : 0;
         const ringRx = mark.kind === 'span' ? mark.width / 2 + 4 : radius + 4;
         return (
@@ -112,12 +137,13 @@ export function TimelineMarks(props: TimelineMarksProps) {
           >
             <ellipse className="selection-ring" cx={ringX} cy={0} rx={ringRx} ry={radius + 4} />
             <ellipse className="focus-ring" cx={ringX} cy={0} rx={ringRx + 3} ry={radius + 7} />
-            <MarkBody mark={mark} shapeIndex={shapeIndex.get(event.category) ?? 0} radius={radius} />
+            <MarkBody mark={mark} shapeIndex={shapeIndex.get(event.category) ?? 0} />
+            <MarkText label={labels.get(event.id)} originX={mark.x} className="mark-label" />
           </g>
         );
       })}
       {layout.clusters.map((cluster) => (
-        <Cluster key={cluster.key} cluster={cluster} onZoomTo={onZoomTo} />
+        <Cluster key={cluster.key} cluster={cluster} label={labels.get(cluster.key)} onZoomTo={onZoomTo} />
       ))}
     </g>
   );

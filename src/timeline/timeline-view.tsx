@@ -12,7 +12,7 @@ import { useFastWindow } from './use-fast-window.ts';
 import { useFirstDraw } from './use-first-draw.ts';
 import { useKeyboardWalk } from './use-keyboard-walk.ts';
 import { usePlotGestures } from './use-plot-gestures.ts';
-import { AXIS_HEIGHT, LANE_LABEL_HEIGHT, useTimelineModel } from './use-timeline-model.ts';
+import { AXIS_HEIGHT, LABEL_FONT_SIZE, LANE_LABEL_HEIGHT, useTimelineModel } from './use-timeline-model.ts';
 import { windowForRange, zoomWindow, type ZoomLimits } from './zoom-window.ts';
 
 export interface TimelineViewProps {
@@ -76,7 +76,7 @@ export function TimelineView(props: TimelineViewProps) {
     () => categories.map((category) => ({ ...category, color: categoryColorFor(category.color, scheme) })),
     [categories, scheme],
   );
-  const model = useTimelineModel({ events, categories: themedCategories, window, width, compact, markRadius, selectedId, activeId });
+  const model = useTimelineModel({ events, categories: themedCategories, window, settledWindow: props.window, width, compact, markRadius, selectedId, activeId });
   const { layout } = model;
   const drawn = width > 0;
   const canvas = model.canvas;
@@ -101,12 +101,12 @@ export function TimelineView(props: TimelineViewProps) {
   const zoomAround = (time: number) => onWindowChange(zoomWindow(window, COLUMN_ZOOM, (time - window.from) / (window.to - window.from), limits));
   const hovered = hoveredId ? layout.marks.find((mark) => mark.event.id === hoveredId) : undefined;
   const height = layout.height + 4;
-  const markProps = { categories: themedCategories, selectedId, tabStopId, markRefs: markRefs.current, radius: markRadius };
+  const markProps = { categories: themedCategories, selectedId, tabStopId, markRefs: markRefs.current };
 
   return (
     <div
       ref={plotRef}
-      className={`timeline-plot${gestures.dragging ? ' is-dragging' : ''}`}
+      className={`timeline-plot${compact ? ' timeline-plot--compact' : ''}${gestures.dragging ? ' is-dragging' : ''}`}
       data-render={drawn ? (canvas ? 'canvas' : 'svg') : undefined}
       onKeyDown={keys.onKeyDown}
       onFocus={keys.onFocus}
@@ -124,6 +124,8 @@ export function TimelineView(props: TimelineViewProps) {
           width={width}
           height={height}
           scheme={scheme}
+          radius={markRadius}
+          labelFont={compact ? LABEL_FONT_SIZE.compact : LABEL_FONT_SIZE.wide}
           hoveredId={hoveredId}
           dragging={gestures.dragging}
           {...markProps}

@@ -1,13 +1,19 @@
 import { useMemo } from 'react';
-import { scaleUtc } from 'd3-scale';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { Category, TimelineEvent } from '../data/timeline-event.ts';
 import type { TimeWindow } from '../routes/view-state.ts';
 import { computeAxisTicks, computeDayGrid } from './axis-ticks.ts';
-import { layoutTimeline } from './lane-layout.ts';
+import { layoutTimeline, type LayoutOptions, type TimelineLayout } from './lane-layout.ts';
+import type { LabelOptions } from './layout-types.ts';
+import { createTextMeasure } from './text-measure.ts';
 import { createTimeIndex, positionsInWindow, type TimeIndex } from './visible-range.ts';
 
 export const AXIS_HEIGHT = 30;
 export const LANE_LABEL_HEIGHT = 13;
+/** Label text size on the timeline: phones get a point less, for more of them. */
+export const LABEL_FONT_SIZE = { compact: 10, wide: 11 } as const;
+const SPAN_HEIGHT = 10;
+const CLUSTER_RADIUS = 9;
 /** Above this many events in view, marks are painted on a canvas instead of SVG elements. */
 export const CANVAS_THRESHOLD = 1500;
 
@@ -15,6 +21,8 @@ interface ModelInput {
   readonly events: readonly TimelineEvent[];
   readonly categories: readonly Category[];
   readonly window: TimeWindow;
+  /** The window the page has settled on: `window` itself unless a gesture is under way. */
+  readonly settledWindow: TimeWindow;
   readonly width: number;
   readonly compact: boolean;
   readonly markRadius: number;
@@ -35,47 +43,72 @@ function firstInside(index: TimeIndex, positions: Int32Array, from: number, lane
 
 /**
  * Everything the timeline draws, computed from the window: d3 scale, ticks, the events in view
- * (binary search over the time-sorted events, not a scan) and their layout. Only the events in
- * view are laid out, so a frame costs what is on screen.
+ * (binary search over the time-sorted events, not a scan), their layout and labels. Only the
+ * events in view are laid out, so a frame costs what is on screen.
  */
-export function useTimelineModel({ events, categories, window, width, compact, markRadius, selectedId, activeId }: ModelInput) {
-  const scale = useMemo(
-    () => scaleUtc().domain([window.from, window.to]).range([0, Math.max(width, 1)]),
-    [window.from, window.to, width],
-  );
+export function useTimelineModel({ events, categories, window, settledWindow, width, compact, markRadius, selectedId, activeId }: ModelInput) {
   const index = useMemo(() => createTimeIndex(events), [events]);
-  const visible = useMemo(() => {
-    // Nothing to place before the plot has a width (the first render, before it is measured).
-    if (width <= 0) return { index, positions: new Int32Array(0) };
-    // The layout keeps marks within two radii of the edges (cut marks), so the slice does too.
-    const margin = ((window.to - window.from) / Math.max(width, 1)) * markRadius * 2;
-    return { index, positions: positionsInWindow(index, window.from - margin, window.to + margin) };
-  }, [index, window.from, window.to, width, markRadius]);
+  const settled = useMemo(() => visibleIn(index, settledWindow, width, markRadius), [index, settledWindow, width, markRadius]);
+  const current = useMemo(
+    () => (window === settledWindow ? settled : visibleIn(index, window, width, markRadius)),
+    [settled, index, window, settledWindow, width, markRadius],
+  );
   const laneIds = useMemo(() => new Set(categories.map((category) => category.id)), [categories]);
   const defaultStopId = useMemo(
-    () => firstInside(index, visible.positions, window.from, laneIds),
-    [index, visible, window.from, laneIds],
+    () => firstInside(index, current.visible.positions, window.from, laneIds),
+    [index, current, window.from, laneIds],
   );
   // Pinned events are always placed as marks: the selection, the keyboard cursor, the tab stop.
   const pinnedKey = [selectedId, activeId, defaultStopId].filter((id): id is string => !!id).join('\n');
   const pinned = useMemo(() => (pinnedKey ? [...new Set(pinnedKey.split('\n'))] : []), [pinnedKey]);
+  const fontSize = compact ? LABEL_FONT_SIZE.compact : LABEL_FONT_SIZE.wide;
+  const measure = useMemo(() => createTextMeasure(fontSize), [fontSize]);
+  const options = useMemo((): LayoutOptions => {
+    const labels: LabelOptions = { measure, lineHeight: fontSize + 3, gap: 4, minWidth: fontSize * 7, spanHeight: SPAN_HEIGHT, clusterRadius: CLUSTER_RADIUS };
+    return {
+      width,
+      top: AXIS_HEIGHT,
+      rowHeight: compact ? 15 : 17,
+      rowsPerLane: compact ? 5 : 4,
+      lanePadding: 4,
+      labelHeight: LANE_LABEL_HEIGHT,
+      markRadius,
+      pinned,
+      labels,
+    };
+  }, [width, compact, markRadius, pinned, measure, fontSize]);
+  // The settled layout decides the lanes' rows and which labels show; a gesture's frames keep
+  // both (labels only cut where their room shrinks), so nothing jumps until the gesture pauses.
+  const settledLayout = useMemo(() => layoutTimeline(settled.visible, categories, settled.scale, options), [settled, categories, options]);
   const layout = useMemo(
-    () =>
-      layoutTimeline(visible, categories, scale, {
-        width,
-        top: AXIS_HEIGHT,
-        rowHeight: compact ? 15 : 17,
-        rowsPerLane: compact ? 2 : 3,
-        lanePadding: 5,
-        labelHeight: LANE_LABEL_HEIGHT,
-        markRadius,
-        pinned,
-      }),
-    [visible, categories, scale, width, compact, markRadius, pinned],
+    () => (current === settled ? settledLayout : gestureFrame(current, categories, options, settledLayout)),
+    [current, settled, settledLayout, categories, options],
   );
+  const { scale } = current;
   const ticks = useMemo(() => computeAxisTicks(scale, compact ? 70 : 90), [scale, compact]);
   const dayGrid = useMemo(() => computeDayGrid(scale), [scale]);
   // Density columns have no SVG form: a view with any is a canvas view too.
-  const canvas = visible.positions.length > CANVAS_THRESHOLD || layout.bins.length > 0;
+  const canvas = current.visible.positions.length > CANVAS_THRESHOLD || layout.bins.length > 0;
   return { layout, ticks, dayGrid, canvas, defaultStopId };
+}
+
+interface Visible {
+  readonly scale: ScaleTime<number, number>;
+  readonly visible: { readonly index: TimeIndex; readonly positions: Int32Array };
+}
+
+/** The scale of a window and the events in it (binary search over the time-sorted events). */
+function visibleIn(index: TimeIndex, window: TimeWindow, width: number, markRadius: number): Visible {
+  const scale = scaleUtc().domain([window.from, window.to]).range([0, Math.max(width, 1)]);
+  // Nothing to place before the plot has a width (the first render, before it is measured).
+  if (width <= 0) return { scale, visible: { index, positions: new Int32Array(0) } };
+  // The layout keeps marks within two radii of the edges (cut marks), so the slice does too.
+  const margin = ((window.to - window.from) / Math.max(width, 1)) * markRadius * 2;
+  return { scale, visible: { index, positions: positionsInWindow(index, window.from - margin, window.to + margin) } };
+}
+
+function gestureFrame(current: Visible, categories: readonly Category[], options: LayoutOptions, settled: TimelineLayout): TimelineLayout {
+  const keep = new Map(settled.labels.map((label) => [label.key, label.side]));
+  const laneRows = settled.lanes.map((lane) => lane.rows);
+  return layoutTimeline(current.visible, categories, current.scale, { ...options, laneRows, labels: options.labels && { ...options.labels, keep } });
 }
