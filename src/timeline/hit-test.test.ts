@@ -70,6 +70,21 @@ describe('hitTest', () => {
     expect(hit?.type).toBe('mark');
   });
 
+  it('finds a mark or a cluster by its label: the words are part of the target', () => {
+    const label = (key: string, target: 'mark' | 'cluster', x: number, y: number) =>
+      ({ key, target, eventId: key, text: 'Words', strong: false, side: 'after', x, y, width: 60 }) as const;
+    const labelled = layoutWith({
+      marks: [mark('one', 100, 50)],
+      clusters: [cluster('c1', 300, 95)],
+      labels: [label('one', 'mark', 110, 50), label('c1', 'cluster', 313, 95)],
+    });
+    const at = (x: number, y: number) => hitTest(createHitIndex(labelled, { ...OPTIONS, labelHeight: 14 }), x, y, 0);
+    expect(at(160, 52)).toMatchObject({ type: 'mark', mark: { event: { id: 'one' } } });
+    expect(at(360, 95)).toMatchObject({ type: 'cluster', cluster: { key: 'c1' } });
+    expect(at(175, 50)).toBeUndefined();
+    expect(at(160, 60)).toBeUndefined();
+  });
+
   it('finds nothing in an empty layout', () => {
     expect(hitTest(createHitIndex(layoutWith({}), OPTIONS), 10, 10)).toBeUndefined();
   });
