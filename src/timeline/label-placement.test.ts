@@ -140,15 +140,16 @@ describe('labels on the default dataset, placed by layoutTimeline', () => {
   const events = dataset.events;
   const first = events[0]!.start;
   const last = Math.max(...events.map((e) => e.stop));
-  const layoutAt = (width: number, fontSize: number, rows: number) => {
-    const options: LabelOptions = { measure: estimateTextWidth(fontSize), lineHeight: fontSize + 3, gap: 4, minWidth: fontSize * 7, spanHeight: 10, clusterRadius: 9 };
+  // As the app lays it out (use-timeline-model.ts): desktop and phone.
+  const layoutAt = (width: number, fontSize: number, rows: number, rowHeight: number, markRadius: number) => {
+    const options: LabelOptions = { measure: estimateTextWidth(fontSize), lineHeight: Math.ceil(fontSize * 1.2), gap: 4, minWidth: fontSize * 7, spanHeight: 10, clusterRadius: 9 };
     const scale = scaleUtc().domain([first - 3 * 864e5, last + 3 * 864e5]).range([0, width]);
-    const layout = layoutTimeline(events, dataset.categories, scale, { width, top: 30, rowHeight: 17, rowsPerLane: rows, lanePadding: 4, labelHeight: 13, markRadius: 6, labels: options });
+    const layout = layoutTimeline(events, dataset.categories, scale, { width, top: 30, rowHeight, rowsPerLane: rows, lanePadding: 4, labelHeight: 13, markRadius, labels: options });
     return { layout, options };
   };
 
   it('labels every key event and at least 20 in all at desktop width, with nothing overlapping', () => {
-    const { layout, options } = layoutAt(915, 11, 4);
+    const { layout, options } = layoutAt(915, 11, 4, 18, 6.5);
     const labelled = new Set(layout.labels.map((label) => label.eventId));
     expect(layout.labels.length).toBeGreaterThanOrEqual(20);
     for (const event of events.filter((e) => e.key)) expect(labelled, event.id).toContain(event.id);
@@ -156,7 +157,7 @@ describe('labels on the default dataset, placed by layoutTimeline', () => {
   });
 
   it('labels every key event at phone width', () => {
-    const { layout, options } = layoutAt(318, 10, 5);
+    const { layout, options } = layoutAt(318, 10, 5, 16, 5.5);
     const labelled = new Set(layout.labels.map((label) => label.eventId));
     for (const event of events.filter((e) => e.key)) expect(labelled, event.id).toContain(event.id);
     expectClear(layout, options, 318);

@@ -47,15 +47,18 @@ export function fitText(text: string, room: number, measure: (text: string) => n
   return best;
 }
 
-function itemsOf(marks: readonly PlacedMark[], clusters: readonly ClusterMark[], pinned: ReadonlySet<string>, spanHeight: number, clusterRadius: number, width: number) {
+const circle = (mark: PlacedMark) => ({ halfWidth: mark.radius, above: mark.radius, below: mark.radius });
+
+function itemsOf(marks: readonly PlacedMark[], clusters: readonly ClusterMark[], pinned: ReadonlySet<string>, options: LabelOptions, width: number) {
+  const { spanHeight, clusterRadius, extentOf = circle } = options;
   const obstacles = new BoxIndex();
   const items: Item[] = [];
   for (const mark of marks) {
     const span = mark.kind === 'span';
-    const left = span ? mark.x : mark.x - mark.radius;
-    const right = span ? mark.x + mark.width : mark.x + mark.radius;
-    const half = span ? spanHeight / 2 : mark.radius;
-    obstacles.add({ x0: left, y0: mark.y - half, x1: right, y1: mark.y + half, owner: mark.event.id });
+    const extent = span ? { halfWidth: 0, above: spanHeight / 2, below: spanHeight / 2 } : extentOf(mark);
+    const left = span ? mark.x : mark.x - extent.halfWidth;
+    const right = span ? mark.x + mark.width : mark.x + extent.halfWidth;
+    obstacles.add({ x0: left, y0: mark.y - extent.above, x1: right, y1: mark.y + extent.below, owner: mark.event.id });
     const inside = span ? Math.min(right, width) - Math.max(left, 0) : 0;
     items.push({ key: mark.event.id, target: 'mark', event: mark.event, pinned: pinned.has(mark.event.id), y: mark.y, left, right, inside });
   }
@@ -78,7 +81,7 @@ export function placeLabels(
   options: LabelOptions,
 ): PlacedLabel[] {
   const { measure, lineHeight, gap, minWidth, keep } = options;
-  const { obstacles, items } = itemsOf(marks, clusters, pinned, options.spanHeight, options.clusterRadius, width);
+  const { obstacles, items } = itemsOf(marks, clusters, pinned, options, width);
   const candidates = keep ? items.filter((item) => keep.has(item.key)) : items;
   candidates.sort(byPriority);
   const labels: PlacedLabel[] = [];

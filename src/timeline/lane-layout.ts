@@ -2,6 +2,7 @@ import type { ScaleTime } from 'd3-scale';
 import type { Category, TimelineEvent } from '../data/timeline-event.ts';
 import { computeDensity, densityBarHeight, type DensityColumn } from './density-model.ts';
 import type { ClusterMark, DensityBin, LaneBand, LayoutOptions, PlacedMark, TimelineLayout } from './layout-types.ts';
+import { shapeExtent, shapeForIndex, type ShapeExtent } from '../ui/mark-shape.tsx';
 import { placeLabels } from './label-placement.ts';
 import { labelTextOf, leadEvent } from './label-priority.ts';
 import { MARK_GAP, packLane, toCandidate, type Candidate, type Position } from './row-packing.ts';
@@ -120,8 +121,14 @@ export function layoutTimeline(
     clusters.push(...clusterOverflow(packing.overflow, category, band, options));
   });
   const denseLanes = packings.flatMap(({ columns }, lane) => (columns ? [{ band: lanes[lane]!, columns }] : []));
-  const labels = options.labels ? placeLabels(marks, clusters, width, pinnedIds, options.labels) : [];
+  const labels = options.labels ? placeLabels(marks, clusters, width, pinnedIds, { extentOf: shapeExtentsOf(categories), ...options.labels }) : [];
   return { lanes, marks, clusters, bins: toBins(denseLanes, options, time), labels, height: y };
+}
+
+/** Each lane's shape (its category's place in the list, as the marks draw it), to keep labels off it. */
+function shapeExtentsOf(categories: readonly Category[]): (mark: PlacedMark) => ShapeExtent {
+  const shapes = new Map(categories.map((category, index) => [category.id, shapeForIndex(index)]));
+  return (mark) => shapeExtent(shapes.get(mark.event.category) ?? 'circle', mark.radius);
 }
 
 /** How much room a mark's label wants after it, measured once per event. */

@@ -1,4 +1,5 @@
 import type { Category, TimelineEvent } from '../data/timeline-event.ts';
+import type { ShapeExtent } from '../ui/mark-shape.tsx';
 
 /**
  * The timeline's model in pixels, made by layoutTimeline (lane-layout.ts) and drawn by both
@@ -33,7 +34,7 @@ export interface LayoutOptions {
 }
 
 /** Key events are drawn this much larger than the others. */
-export const KEY_MARK_SCALE = 1.3;
+export const KEY_MARK_SCALE = 1.2;
 
 export interface LaneBand {
   readonly category: Category;
@@ -116,6 +117,8 @@ export interface LabelOptions {
   readonly minWidth: number;
   readonly spanHeight: number;
   readonly clusterRadius: number;
+  /** How far a point mark's shape reaches (mark-shape.tsx); a circle of its radius if absent. */
+  readonly extentOf?: (mark: PlacedMark) => ShapeExtent;
   /**
    * During a gesture: only these labels, each on the side it had, cut where the zoom has taken
    * their room (never moved to another side, never added), so nothing jumps until it settles.

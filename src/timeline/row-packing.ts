@@ -54,6 +54,9 @@ export interface LanePacking {
   readonly rows: number;
 }
 
+/** Any other row is better than one that cuts the selection's label. */
+const PINNED_COST = 1e6;
+
 /** Pinned and key events are kept as interval lists per row; past this many, keys pack like the rest. */
 const MAX_RESERVED = 64;
 
@@ -62,6 +65,8 @@ interface LabelRoom {
   readonly from: number;
   readonly to: number;
   readonly before: boolean;
+  /** The selection's (or the keyboard cursor's): never given up for another mark. */
+  readonly pinned: boolean;
 }
 const clearOf = (left: number, right: number, rooms: readonly LabelRoom[]) =>
   rooms.every(({ from, to }) => right + MARK_GAP <= from || left - MARK_GAP >= to);
@@ -76,9 +81,9 @@ const clear = (left: number, right: number, intervals: readonly Interval[]) =>
  */
 function labelCut(candidate: Candidate, rooms: readonly LabelRoom[]): number {
   let cut = 0;
-  for (const { from, to, before } of rooms) {
+  for (const { from, to, before, pinned } of rooms) {
     if (candidate.right + MARK_GAP <= from || candidate.left - MARK_GAP >= to) continue;
-    cut += before ? candidate.right - from : to - candidate.left;
+    cut += pinned ? PINNED_COST : before ? candidate.right - from : to - candidate.left;
   }
   return cut;
 }
@@ -119,14 +124,17 @@ export function packLane(candidates: readonly Candidate[], options: PackOptions)
     const after = candidate.right + room <= (options.width ?? Infinity);
     const [from, to] = after ? [candidate.right, candidate.right + room] : [candidate.left - room, candidate.left];
     const [left, right] = [Math.min(from, candidate.left), Math.max(to, candidate.right)];
+    const markFits = (r: number) => clear(candidate.left, candidate.right, marksIn[r]!);
     let row = firstRow((r) => clear(left, right, marksIn[r]!) && clearOf(left, right, labelsIn[r]!));
-    if (row === -1) row = firstRow((r) => clear(candidate.left, candidate.right, marksIn[r]!));
+    // No row with room for its label: a row for the mark alone, off the selection's label if it can.
+    if (row === -1) row = firstRow((r) => markFits(r) && clearOf(candidate.left, candidate.right, labelsIn[r]!.filter((room) => room.pinned)));
+    if (row === -1) row = firstRow(markFits);
     if (row === -1) {
       overflow.push(candidate);
       continue;
     }
     marksIn[row]!.push([candidate.left, candidate.right]);
-    labelsIn[row]!.push({ from, to, before: !after });
+    labelsIn[row]!.push({ from, to, before: !after, pinned: pinned.has(candidate.event.id) });
     placed.push({ candidate, row });
   }
   for (const candidate of rest) {

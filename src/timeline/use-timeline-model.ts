@@ -64,11 +64,11 @@ export function useTimelineModel({ events, categories, window, settledWindow, wi
   const fontSize = compact ? LABEL_FONT_SIZE.compact : LABEL_FONT_SIZE.wide;
   const measure = useMemo(() => createTextMeasure(fontSize), [fontSize]);
   const options = useMemo((): LayoutOptions => {
-    const labels: LabelOptions = { measure, lineHeight: fontSize + 3, gap: 4, minWidth: fontSize * 7, spanHeight: SPAN_HEIGHT, clusterRadius: CLUSTER_RADIUS };
+    const labels: LabelOptions = { measure, lineHeight: Math.ceil(fontSize * 1.2), gap: 4, minWidth: fontSize * 7, spanHeight: SPAN_HEIGHT, clusterRadius: CLUSTER_RADIUS };
     return {
       width,
       top: AXIS_HEIGHT,
-      rowHeight: compact ? 15 : 17,
+      rowHeight: compact ? 16 : 18,
       rowsPerLane: compact ? 5 : 4,
       lanePadding: 4,
       labelHeight: LANE_LABEL_HEIGHT,

@@ -64,6 +64,28 @@ export function shapePath(shape: ShapeName, radius: number): string {
   }
 }
 
+/** How far a shape drawn by shapePath reaches from its centre, for keeping labels off it. */
+export interface ShapeExtent {
+  readonly halfWidth: number;
+  readonly above: number;
+  readonly below: number;
+}
+
+// Multiples of the radius, from the equal-area formulas above.
+const EXTENTS: Record<ShapeName, readonly [number, number, number]> = {
+  circle: [1, 1, 1],
+  square: [Math.sqrt(Math.PI) / 2, Math.sqrt(Math.PI) / 2, Math.sqrt(Math.PI) / 2],
+  diamond: [Math.sqrt(Math.PI / 2), Math.sqrt(Math.PI / 2), Math.sqrt(Math.PI / 2)],
+  triangle: [Math.sqrt(Math.PI / Math.sqrt(3)), (2 / 3) * Math.sqrt(Math.PI * Math.sqrt(3)), (1 / 3) * Math.sqrt(Math.PI * Math.sqrt(3))],
+  'triangle-down': [Math.sqrt(Math.PI / Math.sqrt(3)), (1 / 3) * Math.sqrt(Math.PI * Math.sqrt(3)), (2 / 3) * Math.sqrt(Math.PI * Math.sqrt(3))],
+  hexagon: [Math.sqrt((2 * Math.PI) / (3 * Math.sqrt(3))) * (Math.sqrt(3) / 2), Math.sqrt((2 * Math.PI) / (3 * Math.sqrt(3))), Math.sqrt((2 * Math.PI) / (3 * Math.sqrt(3)))],
+};
+
+export function shapeExtent(shape: ShapeName, radius: number): ShapeExtent {
+  const [halfWidth, above, below] = EXTENTS[shape];
+  return { halfWidth: halfWidth * radius, above: above * radius, below: below * radius };
+}
+
 /** One shape as a <path>; fill and stroke come from CSS (currentColor is the category's colour). */
 export function MarkShape(props: { shape: ShapeName; radius: number; className?: string }) {
   return <path className={props.className} d={shapePath(props.shape, props.radius)} />;
