@@ -4,7 +4,8 @@ import { computeDensity, densityBarHeight, type DensityColumn } from './density-
 import type { ClusterMark, DensityBin, LaneBand, LayoutOptions, PlacedMark, TimelineLayout } from './layout-types.ts';
 import { shapeExtent, shapeForIndex, type ShapeExtent } from '../ui/mark-shape.tsx';
 import { placeLabels } from './label-placement.ts';
-import { labelTextOf, leadEvent } from './label-priority.ts';
+import { clusterOverflow } from './cluster-overflow.ts';
+import { labelTextOf } from './label-priority.ts';
 import { MARK_GAP, packLane, toCandidate, type Candidate, type Position } from './row-packing.ts';
 import { createTimeIndex, type TimeIndex } from './visible-range.ts';
 
@@ -136,40 +137,6 @@ function labelRoomFor(options: LayoutOptions): (event: TimelineEvent) => number 
   const labels = options.labels;
   if (!labels) return () => 0;
   return (event) => labels.gap * 2 + labels.measure(labelTextOf(event));
-}
-
-/** Groups the marks that found no row into count badges, one per crowded spot. */
-function clusterOverflow(overflow: readonly Candidate[], category: Category, band: LaneBand, options: LayoutOptions): ClusterMark[] {
-  const sorted = [...overflow].sort((a, b) => a.x - b.x);
-  const groups: Candidate[][] = [];
-  for (const candidate of sorted) {
-    const last = groups.at(-1);
-    if (last && candidate.x - last[0]!.x < options.markRadius * 4) last.push(candidate);
-    else groups.push([candidate]);
-  }
-  // Badges sit on the lane's bottom edge, under the stacked rows they continue.
-  const y = band.y + band.height - options.lanePadding / 2;
-  return groups.map((group) => {
-    // Loops, not Math.min(...spread): a group can hold thousands of events.
-    let from = Infinity;
-    let to = -Infinity;
-    for (const { event } of group) {
-      from = Math.min(from, event.start);
-      to = Math.max(to, event.stop);
-    }
-    const events = group.map((candidate) => candidate.event);
-    return {
-      key: `${category.id}:${group[0]!.event.id}`,
-      category: category.id,
-      x: group[0]!.x,
-      y,
-      eventIds: events.map((event) => event.id),
-      lead: leadEvent(events)!,
-      from,
-      to,
-      color: category.color,
-    };
-  });
 }
 
 /** Density columns as bars, scaled to the busiest column of any lane in view. */
