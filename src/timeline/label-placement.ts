@@ -32,17 +32,20 @@ export function fitText(text: string, room: number, measure: (text: string) => n
   const full = measure(text);
   if (full <= room) return { text, width: full };
   const chars = [...text];
-  let low = 1;
-  let high = chars.length - 1;
-  let best: { text: string; width: number } | undefined;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const cut = `${chars.slice(0, middle).join('').trimEnd()}${ELLIPSIS}`;
-    const width = measure(cut);
-    if (width <= room) {
-      best = { text: cut, width };
-      low = middle + 1;
-    } else high = middle - 1;
+  const cutAt = (count: number) => {
+    const cut = `${chars.slice(0, count).join('').trimEnd()}${ELLIPSIS}`;
+    return { text: cut, width: measure(cut) };
+  };
+  // Start from the share of the text the room holds, then step: two or three measures, not a
+  // binary search's six (each is a canvas measureText on the first draw).
+  let count = Math.max(1, Math.min(chars.length - 1, Math.floor((chars.length * room) / full)));
+  let best = cutAt(count);
+  while (best.width > room && count > 1) best = cutAt(--count);
+  if (best.width > room) return undefined;
+  while (count + 1 < chars.length) {
+    const next = cutAt(count + 1);
+    if (next.width > room) break;
+    [best, count] = [next, count + 1];
   }
   return best;
 }
@@ -81,46 +84,38 @@ export function placeLabels(
   options: LabelOptions,
 ): PlacedLabel[] {
   const { measure, lineHeight, gap, minWidth, keep } = options;
+  const estimate = options.estimate ?? measure;
   const { obstacles, items } = itemsOf(marks, clusters, pinned, options, width);
   const candidates = keep ? items.filter((item) => keep.has(item.key)) : items;
   candidates.sort(byPriority);
   const labels: PlacedLabel[] = [];
   const half = lineHeight / 2;
   for (const item of candidates) {
-    const text = labelTextOf(item.event);
-    const textWidth = measure(text);
     const y0 = item.y - half;
     const y1 = item.y + half;
-    const free = (x0: number, x1: number) => x0 >= 0 && x1 <= width && !obstacles.hits(x0, y0, x1, y1, item.key);
-    const place = (side: LabelSide, x: number, shown: string, shownWidth: number) => {
-      labels.push({ key: item.key, target: item.target, eventId: item.event.id, text: shown, strong: item.target === 'mark' && !!item.event.key, side, x, y: item.y, width: shownWidth });
-      obstacles.add({ x0: x, y0, x1: x + shownWidth, y1, owner: `label:${item.key}` });
-    };
+    const sides: readonly LabelSide[] = keep ? [keep.get(item.key)!] : ['inside', 'after', 'before'];
+    // The free runs beside the mark, from the index alone: a label with no room is passed over
+    // before its text is measured (most of them, in a crowded view).
     const after = item.right + gap;
-    const before = item.left - gap - textWidth;
-    const insideX = Math.max(item.left, 0) + gap;
-    const sides: LabelSide[] = keep ? [keep.get(item.key)!] : ['inside', 'after', 'before'];
-    const whole = sides.find((side) =>
-      side === 'inside' ? item.inside >= textWidth + 2 * gap && free(insideX, insideX + textWidth) : side === 'after' ? free(after, after + textWidth) : free(before, before + textWidth),
-    );
-    if (whole) {
-      place(whole, whole === 'inside' ? insideX : whole === 'after' ? after : before, text, textWidth);
-      continue;
-    }
-    // No room for the whole text: cut it to the wider of the runs after and before the mark.
-    const roomAfter = sides.includes('after') ? obstacles.freeRun(after, y0, y1, width, item.key, 1) - after : 0;
     const beforeEnd = item.left - gap;
+    const insideX = Math.max(item.left, 0) + gap;
+    const roomAfter = sides.includes('after') ? obstacles.freeRun(after, y0, y1, width, item.key, 1) - after : 0;
     const roomBefore = sides.includes('before') ? beforeEnd - obstacles.freeRun(beforeEnd, y0, y1, 0, item.key, -1) : 0;
-    const roomInside = sides.includes('inside') ? item.inside - 2 * gap : 0;
+    const roomInside = sides.includes('inside') && item.inside > 0 ? Math.min(item.inside - 2 * gap, obstacles.freeRun(insideX, y0, y1, width, item.key, 1) - insideX) : 0;
     const room = Math.max(roomAfter, roomBefore, roomInside);
     // The selection and key moments keep a shorter cut rather than none.
-    const shortest = Math.min(item.pinned || item.event.key ? minWidth / 2 : minWidth, textWidth);
-    if (room < shortest) continue;
-    const cut = fitText(text, room, measure);
-    if (!cut || cut.width < shortest) continue;
-    if (room === roomInside && roomInside > 0 && free(insideX, insideX + cut.width)) place('inside', insideX, cut.text, cut.width);
-    else if (room === roomAfter) place('after', after, cut.text, cut.width);
-    else place('before', beforeEnd - cut.width, cut.text, cut.width);
+    const shortest = item.pinned || item.event.key ? minWidth / 2 : minWidth;
+    const text = labelTextOf(item.event);
+    if (room < Math.min(shortest, estimate(text))) continue;
+    const textWidth = measure(text);
+    const side = sides.find((candidate) => textWidth <= (candidate === 'inside' ? roomInside : candidate === 'after' ? roomAfter : roomBefore));
+    const shown = side ? { text, width: textWidth } : room >= Math.min(shortest, textWidth) ? fitText(text, room, measure) : undefined;
+    if (!shown || shown.width < Math.min(shortest, textWidth)) continue;
+    // Whole on the first side with room, else cut into the widest run.
+    const placedSide = side ?? (room === roomInside ? 'inside' : room === roomAfter ? 'after' : 'before');
+    const x = placedSide === 'inside' ? insideX : placedSide === 'after' ? after : beforeEnd - shown.width;
+    labels.push({ key: item.key, target: item.target, eventId: item.event.id, text: shown.text, strong: item.target === 'mark' && !!item.event.key, side: placedSide, x, y: item.y, width: shown.width });
+    obstacles.add({ x0: x, y0, x1: x + shown.width, y1, owner: `label:${item.key}` });
   }
   return labels;
 }

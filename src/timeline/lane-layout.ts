@@ -136,7 +136,8 @@ function shapeExtentsOf(categories: readonly Category[]): (mark: PlacedMark) => 
 function labelRoomFor(options: LayoutOptions): (event: TimelineEvent) => number {
   const labels = options.labels;
   if (!labels) return () => 0;
-  return (event) => labels.gap * 2 + labels.measure(labelTextOf(event));
+  const estimate = labels.estimate ?? labels.measure;
+  return (event) => labels.gap * 2 + estimate(labelTextOf(event));
 }
 
 /** Density columns as bars, scaled to the busiest column of any lane in view. */

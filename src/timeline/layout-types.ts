@@ -109,6 +109,11 @@ export type LabelSide = 'inside' | 'after' | 'before';
 export interface LabelOptions {
   /** Width of a text at the label font, in pixels. */
   readonly measure: (text: string) => number;
+  /**
+   * A quick guess of that width, for choices that need no exactness (how much room to keep
+   * after a mark, whether a label could fit at all); `measure` when absent.
+   */
+  readonly estimate?: (text: string) => number;
   /** Height of a label's box. */
   readonly lineHeight: number;
   /** Space between a mark and its label. */
