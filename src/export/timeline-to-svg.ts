@@ -67,7 +67,7 @@ function labelSvg(label: PlacedLabel): string {
     `font-size="${LABEL_SIZE}"`,
     `font-weight="${label.strong ? 600 : 500}"`,
     `fill="${label.target === 'cluster' ? MUTED : INK}"`,
-    'stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"',
+    label.side === 'inside' ? '' : 'stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"',
     'dominant-baseline="central"',
     before ? 'text-anchor="end"' : '',
   ].filter(Boolean);

@@ -141,7 +141,8 @@ function drawLabels(context: CanvasRenderingContext2D, labels: readonly PlacedLa
     const before = label.side === 'before';
     context.textAlign = before ? 'right' : 'left';
     const x = before ? label.x + label.width : label.x;
-    context.strokeText(label.text, x, label.y);
+    // Inside a span the bar is the ground: no halo to cut into it.
+    if (label.side !== 'inside') context.strokeText(label.text, x, label.y);
     context.fillText(label.text, x, label.y);
   }
 }

@@ -56,7 +56,7 @@ function MarkText({ label, originX, className }: { label: PlacedLabel | undefine
     // A label before its mark is anchored at the mark's side, so it ends next to the mark
     // whatever the font's real widths are.
     <text
-      className={className}
+      className={label.side === 'inside' ? `${className} mark-label--inside` : className}
       x={(label.side === 'before' ? label.x + label.width : label.x) - originX}
       textAnchor={label.side === 'before' ? 'end' : undefined}
       dy="0.35em"
