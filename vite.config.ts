@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { datasetPlugin } from './scripts/dataset-plugin.ts';
-import { staticPagesPlugin } from './scripts/static-pages-plugin.ts';
+import { datasetPlugin } from './scripts/build/dataset-plugin.ts';
+import { staticPagesPlugin } from './scripts/build/static-pages-plugin.ts';
 
 // BASE_PATH lets the built site live under a sub-path (e.g. /timelines/escalation/).
 const base = process.env.BASE_PATH ?? '/';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { EARLY_LOAD_GLOBAL, LOAD_HASH_PREFIX } from '../src/data/early-load.ts';
+import { EARLY_LOAD_GLOBAL, LOAD_HASH_PREFIX } from '../../src/data/early-load.ts';
 
 /**
  * The inline script the build puts in index.html's head (see src/data/early-load.ts): it makes

@@ -1,13 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { parseDataset } from '../src/data/parse-dataset.ts';
+import { parseDataset } from '../../src/data/parse-dataset.ts';
 import { earlyLoadScript, scriptHashSource } from './early-load-script.ts';
-import { contentSecurityPolicy, normalizeSiteUrl, staticPages } from './static-pages.ts';
+import { normalizeSiteUrl } from './link-preview.ts';
+import { contentSecurityPolicy, staticPages } from './static-pages.ts';
 
 /**
  * Build only. Adds the Content-Security-Policy to the built index.html, then, once the bundle is
- * written, derives the static pages from it (scripts/static-pages.ts): deep links, embeds,
+ * written, derives the static pages from it (scripts/build/static-pages.ts): deep links, embeds,
  * link previews and oEmbed that work on any static host with no rewrite rules.
  * SITE_URL (e.g. https://example.org/timeline/) makes canonical, og:url and og:image absolute.
  */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { EARLY_LOAD_GLOBAL, LOAD_HASH_PREFIX } from '../src/data/early-load.ts';
+import { EARLY_LOAD_GLOBAL, LOAD_HASH_PREFIX } from '../../src/data/early-load.ts';
 import { earlyLoadScript, scriptHashSource } from './early-load-script.ts';
 
 const WORKER = '/assets/parse-worker-abc.js';

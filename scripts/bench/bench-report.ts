@@ -1,4 +1,5 @@
-import { STAGES, type RunResult } from './bench-measure.ts';
+import type { RunResult } from './bench-measure.ts';
+import { STAGES } from './first-draw.ts';
 
 /**
  * Turns benchmark runs into bench/results.md: medians per tool and size, ours ÷ theirs, and

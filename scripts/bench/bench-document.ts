@@ -1,7 +1,7 @@
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import type { InitialFile } from './check-bundle-size.ts';
+import type { InitialFile } from '../cli/check-bundle-size.ts';
 import { budgetTable, ratioTable, resultsTable, stagesTable, summarize, type CaseResult } from './bench-report.ts';
 
 /** bench/results.md: where and how it was measured, then the tables (bench-report.ts). */
@@ -42,7 +42,7 @@ export function resultsDocument(input: ResultsInput): string {
   ];
   return `# Benchmark results
 
-Written by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, in ${input.minutes.toFixed(1)} minutes.
+Written by \`npm run bench\` (scripts/bench/bench.ts) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, in ${input.minutes.toFixed(1)} minutes.
 
 - **Machine**: ${cpu}, ${execSync('nproc').toString().trim()} cores (nproc), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory; load average ${input.loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end.
 - **Browser**: Chromium ${input.chromiumVersion}, headless, ${input.flags.join(' ')}; viewport 1280×800. **Node** ${process.version}.
@@ -67,7 +67,7 @@ ${ratioTable(summaries, input.ours, input.peers)}
 
 ## Where our first draw goes
 
-Medians, in ms since navigation, from the page's timestamps of the dataset worker's messages (scripts/bench-measure.ts, STAGES): a script in the page's head makes the worker, which fetches, parses and checks the file (a big one record by record as it arrives) while the app's bundle downloads and compiles, and hands the events over in columns; the page then renders. The page reads a message only when its main thread is free, so during start-up (compiling the bundle) the times say when the page could listen, not when the worker spoke.
+Medians, in ms since navigation, from the page's timestamps of the dataset worker's messages (scripts/bench/first-draw.ts, STAGES): a script in the page's head makes the worker, which fetches, parses and checks the file (a big one record by record as it arrives) while the app's bundle downloads and compiles, and hands the events over in columns; the page then renders. The page reads a message only when its main thread is free, so during start-up (compiling the bundle) the times say when the page could listen, not when the worker spoke.
 
 ${stagesTable(summaries, input.ours)}
 

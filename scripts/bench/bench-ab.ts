@@ -10,7 +10,9 @@
  */
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { benchOptions, CHROMIUM, FLAGS, quantile, timeFirstDraw, VIEWPORT } from './bench-measure.ts';
+import { quantile } from './bench-measure.ts';
+import { benchOptions, CHROMIUM, FLAGS, VIEWPORT } from './bench-options.ts';
+import { timeFirstDraw } from './first-draw.ts';
 import { startBenchServer } from './bench-server.ts';
 import { waitForQuietMachine } from './quiet-machine.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchOptions } from './bench-measure.ts';
+import { benchOptions } from './bench-options.ts';
 import { resultsTable, stagesTable, summarize } from './bench-report.ts';
 
 const run = (firstDrawMs: number, worker: number, done: number) => ({

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { DatasetLoadError, fetchDatasetText } from '../src/data/fetch-text.ts';
+import { DatasetLoadError, fetchDatasetText } from '../../src/data/fetch-text.ts';
 
 /**
  * What the command-line tools (validate, convert) share: their arguments, and reading a source
@@ -12,13 +12,13 @@ export interface Source {
 }
 
 /**
- * The arguments after the script. Run through `node -e "…runnerImport('./scripts/x.ts')" -- a`,
- * process.argv is [node, a]; run directly (node/tsx scripts/x.ts a) it is [node, scripts/x.ts, a].
+ * The arguments after the script. Run through `node -e "…runnerImport('./scripts/cli/x.ts')" -- a`,
+ * process.argv is [node, a]; run directly (node/tsx scripts/cli/x.ts a) it is [node, scripts/cli/x.ts, a].
  * Both work, and a stray "--" is dropped.
  */
 export function cliArguments(argv: readonly string[] = process.argv): string[] {
   const args = argv.slice(1);
-  if (args[0] !== undefined && /(^|[\\/])scripts[\\/][\w-]+\.[cm]?[jt]s$/.test(args[0])) args.shift();
+  if (args[0] !== undefined && /(^|[\\/])scripts[\\/](?:[\w-]+[\\/])?[\w-]+\.[cm]?[jt]s$/.test(args[0])) args.shift();
   if (args[0] === '--') args.shift();
   return args;
 }

@@ -1,6 +1,6 @@
-import { DatasetLoadError } from '../src/data/fetch-text.ts';
-import { DatasetProblem } from '../src/data/load-status.ts';
-import type { RecordProblem } from '../src/data/timeline-event.ts';
+import { DatasetLoadError } from '../../src/data/fetch-text.ts';
+import { DatasetProblem } from '../../src/data/load-status.ts';
+import type { RecordProblem } from '../../src/data/timeline-event.ts';
 import { terminalSafe } from './read-source.ts';
 
 /** One line per skipped record, as the app's notice lists them. */

@@ -1,33 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliArguments, terminalSafe } from './read-source.ts';
+import { FIXTURES, npmRun } from './npm-run.ts';
 
-// The publisher tools, run as publishers run them: `npm run validate -- <file or URL>` and
-// `npm run convert -- <file>`, checking exit codes and output.
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const FIXTURES = join(ROOT, 'e2e/fixtures');
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function npmRun(script: 'validate' | 'convert', ...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile('npm', ['run', '--silent', script, '--', ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+// `npm run validate -- <file or URL>`: exit codes and output, for files and for http(s) URLs
+// served by a local server.
 
 let server: Server;
 let base = '';
@@ -156,59 +136,5 @@ describe.concurrent('npm run validate', { timeout: 60_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(/\u001b|\u0007/);
     expect(run.stdout).toContain('Dataset: Evil \ufffd]0;pwned\ufffd\ufffd[2J title');
-  });
-});
-
-describe.concurrent('npm run convert', { timeout: 60_000 }, () => {
-  it('writes an ACLED CSV in our format, and validate agrees with its report', async () => {
-    const run = await npmRun('convert', 'e2e/fixtures/acled.csv');
-    expect(run.code).toBe(1);
-    const converted = JSON.parse(run.stdout) as { version: number; events: { id: string }[]; categories: unknown[] };
-    expect(converted.version).toBe(1);
-    expect(converted.events.map((event) => event.id)).toEqual(['tst1001', 'tst1002', 'tst1003', 'tst1004', 'tst1005']);
-    expect(run.stdout).toMatch(/^\{\n {2}"version": 1,/);
-    expect(run.stderr).toContain('Converted e2e/fixtures/acled.csv (ACLED CSV): 3 events, 2 records that validation would skip');
-    const dir = mkdtempSync(join(tmpdir(), 'ct-convert-'));
-    writeFileSync(join(dir, 'events.json'), run.stdout);
-    const check = await npmRun('validate', join(dir, 'events.json'));
-    expect(check.code).toBe(1);
-    expect(check.stdout).toContain('(conflict-timeline JSON)\n3 events loaded, 2 records skipped\n#3 tst1004 date:');
-  });
-
-  it('writes a TimelineJS file in our format', async () => {
-    const run = await npmRun('convert', 'e2e/fixtures/timelinejs.json');
-    expect(run.code).toBe(1);
-    const converted = JSON.parse(run.stdout) as { title: string; categories: { id: string }[] };
-    expect(converted.title).toBe('Fixture TimelineJS & eras');
-    expect(converted.categories.map((category) => category.id)).toEqual(['era', 'events', 'us-strikes', 'diplomacy']);
-  });
-
-  it('passes our own format through, exit 0 when clean', async () => {
-    const run = await npmRun('convert', 'e2e/fixtures/valid.json');
-    expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(readFileSync(join(FIXTURES, 'valid.json'), 'utf8')));
-  });
-
-  it('exits 2 and writes nothing for a source it cannot use', async () => {
-    const run = await npmRun('convert', 'e2e/fixtures/truncated.json');
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/not valid JSON/);
-  });
-});
-
-describe('cliArguments', () => {
-  it.each([
-    [['/usr/bin/node', 'file.json'], ['file.json']],
-    [['/usr/bin/node', '--', 'file.json'], ['file.json']],
-    [['/usr/bin/node', 'scripts/validate.ts', 'file.json'], ['file.json']],
-    [['/usr/bin/node', '/x/scripts/convert.ts', '--', 'in.csv'], ['in.csv']],
-    [['/usr/bin/node'], []],
-  ])('%j → %j', (argv, expected) => {
-    expect(cliArguments(argv)).toEqual(expected);
-  });
-
-  it('terminalSafe replaces control and direction-override characters', () => {
-    expect(terminalSafe('a\u001b[31mb\u202ec\nd\te')).toBe('a\ufffd[31mb\ufffdc\nd\te');
   });
 });

@@ -1,7 +1,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GeneratedDataset } from '../bench/generate-dataset.ts';
+import type { GeneratedDataset } from '../../bench/generate-dataset.ts';
 
 /**
  * The peers the benchmark compares with: vis-timeline and TimelineJS, installed into

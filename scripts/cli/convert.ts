@@ -1,5 +1,5 @@
-import { FORMAT_NAMES, parseDatasetText } from '../src/data/parse-worker.ts';
-import { convertText } from '../src/import/import-dataset.ts';
+import { FORMAT_NAMES, parseDatasetText } from '../../src/data/parse-worker.ts';
+import { convertText } from '../../src/import/import-dataset.ts';
 import { problemLines, runCli } from './cli-report.ts';
 import { cliArguments, readSource, terminalSafe } from './read-source.ts';
 

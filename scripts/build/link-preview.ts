@@ -1,0 +1,135 @@
+import { embedSnippet, EMBED_HEIGHT } from '../../src/embed/embed-snippet.ts';
+import { formatEventDate } from '../../src/data/format-date.ts';
+import type { Dataset, TimelineEvent } from '../../src/data/timeline-event.ts';
+import type { HeadTag } from './head-tags.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from './og-card.ts';
+
+/**
+ * What a pasted link previews as: the title, description, canonical link, Open Graph and
+ * Twitter card tags of the home page and of each event's page (and its embed), and the oEmbed
+ * response that WordPress and similar tools ask for. Absolute URLs need SITE_URL; without it
+ * links stay under the base and the tags that must be absolute (og:url, og:image) are left out.
+ */
+export const OG_CARD_FILE = 'og-card.png';
+const DESCRIPTION_LENGTH = 200;
+
+/** Whitespace collapsed and cut at a word boundary with "…" when longer than `max`. */
+export function summarize(text: string, max = DESCRIPTION_LENGTH): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max); // leaves room for the ellipsis: max - 1 characters + "…"
+  const space = cut.lastIndexOf(' ', max - 1);
+  const words = space > max / 2 ? cut.slice(0, space) : cut.slice(0, max - 1);
+  return `${words.replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+export interface Site {
+  /** Vite's base, absolute: "/" or "/sub/path/". */
+  readonly base: string;
+  /** The deployed root as an absolute URL ending in "/" (from SITE_URL), when known. */
+  readonly siteUrl?: string;
+  readonly datasetTitle: string;
+}
+
+/** SITE_URL as an http(s) URL ending in "/", or undefined when unset; throws when malformed. */
+export function normalizeSiteUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new Error(`SITE_URL must be an absolute http(s) URL, not "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`SITE_URL must be http(s), not "${raw}"`);
+  url.search = '';
+  url.hash = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
+
+/** A root-relative path ("events/x/") as an absolute URL when SITE_URL is known, else under the base. */
+function href(site: Site, path: string): string {
+  return (site.siteUrl ?? site.base) + path;
+}
+
+export const eventPagePath = (id: string) => `events/${encodeURIComponent(id)}/`;
+export const oembedPath = (id: string) => `oembed/${encodeURIComponent(id)}.json`;
+
+interface Preview {
+  readonly type: 'article' | 'website';
+  readonly title: string;
+  readonly description: string;
+  /** The page's own (non-embed) path under the root. */
+  readonly path: string;
+}
+
+function previewTags(site: Site, preview: Preview): HeadTag[] {
+  const image = site.siteUrl ? site.siteUrl + OG_CARD_FILE : undefined;
+  const meta = (key: 'name' | 'property', name: string, content: string): HeadTag => ({ tag: 'meta', attrs: { [key]: name, content } });
+  return [
+    { tag: 'link', attrs: { rel: 'canonical', href: href(site, preview.path) } },
+    meta('property', 'og:type', preview.type),
+    meta('property', 'og:site_name', site.datasetTitle),
+    meta('property', 'og:title', preview.title),
+    meta('property', 'og:description', preview.description),
+    ...(site.siteUrl ? [meta('property', 'og:url', site.siteUrl + preview.path)] : []),
+    ...(image
+      ? [
+          meta('property', 'og:image', image),
+          meta('property', 'og:image:type', 'image/png'),
+          meta('property', 'og:image:width', String(CARD_WIDTH)),
+          meta('property', 'og:image:height', String(CARD_HEIGHT)),
+          meta('property', 'og:image:alt', `${site.datasetTitle}: a timeline, one dot per event`),
+        ]
+      : []),
+    meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
+    meta('name', 'twitter:title', preview.title),
+    meta('name', 'twitter:description', preview.description),
+  ];
+}
+
+export const NOINDEX: HeadTag = { tag: 'meta', attrs: { name: 'robots', content: 'noindex' } };
+
+export type PageEvent = Pick<TimelineEvent, 'id' | 'title' | 'summary'> &
+  Partial<Pick<TimelineEvent, 'date' | 'end' | 'approximate' | 'place'>>;
+
+/** The event's summary, shortened; for an event without one, its date and place. */
+export function eventDescription(event: PageEvent): string {
+  if (event.summary.trim()) return summarize(event.summary);
+  const when = event.date ? formatEventDate(event.date, event.end, event.approximate) : '';
+  return summarize([when, event.place?.name].filter(Boolean).join(', '));
+}
+
+/** The head of an event's page, or of its embed (`embed: true`: noindex, canonical to the page). */
+export function eventHeadTags(event: PageEvent, site: Site, embed = false): HeadTag[] {
+  const description = eventDescription(event);
+  return [
+    { tag: 'title', text: `${event.title} · ${site.datasetTitle}` },
+    { tag: 'meta', attrs: { name: 'description', content: description } },
+    ...(embed ? [NOINDEX] : []),
+    ...previewTags(site, { type: 'article', title: event.title, description, path: eventPagePath(event.id) }),
+    { tag: 'link', attrs: { rel: 'alternate', type: 'application/json+oembed', href: href(site, oembedPath(event.id)), title: event.title } },
+  ];
+}
+
+/** The home page's link preview (its own title and description stay as written in index.html). */
+export function homeHeadTags(dataset: Pick<Dataset, 'description'>, site: Site, embed = false): HeadTag[] {
+  return [
+    ...(embed ? [NOINDEX] : []),
+    ...previewTags(site, { type: 'website', title: site.datasetTitle, description: summarize(dataset.description), path: '' }),
+  ];
+}
+
+/** The oEmbed 1.0 "rich" response for an event. */
+export function oembedResponse(event: Pick<TimelineEvent, 'id' | 'title'>, site: Site) {
+  return {
+    version: '1.0',
+    type: 'rich',
+    provider_name: site.datasetTitle,
+    ...(site.siteUrl ? { provider_url: site.siteUrl } : {}),
+    title: event.title,
+    width: 600,
+    height: EMBED_HEIGHT,
+    html: embedSnippet({ siteUrl: site.siteUrl ?? site.base, path: `embed/events/${encodeURIComponent(event.id)}`, title: event.title }),
+  };
+}

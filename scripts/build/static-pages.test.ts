@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../../src/data/parse-dataset.ts';
+import { INDEX_HTML, metaOf, SITE } from './page-fixtures.ts';
+import { asEmbedPage, contentSecurityPolicy, staticPages } from './static-pages.ts';
+
+describe('staticPages', () => {
+  const source = (url: string) => [{ url, title: 'Report', publisher: 'Agency' }];
+  const { dataset, skipped } = parseDataset({
+    version: 1,
+    title: 'Test <data>',
+    description: 'About the test.',
+    categories: [{ id: 'strike', label: 'Strikes', color: '#0072B2' }],
+    events: [
+      { id: 'first', date: '2024-01-04', title: 'First', summary: 'One.', category: 'strike', sources: source('https://example.com/1') },
+      { id: 'bad-date', date: '2023-02-30', title: 'Bad', category: 'strike', sources: source('https://example.com/2') },
+      { id: 'bad-url', date: '2024-01-05', title: 'Bad', category: 'strike', sources: source('javascript:alert(1)') },
+      { id: 'second', date: '2024-02-01', title: 'Second', summary: 'Two.', category: 'strike', sources: source('https://example.com/3') },
+    ],
+  });
+
+  it('writes pages for the valid events only, skipping invalid records the way the app does', () => {
+    expect(skipped.map((problem) => problem.id)).toEqual(['bad-date', 'bad-url']);
+    const files = staticPages(INDEX_HTML, dataset, { base: '/timeline/', siteUrl: SITE.siteUrl });
+    expect(files.map((file) => file.path).sort()).toEqual(
+      [
+        '404.html',
+        'embed/events/first/index.html',
+        'embed/events/second/index.html',
+        'embed/index.html',
+        'events/first/index.html',
+        'events/second/index.html',
+        'index.html',
+        'oembed/first.json',
+        'oembed/second.json',
+        'og-card.png',
+      ].sort(),
+    );
+    const text = (path: string) => String(files.find((file) => file.path === path)?.content);
+    expect(text('events/first/index.html')).toContain('<title>First · Test &lt;data&gt;</title>');
+    expect(text('404.html')).toContain('<title>Conflict timeline</title>');
+    expect(metaOf(text('404.html'), 'robots')).toBe('noindex');
+    expect(metaOf(text('index.html'), 'og:title')).toBe('Test &lt;data&gt;');
+    expect(metaOf(text('index.html'), 'canonical')).toBe('https://example.org/timeline/');
+    expect(metaOf(text('embed/index.html'), 'robots')).toBe('noindex');
+    expect(metaOf(text('embed/index.html'), 'canonical')).toBe('https://example.org/timeline/');
+    expect(JSON.parse(text('oembed/second.json'))).toMatchObject({ type: 'rich', title: 'Second', provider_name: 'Test <data>' });
+    // Every page is the built index.html underneath: same CSP, same assets.
+    for (const file of files.filter((f) => f.path.endsWith('.html'))) {
+      expect(String(file.content)).toContain(`content="${contentSecurityPolicy()}"`);
+      expect(String(file.content)).toContain('<script type="module" crossorigin src="/sub/assets/index-abc.js"></script>');
+    }
+  });
+
+  it('gives embed pages the embed frame and other pages the page frame', () => {
+    const files = staticPages(INDEX_HTML, dataset, { base: '/timeline/', siteUrl: SITE.siteUrl });
+    const html = (path: string) => String(files.find((file) => file.path === path)!.content);
+    expect(html('embed/index.html')).toContain('class="app app--embed"');
+    expect(html('embed/events/first/index.html')).toContain('class="app app--embed"');
+    expect(html('index.html')).not.toContain('app--embed');
+    expect(html('events/first/index.html')).not.toContain('app--embed');
+  });
+});
+
+describe('asEmbedPage', () => {
+  it('puts the loading screen in the embed frame, and changes nothing else', () => {
+    const embed = asEmbedPage(INDEX_HTML);
+    expect(embed).toContain('<div id="root">\n      <div class="app app--embed"><section');
+    expect(embed.replace(' app--embed', '')).toBe(INDEX_HTML);
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  it('needs no escaping in an attribute and allows no inline scripts', () => {
+    expect(contentSecurityPolicy()).not.toMatch(/["&<>]/);
+    expect(contentSecurityPolicy()).toContain("script-src 'self';");
+    expect(contentSecurityPolicy()).not.toMatch(/script-src[^;]*unsafe/);
+  });
+
+  it('allows an inline script only by its hash', () => {
+    const policy = contentSecurityPolicy(["'sha256-abc='"]);
+    expect(policy).toContain("script-src 'self' 'sha256-abc=';");
+    expect(policy).not.toMatch(/script-src[^;]*unsafe/);
+    expect(policy).not.toMatch(/["&<>]/);
+  });
+});

@@ -1,0 +1,73 @@
+import type { Dataset } from '../../src/data/timeline-event.ts';
+import { rewriteHead } from './head-tags.ts';
+import { eventHeadTags, eventPagePath, homeHeadTags, NOINDEX, OG_CARD_FILE, oembedPath, oembedResponse, type Site } from './link-preview.ts';
+import { renderOgCard } from './og-card.ts';
+
+/**
+ * The pure part of the static-pages build step (scripts/build/static-pages-plugin.ts is the thin
+ * Vite hook): from the built index.html and the parsed dataset, the files that make deep links
+ * work on any static host with no rewrite rules, each with its own title and link preview.
+ *
+ *   events/<id>/index.html        an event's page (title, description, canonical, Open Graph,
+ *                                 Twitter card, oEmbed discovery)
+ *   embed/events/<id>/index.html  the same, noindex, canonical to the event's page
+ *   embed/index.html              the whole-timeline embed, noindex
+ *   oembed/<id>.json              oEmbed "rich" response with the embed snippet
+ *   404.html                      boots the app for any other path (GitHub Pages serves it)
+ *   og-card.png                   the site-wide social card
+ *   index.html                    the home page, with the dataset's link preview added
+ *
+ * Pages are directories, so a static host serves them at ".../events/<id>/" (and redirects the
+ * slash-less form there): canonical URLs end with "/". Each page's head comes from
+ * link-preview.ts, written into the built page by head-tags.ts.
+ */
+
+/**
+ * Build only: dev needs inline scripts for HMR. See README "Links and embedding". Scripts come
+ * from the site itself; the only inline one allowed is named by its hash (`scriptSources`, e.g.
+ * the early dataset load, scripts/build/early-load-script.ts).
+ */
+export function contentSecurityPolicy(scriptSources: readonly string[] = []): string {
+  return (
+    `default-src 'self'; script-src ${["'self'", ...scriptSources].join(' ')}; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; ` +
+    "connect-src 'self' https: http:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'"
+  );
+}
+
+export interface StaticFile {
+  /** Relative to the output directory. */
+  readonly path: string;
+  readonly content: string | Uint8Array;
+}
+
+/**
+ * An embed's page: its loading screen (index.html's #root, see src/routes/loading-screen.tsx)
+ * in the embed's frame, as the app will render it, so nothing moves when the script runs.
+ */
+export function asEmbedPage(html: string): string {
+  return html.replace(/(<div id="root">\s*<div class=")app"/, '$1app app--embed"');
+}
+
+/** Every file the step writes, from the built index.html (with its CSP) and the dataset. */
+export function staticPages(indexHtml: string, dataset: Dataset, site: Omit<Site, 'datasetTitle'>): StaticFile[] {
+  const full: Site = { ...site, datasetTitle: dataset.title };
+  const lanes = new Map(dataset.categories.map((category, index) => [category.id, index]));
+  const first = Math.min(...dataset.events.map((event) => event.start));
+  const span = Math.max(1, Math.max(...dataset.events.map((event) => event.start)) - first);
+  const marks = dataset.events.map((event) => ({
+    lane: lanes.get(event.category) ?? 0,
+    x: dataset.events.length > 1 ? (event.start - first) / span : 0.5,
+    color: dataset.categories.find((category) => category.id === event.category)?.color ?? '#555555',
+  }));
+  return [
+    { path: OG_CARD_FILE, content: renderOgCard(marks, dataset.categories.length) },
+    { path: '404.html', content: rewriteHead(indexHtml, [NOINDEX]) },
+    { path: 'index.html', content: rewriteHead(indexHtml, homeHeadTags(dataset, full)) },
+    { path: 'embed/index.html', content: asEmbedPage(rewriteHead(indexHtml, homeHeadTags(dataset, full, true))) },
+    ...dataset.events.flatMap((event) => [
+      { path: `${eventPagePath(event.id)}index.html`, content: rewriteHead(indexHtml, eventHeadTags(event, full)) },
+      { path: `embed/${eventPagePath(event.id)}index.html`, content: asEmbedPage(rewriteHead(indexHtml, eventHeadTags(event, full, true))) },
+      { path: oembedPath(event.id), content: `${JSON.stringify(oembedResponse(event, full), null, 2)}\n` },
+    ]),
+  ];
+}

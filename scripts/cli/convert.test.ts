@@ -1,0 +1,46 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, npmRun } from './npm-run.ts';
+
+// `npm run convert -- <file>`: our format on stdout, the report on stderr, the same exit codes
+// as validate.
+
+describe.concurrent('npm run convert', { timeout: 60_000 }, () => {
+  it('writes an ACLED CSV in our format, and validate agrees with its report', async () => {
+    const run = await npmRun('convert', 'e2e/fixtures/acled.csv');
+    expect(run.code).toBe(1);
+    const converted = JSON.parse(run.stdout) as { version: number; events: { id: string }[]; categories: unknown[] };
+    expect(converted.version).toBe(1);
+    expect(converted.events.map((event) => event.id)).toEqual(['tst1001', 'tst1002', 'tst1003', 'tst1004', 'tst1005']);
+    expect(run.stdout).toMatch(/^\{\n {2}"version": 1,/);
+    expect(run.stderr).toContain('Converted e2e/fixtures/acled.csv (ACLED CSV): 3 events, 2 records that validation would skip');
+    const dir = mkdtempSync(join(tmpdir(), 'ct-convert-'));
+    writeFileSync(join(dir, 'events.json'), run.stdout);
+    const check = await npmRun('validate', join(dir, 'events.json'));
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('(conflict-timeline JSON)\n3 events loaded, 2 records skipped\n#3 tst1004 date:');
+  });
+
+  it('writes a TimelineJS file in our format', async () => {
+    const run = await npmRun('convert', 'e2e/fixtures/timelinejs.json');
+    expect(run.code).toBe(1);
+    const converted = JSON.parse(run.stdout) as { title: string; categories: { id: string }[] };
+    expect(converted.title).toBe('Fixture TimelineJS & eras');
+    expect(converted.categories.map((category) => category.id)).toEqual(['era', 'events', 'us-strikes', 'diplomacy']);
+  });
+
+  it('passes our own format through, exit 0 when clean', async () => {
+    const run = await npmRun('convert', 'e2e/fixtures/valid.json');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(readFileSync(join(FIXTURES, 'valid.json'), 'utf8')));
+  });
+
+  it('exits 2 and writes nothing for a source it cannot use', async () => {
+    const run = await npmRun('convert', 'e2e/fixtures/truncated.json');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/not valid JSON/);
+  });
+});
