@@ -2,7 +2,7 @@ import type { LoadReply } from './parse-worker.ts';
 
 /**
  * A dataset load the page started before its bundle arrived. The built index.html carries a
- * small inline script (scripts/early-load-script.ts) that makes the dataset worker while the
+ * small inline script (scripts/build/early-load-script.ts) that makes the dataset worker while the
  * parser is still reading the HTML, so the worker's start-up, the download and the checks run
  * while the browser fetches and compiles the app: for a small dataset the events are ready
  * before React is. The script keeps the worker's replies until the app takes the load over.

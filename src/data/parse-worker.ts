@@ -14,7 +14,7 @@ import type { Dataset, LoadedDataset, RecordProblem } from './timeline-event.ts'
 /**
  * Text → typed dataset: every check on the content of a source, in one place, shared by the
  * app (in a Web Worker, see load-in-worker.ts, or on the main thread where there is none) and the
- * command line (scripts/validate.ts). Importers for other formats are loaded only when the
+ * command line (scripts/cli/validate.ts). Importers for other formats are loaded only when the
  * content needs one, so they never weigh on the first paint.
  *
  * Loaded as a worker, this module also answers messages: { url } in; progress, then the

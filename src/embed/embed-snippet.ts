@@ -1,6 +1,6 @@
 /**
  * The embed code readers paste into an article, shared by the app's Share → Embed panel and
- * the build's oEmbed files (scripts/static-pages.ts), so both always give the same snippet.
+ * the build's oEmbed files (scripts/build/link-preview.ts), so both always give the same snippet.
  */
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
