@@ -16,6 +16,11 @@ describe('exportFileName', () => {
     expect(name).toContain('etc-passwd-script-haz');
   });
 
+  it('cuts a long title before the word that would pass 48 characters', () => {
+    const name = exportFileName('Attacks on US forces in Iraq and Syria and the wider region, 2023 to 2024', WINDOW, 'csv');
+    expect(name).toBe('attacks-on-us-forces-in-iraq-and-syria-and-the-2023-10-07-to-2024-02-08.csv');
+  });
+
   it('falls back to "timeline" for a title with no letters or digits', () => {
     expect(exportFileName('—', WINDOW, 'svg')).toBe('timeline-2023-10-07-to-2024-02-08.svg');
   });

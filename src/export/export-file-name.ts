@@ -1,19 +1,9 @@
+import { slugify } from '../data/slug.ts';
 import type { TimeWindow } from '../routes/view-state.ts';
 
 export type ExportFormat = 'csv' | 'json' | 'svg' | 'png';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-function slug(text: string): string {
-  const words = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  // Cut at a word boundary: file names over ~60 characters get truncated by some systems.
-  return words.length <= 48 ? words : words.slice(0, 48).replace(/-[^-]*$/, '');
-}
 
 function day(ms: number): string {
   return new Date(Math.floor(ms / DAY) * DAY).toISOString().slice(0, 10);
@@ -25,6 +15,7 @@ function day(ms: number): string {
  * `to` is exclusive, so its last day is the one before.
  */
 export function exportFileName(title: string, window: TimeWindow, format: ExportFormat): string {
-  const name = slug(title) || 'timeline';
+  // Cut at a word boundary: file names over ~60 characters get truncated by some systems.
+  const name = slugify(title, 48, 'word') || 'timeline';
   return `${name}-${day(window.from)}-to-${day(window.to - 1)}.${format}`;
 }

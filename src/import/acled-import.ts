@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { DatasetFormatError } from '../data/parse-dataset.ts';
+import { slugify } from '../data/slug.ts';
 import type { RecordProblem } from '../data/timeline-event.ts';
 import { textOf, type ImportedCategory, type ImportedEvent, type ImportResult } from './our-format.ts';
-import { slugify } from './slugify.ts';
 
 /**
  * ACLED CSV exports (https://acleddata.com/) → our format. One row is one event:

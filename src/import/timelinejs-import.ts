@@ -1,9 +1,10 @@
 import { DatasetFormatError } from '../data/parse-dataset.ts';
 import { safeHttpUrl } from '../data/safe-url.ts';
+import { slugify } from '../data/slug.ts';
 import type { RecordProblem } from '../data/timeline-event.ts';
 import { htmlToText } from './html-to-text.ts';
 import { isRecord, textOf, type ImportedCategory, type ImportedEvent, type ImportedSource, type ImportResult } from './our-format.ts';
-import { slugify, uniqueIds } from './slugify.ts';
+import { uniqueIds } from './unique-ids.ts';
 
 /**
  * TimelineJS (https://timeline.knightlab.com/docs/json-format.html) → our format.
