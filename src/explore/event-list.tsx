@@ -24,7 +24,7 @@ export interface EventListProps {
 
 type SortOrder = 'ascending' | 'descending';
 
-// Row heights must match event-list.css (.event-list__row): the windowing maths relies on them.
+// Row heights must match event-list.css (.event-list__row): the virtualizer places rows by them.
 const ROW_HEIGHT = 52;
 const COMPACT_ROW_HEIGHT = 76;
 
@@ -37,7 +37,7 @@ export function EventList({ events, categories, selectedId, query, compact, visi
   const [order, setOrder] = useState<SortOrder>('ascending');
   const rows = useMemo(() => (order === 'ascending' ? events : events.toReversed()), [events, order]);
   const rowHeight = compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT;
-  const { ref, range, reveal, printing } = useVirtualRows(rows.length, rowHeight);
+  const { scroller, head, range, reveal, printing } = useVirtualRows(rows.length, rowHeight);
   const scheme = useColorScheme();
   const byId = useMemo(
     () => new Map(categories.map((category) => [category.id, { category, color: categoryColorFor(category.color, scheme) }])),
@@ -63,12 +63,12 @@ export function EventList({ events, categories, selectedId, query, compact, visi
 
   return (
     <div className={`event-list${compact ? ' event-list--compact' : ''}`} style={{ '--row-height': `${rowHeight}px` } as CSSProperties}>
-      <div className="event-list__scroll" ref={ref}>
+      <div className="event-list__scroll" ref={scroller}>
         <table className="event-list__table" aria-rowcount={rows.length + 1} aria-labelledby={captionId}>
           <caption id={captionId} className="visually-hidden">
             {`Events in view, ${newestFirst ? 'latest' : 'earliest'} first`}
           </caption>
-          <thead>
+          <thead ref={head}>
             <tr aria-rowindex={1}>
               <th scope="col" className="event-list__date" aria-sort={order}>
                 <button type="button" className="event-list__sort" onClick={() => setOrder(newestFirst ? 'ascending' : 'descending')}>

@@ -1,72 +1,59 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { printedRows, scrollTopToReveal, visibleRows, type RowRange } from './virtual-rows.ts';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { printedRows, rowRange, type RowRange } from './virtual-rows.ts';
 import { usePrinting } from './use-printing.ts';
 
-const DEFAULT_VIEWPORT = 600;
 /** The most rows a printout lists. */
 export const PRINT_ROW_LIMIT = 5_000;
+// The sticky header's height in event-list.css (2.5rem and its border) until it is measured.
+const HEADER_HEIGHT = 41;
 
 /**
- * Windowing for a scrolling table with fixed-height rows: give the returned ref to the
- * scroll container, render rows `range.start`–`range.end` between spacers of `range.before`
- * and `range.after` pixels. Scroll updates are coalesced to one per frame.
+ * Windowing for a scrolling table with fixed-height rows and a sticky header, by
+ * @tanstack/react-virtual: give `scroller` to the scroll container and `head` to the <thead>,
+ * render rows `range.start`–`range.end` between spacers of `range.before` and `range.after`
+ * pixels. While printing, the first PRINT_ROW_LIMIT rows, without spacers.
  */
 export function useVirtualRows(count: number, rowHeight: number, overscan = 8) {
-  const [viewport, setViewport] = useState({ top: 0, height: DEFAULT_VIEWPORT, header: 0 });
-  const element = useRef<HTMLElement | null>(null);
-  const frame = useRef(0);
+  const scroller = useRef<HTMLDivElement>(null);
+  const head = useRef<HTMLTableSectionElement>(null);
+  const [headerHeight, setHeaderHeight] = useState(HEADER_HEIGHT);
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan,
+    // Row offsets count from the top of <tbody>, and the sticky header covers as much of the
+    // viewport's top: a row is in view only that far above the viewport's bottom edge.
+    scrollPaddingEnd: headerHeight,
+  });
 
-  const measure = useCallback(() => {
-    const box = element.current;
-    if (!box) return;
-    const header = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
-    setViewport((previous) =>
-      previous.top === box.scrollTop && previous.height === box.clientHeight && previous.header === header
-        ? previous
-        : { top: box.scrollTop, height: box.clientHeight, header },
-    );
+  // The virtualizer caches row offsets; a new row height (phone ↔ desktop) invalidates them.
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+
+  // Measured, not assumed: the header follows the reader's font size. A hidden tab reports 0,
+  // then the real height once the list is shown.
+  useEffect(() => {
+    const element = head.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const height = entry?.borderBoxSize[0]?.blockSize;
+      if (height) setHeaderHeight(height);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
   }, []);
 
-  const ref = useCallback(
-    (box: HTMLElement | null) => {
-      element.current = box;
-      if (!box) return;
-      const onScroll = () => {
-        cancelAnimationFrame(frame.current);
-        frame.current = requestAnimationFrame(measure);
-      };
-      box.addEventListener('scroll', onScroll, { passive: true });
-      const observer = new ResizeObserver(measure);
-      observer.observe(box);
-      measure();
-      return () => {
-        box.removeEventListener('scroll', onScroll);
-        observer.disconnect();
-        cancelAnimationFrame(frame.current);
-      };
-    },
-    [measure],
-  );
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
-
-  // The rows start one header below the top, and the sticky header covers as much of the
-  // viewport: in row coordinates the view starts at scrollTop and is that much shorter.
   const printing = usePrinting();
-  const range: RowRange = printing
-    ? printedRows(count, PRINT_ROW_LIMIT)
-    : visibleRows(count, rowHeight, viewport.top, viewport.height - viewport.header, overscan);
+  const range: RowRange = printing ? printedRows(count, PRINT_ROW_LIMIT) : rowRange(virtualizer.getVirtualItems(), virtualizer.getTotalSize());
 
   /** Scrolls the container (only it, never the page) so that row `index` is fully in view. */
   const reveal = useCallback(
     (index: number) => {
-      const box = element.current;
-      if (!box || box.clientHeight === 0) return;
-      const header = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
-      const top = scrollTopToReveal(index, rowHeight, box.scrollTop, box.clientHeight, header);
-      if (top !== box.scrollTop) box.scrollTop = top;
+      if (scroller.current?.clientHeight) virtualizer.scrollToIndex(index, { align: 'auto' });
     },
-    [rowHeight],
+    [virtualizer],
   );
 
-  return { ref, range, reveal, printing };
+  return { scroller, head, range, reveal, printing };
 }

@@ -1,7 +1,9 @@
+import type { VirtualItem } from '@tanstack/react-virtual';
+
 /**
- * The maths of a windowed list with rows of one fixed height: which rows to render for a
- * scroll position, and where to scroll to bring a row into view. Only rows in the viewport
- * plus `overscan` on each side are rendered; spacers stand in for the rest.
+ * Which rows a table renders, as @tanstack/react-virtual places them: rows `start`–`end`
+ * between spacer rows of `before` and `after` pixels (a <table> cannot position its rows
+ * absolutely, so spacers stand in for the rows that are not rendered).
  */
 export interface RowRange {
   /** First rendered row (inclusive) and last (exclusive). */
@@ -12,39 +14,14 @@ export interface RowRange {
   readonly after: number;
 }
 
-export function visibleRows(
-  count: number,
-  rowHeight: number,
-  scrollTop: number,
-  viewportHeight: number,
-  overscan: number,
-): RowRange {
-  if (count <= 0 || rowHeight <= 0) return { start: 0, end: 0, before: 0, after: 0 };
-  const top = Math.max(0, scrollTop);
-  const first = Math.min(count - 1, Math.floor(top / rowHeight));
-  const last = Math.min(count, Math.ceil((top + Math.max(viewportHeight, 0)) / rowHeight));
-  const start = Math.max(0, first - overscan);
-  const end = Math.min(count, Math.max(last, first + 1) + overscan);
-  return { start, end, before: start * rowHeight, after: (count - end) * rowHeight };
-}
+const NO_ROWS: RowRange = { start: 0, end: 0, before: 0, after: 0 };
 
-/**
- * The scroll position that shows row `index` whole, moving as little as possible: unchanged
- * when it is already in view. `offset` is what sits above the first row (a sticky header),
- * so a row is not hidden under it.
- */
-export function scrollTopToReveal(
-  index: number,
-  rowHeight: number,
-  scrollTop: number,
-  viewportHeight: number,
-  offset = 0,
-): number {
-  const rowTop = offset + index * rowHeight;
-  const rowBottom = rowTop + rowHeight;
-  if (rowTop - offset < scrollTop) return Math.max(0, rowTop - offset);
-  if (rowBottom > scrollTop + viewportHeight) return rowBottom - viewportHeight;
-  return scrollTop;
+/** The virtualizer's items (consecutive, in order) and total height as rows and spacers. */
+export function rowRange(items: readonly VirtualItem[], totalSize: number): RowRange {
+  const first = items[0];
+  const last = items.at(-1);
+  if (!first || !last) return NO_ROWS;
+  return { start: first.index, end: last.index + 1, before: first.start, after: Math.max(0, totalSize - last.end) };
 }
 
 /**
