@@ -1,7 +1,8 @@
-import { startTransition, useEffect, useId, useMemo, useOptimistic, useRef, useState } from 'react';
+import { startTransition, useMemo, useOptimistic, useState } from 'react';
 import type { FacetOption } from './facet-counts.ts';
 import { matchesQuery } from './search-text.ts';
 import { formatCount } from '../ui/format-count.ts';
+import { usePopover } from '../ui/use-popover.ts';
 
 export interface FacetSelectProps {
   /** Plural name, e.g. "Actors"; also the button's and the group's name. */
@@ -19,25 +20,13 @@ const MAX_SHOWN = 150;
 const NO_OPTIONS: readonly FacetOption[] = [];
 
 /**
- * A multi-select as a disclosure: a button that opens a list of checkboxes, each with the
- * number of events it would show. Not a modal, so it behaves the same inside an iframe;
- * Esc, a click outside or tabbing away closes it.
+ * A multi-select as a popover (see usePopover): a button that opens a list of checkboxes, each
+ * with the number of events it would show. Not a modal, so it behaves the same inside an
+ * iframe; Esc, a click outside or tabbing away closes it.
  */
 export function FacetSelect({ label, findLabel, options: optionsWhenOpen, chosen, onToggle }: FacetSelectProps) {
-  const [open, setOpen] = useState(false);
+  const { open, buttonProps, panelProps } = usePopover('start');
   const [find, setFind] = useState('');
-  const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
 
   const options = open ? optionsWhenOpen() : NO_OPTIONS;
   const matching = useMemo(() => (find.trim() ? options.filter((option) => matchesQuery(option.value, find)) : options), [options, find]);
@@ -54,28 +43,8 @@ export function FacetSelect({ label, findLabel, options: optionsWhenOpen, chosen
     });
 
   return (
-    <div
-      className="facet"
-      ref={root}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.preventDefault(); // the screen's Esc (clear the selection) is not meant
-          setOpen(false);
-          button.current?.focus();
-        }
-      }}
-      onBlur={(event) => {
-        if (open && event.relatedTarget && !event.currentTarget.contains(event.relatedTarget)) setOpen(false);
-      }}
-    >
-      <button
-        ref={button}
-        type="button"
-        className={`button facet__button${chosen.length ? ' facet__button--active' : ''}`}
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
-      >
+    <div className="facet">
+      <button type="button" className={`button facet__button${chosen.length ? ' facet__button--active' : ''}`} {...buttonProps}>
         {label}
         {chosen.length > 0 && (
           <span className="facet__badge">
@@ -86,37 +55,39 @@ export function FacetSelect({ label, findLabel, options: optionsWhenOpen, chosen
         )}
         <span className="facet__chevron" aria-hidden="true" />
       </button>
-      {open && (
-        <div id={panelId} className="facet__panel">
-          {options.length > 8 && (
-            <input
-              type="search"
-              className="text-field facet__find"
-              aria-label={findLabel}
-              placeholder={findLabel}
-              value={find}
-              onChange={(event) => setFind(event.target.value)}
-            />
-          )}
-          <fieldset className="facet__options">
-            <legend className="visually-hidden">{label}</legend>
-            {shown.map((option) => (
-              <label key={option.value} className="facet__option">
-                <input type="checkbox" checked={chosenSet.has(option.value)} onChange={() => toggle(option.value)} />
-                <span className="facet__name">{option.value}</span>
-                <span className="facet__count">
-                  {formatCount(option.count)}
-                  <span className="visually-hidden">{option.count === 1 ? ' event' : ' events'}</span>
-                </span>
-              </label>
-            ))}
-            {shown.length === 0 && <p className="facet__none">No matches.</p>}
-          </fieldset>
-          {matching.length > shown.length && (
-            <p className="facet__more">{`${formatCount(matching.length - shown.length)} more: type to narrow the list.`}</p>
-          )}
-        </div>
-      )}
+      <div {...panelProps} className="facet__panel popover">
+        {open && (
+          <>
+            {options.length > 8 && (
+              <input
+                type="search"
+                className="text-field facet__find"
+                aria-label={findLabel}
+                placeholder={findLabel}
+                value={find}
+                onChange={(event) => setFind(event.target.value)}
+              />
+            )}
+            <fieldset className="facet__options">
+              <legend className="visually-hidden">{label}</legend>
+              {shown.map((option) => (
+                <label key={option.value} className="facet__option">
+                  <input type="checkbox" checked={chosenSet.has(option.value)} onChange={() => toggle(option.value)} />
+                  <span className="facet__name">{option.value}</span>
+                  <span className="facet__count">
+                    {formatCount(option.count)}
+                    <span className="visually-hidden">{option.count === 1 ? ' event' : ' events'}</span>
+                  </span>
+                </label>
+              ))}
+              {shown.length === 0 && <p className="facet__none">No matches.</p>}
+            </fieldset>
+            {matching.length > shown.length && (
+              <p className="facet__more">{`${formatCount(matching.length - shown.length)} more: type to narrow the list.`}</p>
+            )}
+          </>
+        )}
+      </div>
     </div>
   );
 }

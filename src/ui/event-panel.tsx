@@ -6,6 +6,7 @@ import { categoryColorFor } from './category-color.ts';
 import { useColorScheme } from './use-color-scheme.ts';
 import { HighlightedText } from '../explore/highlighted-text.tsx';
 import { formatCount } from './format-count.ts';
+import { ShareInline } from './share-menu.tsx';
 
 export interface EventPanelProps {
   readonly event: TimelineEvent;
@@ -135,7 +136,11 @@ export function EventPanel(props: EventPanelProps) {
           <SourceItem key={index} source={source} />
         ))}
       </ul>
-      {children && <div className="event-panel__actions">{children}</div>}
+      {children && (
+        <div className="event-panel__actions">
+          <ShareInline value>{children}</ShareInline>
+        </div>
+      )}
       <footer className="event-panel__footer">
         <button type="button" className="button" onClick={onPrevious} disabled={!onPrevious}>
           <span aria-hidden="true">← </span>Previous event

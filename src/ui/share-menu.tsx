@@ -1,6 +1,7 @@
 import './share.css';
-import { useId, useState } from 'react';
+import { createContext, useContext, useId, useState } from 'react';
 import { CopyField } from './copy-field.tsx';
+import { usePopover } from './use-popover.ts';
 
 interface ShareMenuProps {
   /** What is shared, for the button's name: "this event" or "this view". */
@@ -13,15 +14,40 @@ interface ShareMenuProps {
 }
 
 /**
- * "Share": copy the link, the system share sheet where there is one, and the embed code.
- * A disclosure (button + region), not a modal, so it works the same inside an iframe.
+ * True inside the event panel, whose Share opens in the flow of its text (a disclosure) rather
+ * than over it: the panel can sit at the foot of a short embed, where a floating panel would be
+ * cut off, and the embed grows with its content instead (embed.js).
  */
-export function ShareMenu({ subject, url, title, embedCode }: ShareMenuProps) {
-  const [open, setOpen] = useState(false);
-  const [showEmbed, setShowEmbed] = useState(false);
-  const regionId = useId();
-  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+export const ShareInline = createContext(false);
 
+/**
+ * "Share": copy the link, the system share sheet where there is one, and the embed code. A
+ * popover under its button (see usePopover), or a disclosure inside the event panel; neither
+ * is a modal, so both work the same inside an iframe.
+ */
+export function ShareMenu(props: ShareMenuProps) {
+  return useContext(ShareInline) ? <ShareDisclosure {...props} /> : <SharePopover {...props} />;
+}
+
+function SharePopover(props: ShareMenuProps) {
+  const { open, buttonProps, panelProps } = usePopover('end');
+  const name = `Share ${props.subject}`;
+  return (
+    <div className="share">
+      <button type="button" className="button button--quiet" aria-label={name} {...buttonProps}>
+        Share
+      </button>
+      <div {...panelProps} className="share__panel popover popover--end" role="group" aria-label={name}>
+        {open && <ShareActions {...props} />}
+      </div>
+    </div>
+  );
+}
+
+function ShareDisclosure(props: ShareMenuProps) {
+  const [open, setOpen] = useState(false);
+  const regionId = useId();
+  const name = `Share ${props.subject}`;
   return (
     <div className="share">
       <button
@@ -29,33 +55,39 @@ export function ShareMenu({ subject, url, title, embedCode }: ShareMenuProps) {
         className="button button--quiet"
         aria-expanded={open}
         aria-controls={regionId}
-        aria-label={`Share ${subject}`}
+        aria-label={name}
         onClick={() => setOpen((value) => !value)}
       >
         Share
       </button>
       {open && (
-        <div id={regionId} className="share__panel" role="group" aria-label={`Share ${subject}`}>
-          <CopyField label="Link" value={url} copyLabel="Copy link" copiedMessage="Link copied" />
-          <div className="share__actions">
-            {canShare && (
-              <button
-                type="button"
-                className="button"
-                onClick={() => void navigator.share({ title, url }).catch(() => undefined)}
-              >
-                Share via…
-              </button>
-            )}
-            <button type="button" className="button" aria-expanded={showEmbed} onClick={() => setShowEmbed((value) => !value)}>
-              Embed
-            </button>
-          </div>
-          {showEmbed && (
-            <CopyField label="Embed code" value={embedCode} copyLabel="Copy embed code" copiedMessage="Embed code copied" multiline />
-          )}
+        <div id={regionId} className="share__panel" role="group" aria-label={name}>
+          <ShareActions {...props} />
         </div>
       )}
     </div>
+  );
+}
+
+function ShareActions({ url, title, embedCode }: ShareMenuProps) {
+  const [showEmbed, setShowEmbed] = useState(false);
+  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  return (
+    <>
+      <CopyField label="Link" value={url} copyLabel="Copy link" copiedMessage="Link copied" />
+      <div className="share__actions">
+        {canShare && (
+          <button type="button" className="button" onClick={() => void navigator.share({ title, url }).catch(() => undefined)}>
+            Share via…
+          </button>
+        )}
+        <button type="button" className="button" aria-expanded={showEmbed} onClick={() => setShowEmbed((value) => !value)}>
+          Embed
+        </button>
+      </div>
+      {showEmbed && (
+        <CopyField label="Embed code" value={embedCode} copyLabel="Copy embed code" copiedMessage="Embed code copied" multiline />
+      )}
+    </>
   );
 }
