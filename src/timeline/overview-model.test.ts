@@ -134,7 +134,7 @@ describe('computeOverview: series path', () => {
     return (path.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g) ?? []).map(Number);
   }
 
-  it('draws a step line from the first point to the right edge', () => {
+  it('draws a step line from the first statement to the last, and no further', () => {
     const { series } = load([], [
       { date: '2024-01-11', value: 50 },
       { date: '2024-01-31', value: 100 },
@@ -142,17 +142,34 @@ describe('computeOverview: series path', () => {
     ]);
     const model = computeOverview(EXTENT, WINDOW, [], series, WIDTH, BAR_HEIGHT);
     const path = model.seriesPath!;
-    expect(path).toMatch(/^M[^MHV]+H[^MHV]+V[^MHV]+H[^MHV]+V[^MHV]+H[^MHV]+$/);
-    expect(path.endsWith(`H${WIDTH}`)).toBe(true);
-    const [x0, y0, h1, v1, h2, v2, end] = numbersOf(path);
+    expect(path).toMatch(/^M[^MHV]+H[^MHV]+V[^MHV]+H[^MHV]+V[^MHV]+$/);
+    const [x0, y0, h1, v1, h2, v2] = numbersOf(path);
     expect(x0).toBeCloseTo(100, 6); // 11 Jan is 10 days in
     expect(h1).toBeCloseTo(300, 6);
-    expect(h2).toBeCloseTo(400, 6);
-    expect(end).toBe(WIDTH);
+    expect(h2).toBeCloseTo(400, 6); // 10 Feb, the last statement: the line ends here
     // y runs from BAR_HEIGHT (zero) up to 2 (the largest value).
     expect(v1).toBeCloseTo(2, 6);
     expect(y0).toBeCloseTo(BAR_HEIGHT - (BAR_HEIGHT - 2) / 2, 6);
     expect(v2).toBeCloseTo(BAR_HEIGHT - (BAR_HEIGHT - 2) / 4, 6);
+  });
+
+  it('leaves the stretch after the last statement as a gap, not a held figure', () => {
+    const { series } = load([], [
+      { date: '2024-01-11', value: 50 },
+      { date: '2024-02-10', value: 25 },
+    ]);
+    const model = computeOverview(EXTENT, WINDOW, [], series, WIDTH, BAR_HEIGHT);
+    expect(model.seriesPath).not.toContain(`H${WIDTH}`);
+    expect(model.seriesGap).toEqual({ x0: expect.closeTo(400, 6), x1: WIDTH, y: expect.closeTo(BAR_HEIGHT - (BAR_HEIGHT - 2) / 2, 6) });
+  });
+
+  it('runs the gap to the right edge; none when the last statement is at the edge, or none was made', () => {
+    const { series } = load([], [{ date: '2024-02-29', value: 5 }]);
+    // The strip ends with 29 Feb, so the statement sits a day's width (10 px) from the edge.
+    expect(computeOverview(EXTENT, WINDOW, [], series, WIDTH, BAR_HEIGHT).seriesGap?.x0).toBeCloseTo(590, 6);
+    const lateOne = load([], [{ date: '2024-03-01T00:00Z', value: 5 }]).series;
+    expect(computeOverview(EXTENT, WINDOW, [], lateOne, WIDTH, BAR_HEIGHT).seriesGap).toBeNull();
+    expect(computeOverview(EXTENT, WINDOW, [], load([], []).series, WIDTH, BAR_HEIGHT).seriesGap).toBeNull();
   });
 
   it('widens the strip to a statement made after the last event', () => {

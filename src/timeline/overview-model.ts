@@ -14,15 +14,24 @@ export interface PlacedSeriesPoint {
   readonly point: SeriesPoint;
 }
 
+export interface SeriesGap {
+  readonly x0: number;
+  readonly x1: number;
+  /** The last statement's height, where the line stops. */
+  readonly y: number;
+}
+
 /** The overview strip, in pixels: stacked event counts per bin, the current window, one series. */
 export interface OverviewModel {
   readonly bin: BinUnit;
   readonly bars: readonly HistogramBar[];
   readonly windowX0: number;
   readonly windowX1: number;
-  /** A step line (value holds until the next statement), as an SVG path. */
+  /** A step line (value holds until the next statement), as an SVG path, ending at the last one. */
   readonly seriesPath: string | null;
   readonly seriesPoints: readonly PlacedSeriesPoint[];
+  /** After the last statement, to the right edge: the series says nothing there (marked, not drawn). */
+  readonly seriesGap: SeriesGap | null;
   readonly ticks: readonly AxisTick[];
   readonly toTime: (x: number) => number;
 }
@@ -50,8 +59,9 @@ export function computeOverview(
     bars: layoutHistogram(events, bin, x, barHeight, categoryOrder),
     windowX0: x(window.from),
     windowX1: x(window.to),
-    seriesPath: stepPath(placed, width),
+    seriesPath: stepPath(placed),
     seriesPoints: placed,
+    seriesGap: gapAfter(placed, width),
     ticks: computeAxisTicks(x, 110),
     toTime: (pixel) => +x.invert(pixel),
   };
@@ -74,11 +84,18 @@ function placeSeries(points: readonly SeriesPoint[], x: (time: number) => number
   return points.map((point, index) => ({ index, x: x(point.date.start), y: y(point.value), point }));
 }
 
-function stepPath(placed: readonly PlacedSeriesPoint[], width: number): string | null {
+// The line stops at the last statement: held on to the right edge it would say the figure stayed
+// the same, when all it means is that nobody gave a later one.
+function stepPath(placed: readonly PlacedSeriesPoint[]): string | null {
   if (placed.length === 0) return null;
   let path = `M${placed[0]!.x},${placed[0]!.y}`;
   for (const point of placed.slice(1)) path += `H${point.x}V${point.y}`;
-  return `${path}H${width}`;
+  return path;
+}
+
+function gapAfter(placed: readonly PlacedSeriesPoint[], width: number): SeriesGap | null {
+  const last = placed.at(-1);
+  return last && width - last.x >= 1 ? { x0: last.x, x1: width, y: last.y } : null;
 }
 
 /** The nearest statement to a pixel, within `reach` px (the hover target of the dots). */

@@ -16,6 +16,11 @@ interface OverviewSeriesProps {
   readonly onFocusChange: (focused: boolean) => void;
 }
 
+/** Said after the last statement where the strip runs on past it. */
+const NO_LATER = 'no later figure';
+/** Room the words need beside the last dot (10 px type); narrower, the line just stops. */
+const NO_LATER_ROOM = 90;
+
 const STEP_KEYS: Record<string, (index: number, last: number) => number> = {
   ArrowLeft: (index) => index - 1,
   ArrowDown: (index) => index - 1,
@@ -28,10 +33,12 @@ const STEP_KEYS: Record<string, (index: number, last: number) => number> = {
 };
 
 /**
- * The series as a step line over the bars, with a dot per statement. The dots are one
- * keyboard stop, a slider (← → Home End) over the statements, so each figure with its
- * qualifier, date and speaker can be reached without a mouse. The layer lets the pointer
- * through: hover and brushing are handled by the strip underneath.
+ * The series as a step line over the bars, with a dot per statement. The line stops at the last
+ * statement and says so ("no later figure") where the strip goes on: a count nobody updated is
+ * not a count that stopped. The dots are one keyboard stop, a slider (← → Home End) over the
+ * statements, so each figure with its qualifier, date and speaker can be reached without a
+ * mouse. The layer lets the pointer through: hover and brushing are handled by the strip
+ * underneath.
  */
 export function OverviewSeries(props: OverviewSeriesProps) {
   const { model, series, width, height, index, focused, hoveredIndex, onIndexChange, onFocusChange } = props;
@@ -39,6 +46,8 @@ export function OverviewSeries(props: OverviewSeriesProps) {
   const current = points[index];
   if (!model.seriesPath || !current) return null;
   const last = points.length - 1;
+  const gap = model.seriesGap;
+  const valueText = describeSeriesPoint(current.point, series.unit) + (index === last && gap ? `; ${NO_LATER}` : '');
 
   const onKeyDown = (keyEvent: KeyboardEvent<SVGGElement>) => {
     const step = STEP_KEYS[keyEvent.key];
@@ -50,6 +59,11 @@ export function OverviewSeries(props: OverviewSeriesProps) {
   return (
     <svg className="overview-series" width={width} height={height}>
       <path className="series-line" d={model.seriesPath} />
+      {gap && gap.x1 - gap.x0 >= NO_LATER_ROOM && (
+        <text className="overview-series__no-later" x={gap.x0 + 6} y={Math.max(gap.y, 6)} dominantBaseline="middle" aria-hidden="true">
+          {NO_LATER}
+        </text>
+      )}
       <g
         className="overview-series__points"
         role="slider"
@@ -58,7 +72,7 @@ export function OverviewSeries(props: OverviewSeriesProps) {
         aria-valuemin={1}
         aria-valuemax={points.length}
         aria-valuenow={index + 1}
-        aria-valuetext={describeSeriesPoint(current.point, series.unit)}
+        aria-valuetext={valueText}
         aria-orientation="horizontal"
         onKeyDown={onKeyDown}
         onFocus={() => onFocusChange(true)}
