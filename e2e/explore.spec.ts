@@ -87,10 +87,12 @@ test.describe('filters', () => {
     await expect(legend.getByRole('button', { name: new RegExp(label('us-strike')) })).toHaveAttribute('aria-pressed', 'true');
     await expect(legend.getByRole('button', { name: new RegExp(label('diplomacy')) })).toHaveAttribute('aria-pressed', 'false');
     await expect(list(page)).toHaveAttribute('aria-rowcount', String(strikes.length + 1));
-    await expect(listRows(page)).toHaveCount(strikes.length);
+    // The list draws the rows in sight (it is virtualized): each is a strike, down to the last.
+    await expect(listRows(page)).not.toHaveCount(0);
     for (const category of await listRows(page).locator('td:nth-child(3)').allTextContents()) {
       expect(category).toBe(label('us-strike'));
     }
+    await expect(await rowOf(page, strikes.at(-1)!.title)).toContainText(label('us-strike'));
     await expect(timeline(page).getByRole('button', { name: /4 Jan 2024: US drone strike/ })).toHaveCount(1);
     await expect(timeline(page).getByRole('button', { name: /4 Jan 2024: Iraq condemns/ })).toHaveCount(0);
   });

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { bodyLuminance } from './support/body-luminance.ts';
+import { ALL_SHOWN, COUNT_OF_ALL, TOTAL } from './support/default-dataset.ts';
 import { scriptsNotInServedHtml } from './support/page-scripts.ts';
 
 const EVENT = 'us-strike-baghdad-abu-taqwa';
@@ -14,13 +15,13 @@ async function ready(page: Page) {
 test('a URL with a window, reloaded or shared, shows the same window', async ({ page }) => {
   await page.goto('/?from=2023-12-20&to=2024-01-10');
   await ready(page);
-  await expect(page.getByText(/^\d+ of 59 events$/)).toHaveText(/^(\d|1\d) of 59 events$/);
-  const count = await page.getByText(/of 59 events$/).textContent();
+  await expect(page.getByText(COUNT_OF_ALL)).toHaveText(new RegExp(`^(\\d|1\\d) of ${TOTAL} events$`));
+  const count = await page.getByText(COUNT_OF_ALL).textContent();
   await expect(page.getByRole('button', { name: /4 Jan 2024: US drone strike/ })).toBeInViewport();
   await expect(page.getByRole('button', { name: /28 Jan 2024: / })).toHaveCount(0);
   await page.reload();
   await ready(page);
-  await expect(page.getByText(/of 59 events$/)).toHaveText(count ?? '');
+  await expect(page.getByText(COUNT_OF_ALL)).toHaveText(count ?? '');
   expect(new URL(page.url()).searchParams.get('from')).toBe('2023-12-20');
   expect(new URL(page.url()).searchParams.get('to')).toBe('2024-01-10');
 });
@@ -46,7 +47,7 @@ test('invalid link values are dropped with a dismissible notice, never rendered 
   await ready(page);
   const notice = page.getByText(/Ignored the time window/);
   await expect(notice).toBeVisible();
-  await expect(page.getByText('59 of 59 events')).toBeVisible();
+  await expect(page.getByText(ALL_SHOWN)).toBeVisible();
   expect(await scriptsNotInServedHtml(page)).toEqual([]);
   await page.getByRole('button', { name: 'Dismiss notice' }).first().click();
   await expect(notice).toHaveCount(0);
@@ -142,7 +143,7 @@ test('the embed route is compact, links to the full timeline and shares top-leve
 test('in an embed a plain wheel leaves the timeline to the host page and says how to zoom; Ctrl + wheel zooms', async ({ page }) => {
   await page.goto('/embed');
   await ready(page);
-  const count = page.getByText(/^\d+ of 59 events$/);
+  const count = page.getByText(COUNT_OF_ALL);
   const before = await count.textContent();
   const box = (await page.locator('.timeline-plot').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + 60);

@@ -157,7 +157,7 @@ test('a BASE_PATH build works under its sub-path and never requests outside it',
 
   await page.goto(sub.url);
   await waitForTimeline(page);
-  await expect(page.getByText(/^\d+ of 59 events$/)).toBeVisible();
+  await expect(page.getByText(new RegExp(`^\\d+ of ${data.events.length} events$`))).toBeVisible();
 
   await page.goto(`${sub.url}events/${ID}/`);
   await waitForTimeline(page);
@@ -180,7 +180,7 @@ test('every built page carries the Content-Security-Policy, and the app runs und
     }
   };
   walk(join(tmp, 'site'));
-  expect(pages.length).toBe(2 + 2 * 59 + 1); // index, 404, event pages and their embeds, embed/
+  expect(pages.length).toBe(2 + 2 * data.events.length + 1); // index, 404, event pages and their embeds, embed/
   for (const file of pages) {
     const html = readFileSync(file, 'utf8');
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)" \/>/.exec(html)?.[1] ?? '';
@@ -232,7 +232,7 @@ test('the page starts loading its dataset from its head, and the app takes that 
   });
   await page.goto(site.url);
   await waitForTimeline(page);
-  await expect(page.getByText(/^\d+ of 59 events$/)).toBeVisible();
+  await expect(page.getByText(new RegExp(`^\\d+ of ${data.events.length} events$`))).toBeVisible();
   // One worker, made by the head's script with the file in its address; one download.
   expect(workers).toEqual([expect.stringContaining(`#load=${encodeURIComponent(`${site.url}data/events.json`)}`)]);
   expect(datasetRequests).toHaveLength(1);
@@ -244,7 +244,7 @@ test('an early load of a file the app does not accept is stopped, and the app lo
   // The head's script reads `data` loosely; the app ignores an address this long.
   await page.goto(`${site.url}?data=${encodeURIComponent(`data/events.json?${'x'.repeat(2100)}`)}`);
   await waitForTimeline(page);
-  await expect(page.getByText(/^\d+ of 59 events$/)).toBeVisible();
+  await expect(page.getByText(new RegExp(`^\\d+ of ${data.events.length} events$`))).toBeVisible();
   await expect(page.getByText(/Ignored the dataset address in the link/)).toBeVisible();
   expect(workers).toHaveLength(2);
   expect(workers[1]).not.toContain('#load=');

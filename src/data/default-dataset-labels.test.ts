@@ -18,6 +18,10 @@ const REQUIRED_KEY_IDS = [
   'us-strike-baghdad-abu-taqwa', // the 4 Jan Baghdad strike
   'tower-22-drone-attack', // Tower 22
   'us-strikes-85-targets', // the 2 Feb strikes
+  'militia-pause-reported-feb27', // the pause after the 2 Feb strikes
+  'zummar-rockets-rumalyn-apr21', // the attacks resume (21 Apr 2024)
+  'us-strike-musayib-jul30', // the 30 Jul 2024 US strike in Babil
+  'us-iraq-coalition-transition-sep27', // the 27 Sep 2024 statement on ending the coalition's mission
 ];
 
 describe('the default dataset’s labels and key moments', () => {
@@ -53,10 +57,12 @@ describe('the default dataset’s labels and key moments', () => {
     }
   });
 
-  it('marks 8 to 12 events as key moments, among them the required ones', () => {
+  // About one key moment a month: the 15 months from Oct 2023 to Dec 2024 hold 13. More than 16
+  // and "Key events only" stops being a short story (and their bold labels crowd a phone).
+  it('marks 8 to 16 events as key moments, among them the required ones', () => {
     const keyIds = events.filter((event) => event.key === true).map((event) => event.id);
     expect(keyIds.length).toBeGreaterThanOrEqual(8);
-    expect(keyIds.length).toBeLessThanOrEqual(12);
+    expect(keyIds.length).toBeLessThanOrEqual(16);
     const ids = new Set(events.map((event) => event.id));
     for (const id of REQUIRED_KEY_IDS) {
       expect(ids.has(id), `${id} is in the dataset`).toBe(true);

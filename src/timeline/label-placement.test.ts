@@ -9,6 +9,7 @@ import { compareLabelPriority, leadEvent } from './label-priority.ts';
 import { layoutTimeline } from './lane-layout.ts';
 import type { ClusterMark, LabelOptions, PlacedLabel, PlacedMark, TimelineLayout } from './layout-types.ts';
 import { estimateTextWidth } from './text-measure.ts';
+import { shapeExtent, shapeForIndex } from '../ui/mark-shape.tsx';
 
 /** 5 px a character: widths are easy to reason about. */
 const measure = (text: string) => [...text].length * 5;
@@ -27,10 +28,12 @@ const byKey = (labels: readonly PlacedLabel[]) => Object.fromEntries(labels.map(
 type Box = { x0: number; x1: number; y0: number; y1: number };
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 const labelBox = (label: PlacedLabel, lineHeight: number): Box => ({ x0: label.x, x1: label.x + label.width, y0: label.y - lineHeight / 2, y1: label.y + lineHeight / 2 });
-const markBox = (mark: PlacedMark, spanHeight: number): Box =>
-  mark.kind === 'span'
-    ? { x0: mark.x, x1: mark.x + mark.width, y0: mark.y - spanHeight / 2, y1: mark.y + spanHeight / 2 }
-    : { x0: mark.x - mark.radius, x1: mark.x + mark.radius, y0: mark.y - mark.radius, y1: mark.y + mark.radius };
+/** A point's box: its circle, or the shape it is drawn as where the options say (as the app's layout does). */
+const markBox = (mark: PlacedMark, options: LabelOptions): Box => {
+  if (mark.kind === 'span') return { x0: mark.x, x1: mark.x + mark.width, y0: mark.y - options.spanHeight / 2, y1: mark.y + options.spanHeight / 2 };
+  const { halfWidth, above, below } = options.extentOf?.(mark) ?? { halfWidth: mark.radius, above: mark.radius, below: mark.radius };
+  return { x0: mark.x - halfWidth, x1: mark.x + halfWidth, y0: mark.y - above, y1: mark.y + below };
+};
 
 /** The two promises of the placement: no label on another label, none on a mark or badge but its own. */
 function expectClear(layout: Pick<TimelineLayout, 'marks' | 'clusters' | 'labels'>, options: LabelOptions, width: number) {
@@ -41,7 +44,7 @@ function expectClear(layout: Pick<TimelineLayout, 'marks' | 'clusters' | 'labels
     expect(box.x1, label.key).toBeLessThanOrEqual(width + 0.001);
     for (let j = i + 1; j < boxes.length; j++) expect(overlaps(box, boxes[j]!), `${label.key} on ${layout.labels[j]!.key}`).toBe(false);
     for (const mark of layout.marks) {
-      if (mark.event.id !== label.key) expect(overlaps(box, markBox(mark, options.spanHeight)), `${label.key} on mark ${mark.event.id}`).toBe(false);
+      if (mark.event.id !== label.key) expect(overlaps(box, markBox(mark, options)), `${label.key} on mark ${mark.event.id}`).toBe(false);
     }
     for (const cluster of layout.clusters) {
       const r = options.clusterRadius;
@@ -141,9 +144,12 @@ describe('labels on the default dataset, placed by layoutTimeline', () => {
   const first = events[0]!.start;
   const last = Math.max(...events.map((e) => e.stop));
   // As the app lays it out (use-timeline-model.ts): desktop and phone.
-  const layoutAt = (width: number, fontSize: number, rows: number, rowHeight: number, markRadius: number) => {
-    const options: LabelOptions = { measure: estimateTextWidth(fontSize), lineHeight: Math.ceil(fontSize * 1.2), gap: 4, minWidth: fontSize * 7, spanHeight: 10, clusterRadius: 9 };
-    const scale = scaleUtc().domain([first - 3 * 864e5, last + 3 * 864e5]).range([0, width]);
+  // Each lane's shape, as the layout keeps labels off it (a square is narrower than its circle).
+  const shapes = new Map(dataset.categories.map((category, index) => [category.id, shapeForIndex(index)]));
+  const extentOf = (mark: PlacedMark) => shapeExtent(shapes.get(mark.event.category) ?? 'circle', mark.radius);
+  const layoutAt = (width: number, fontSize: number, rows: number, rowHeight: number, markRadius: number, to = last) => {
+    const options: LabelOptions = { measure: estimateTextWidth(fontSize), lineHeight: Math.ceil(fontSize * 1.2), gap: 4, minWidth: fontSize * 7, spanHeight: 10, clusterRadius: 9, extentOf };
+    const scale = scaleUtc().domain([first - 3 * 864e5, to + 3 * 864e5]).range([0, width]);
     const layout = layoutTimeline(events, dataset.categories, scale, { width, top: 30, rowHeight, rowsPerLane: rows, lanePadding: 4, labelHeight: 13, markRadius, labels: options });
     return { layout, options };
   };
@@ -156,11 +162,21 @@ describe('labels on the default dataset, placed by layoutTimeline', () => {
     expectClear(layout, options, 915);
   });
 
-  it('labels every key event at phone width', () => {
-    const { layout, options } = layoutAt(318, 10, 5, 16, 5.5);
-    const labelled = new Set(layout.labels.map((label) => label.eventId));
-    for (const event of events.filter((e) => e.key)) expect(labelled, event.id).toContain(event.id);
-    expectClear(layout, options, 318);
+  // On a phone the whole dataset (Oct 2023 – Dec 2024) is 15 months in 318 px: the weeks of the
+  // first attacks and of Jan–Feb 2024 hold more marks than a lane has rows. The key events there
+  // are labelled once the reader zooms to that 2023–24 core; the later ones over the whole.
+  const coreEnd = Date.UTC(2024, 1, 9);
+  it('labels every key event at phone width: after the 2023–24 core over the whole, in it zoomed to it', () => {
+    const whole = layoutAt(318, 10, 5, 16, 5.5);
+    const later = new Set(whole.layout.labels.map((label) => label.eventId));
+    for (const event of events.filter((e) => e.key && e.start >= coreEnd)) expect(later, event.id).toContain(event.id);
+    expectClear(whole.layout, whole.options, 318);
+    const core = layoutAt(318, 10, 5, 16, 5.5, coreEnd);
+    const labelled = new Set(core.layout.labels.map((label) => label.eventId));
+    const coreKeys = events.filter((e) => e.key && e.start < coreEnd);
+    expect(coreKeys.length).toBeGreaterThanOrEqual(8);
+    for (const event of coreKeys) expect(labelled, event.id).toContain(event.id);
+    expectClear(core.layout, core.options, 318);
   });
 
   it('orders by key, then reported harm, then time', () => {
