@@ -8,5 +8,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // CSS is left out of tests (imports of it become ''), except the stylesheets the SVG export
+    // reads as text (light-theme-style.ts): those must arrive as they are.
+    css: { include: [/\.css\?raw$/] },
   },
 });

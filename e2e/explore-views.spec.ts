@@ -216,10 +216,11 @@ test.describe('downloads', () => {
     await waitForTimeline(page);
     const { bytes } = await download(page, 'Download SVG');
     const text = bytes.toString('utf8');
-    // Every tag in the file is one the exporter writes; the data's markup is escaped text.
+    // Every tag in the file is one the exporter writes (the screen's axis and marks, and a
+    // <style> with the light theme); the data's markup is escaped text.
     const tags = text.match(/<[^>]*>/g) ?? [];
     for (const tag of tags) {
-      expect(tag).toMatch(/^<\/?(\?xml|svg|title|g|rect|text|line|path|circle)[\s>/]/);
+      expect(tag).toMatch(/^<\/?(\?xml|svg|title|style|g|rect|text|line|path|circle|ellipse)[\s>/]/);
       // No event-handler attribute: look at attribute names only, not at (escaped) values.
       expect(tag.replace(/"[^"]*"/g, '""')).not.toMatch(/\son\w+\s*=/i);
     }

@@ -4,7 +4,6 @@ import { eventsToCsv } from './events-to-csv.ts';
 import { eventsToJson } from './events-to-json.ts';
 import type { ExportFormat } from './export-file-name.ts';
 import { svgToPng } from './svg-to-png.ts';
-import { timelineToSvg } from './timeline-to-svg.ts';
 
 export interface ExportInput {
   readonly dataset: Dataset;
@@ -18,7 +17,9 @@ const BOM = '\uFEFF';
 
 /**
  * One downloadable file in the chosen format. This module is the export menu's lazy chunk:
- * it is loaded on the first click, so none of it weighs on the first paint.
+ * it is loaded on the first click, so none of it weighs on the first paint. The pictures are
+ * a chunk of their own, loaded on the first SVG or PNG: they render the screen's components
+ * with react-dom/server, ten times the size of the rest, which a CSV or JSON does not need.
  */
 export async function buildExport(format: ExportFormat, input: ExportInput): Promise<Blob> {
   switch (format) {
@@ -28,6 +29,7 @@ export async function buildExport(format: ExportFormat, input: ExportInput): Pro
       return new Blob([eventsToJson(input.dataset, input.events)], { type: 'application/json' });
     case 'svg':
     case 'png': {
+      const { timelineToSvg } = await import('./timeline-to-svg.tsx');
       const picture = timelineToSvg({
         title: input.dataset.title,
         events: input.events,

@@ -12,7 +12,8 @@ import { useFastWindow } from './use-fast-window.ts';
 import { useFirstDraw } from './use-first-draw.ts';
 import { useKeyboardWalk } from './use-keyboard-walk.ts';
 import { usePlotGestures } from './use-plot-gestures.ts';
-import { AXIS_HEIGHT, LABEL_FONT_SIZE, LANE_LABEL_HEIGHT, useTimelineModel } from './use-timeline-model.ts';
+import { AXIS_HEIGHT, LABEL_FONT_SIZE, LANE_LABEL_HEIGHT, markRadiusFor } from './timeline-layout-options.ts';
+import { useTimelineModel } from './use-timeline-model.ts';
 import { windowForRange, zoomWindow, type ZoomLimits } from './zoom-window.ts';
 
 export interface TimelineViewProps {
@@ -71,7 +72,7 @@ export function TimelineView(props: TimelineViewProps) {
   );
 
   const compact = width > 0 && width < PHONE_WIDTH;
-  const markRadius = compact ? 5.5 : 6.5;
+  const markRadius = markRadiusFor(compact);
   const themedCategories = useMemo(
     () => categories.map((category) => ({ ...category, color: categoryColorFor(category.color, scheme) })),
     [categories, scheme],

@@ -4,16 +4,10 @@ import type { Category, TimelineEvent } from '../data/timeline-event.ts';
 import type { TimeWindow } from '../routes/view-state.ts';
 import { computeAxisTicks, computeDayGrid } from './axis-ticks.ts';
 import { layoutTimeline, type LayoutOptions, type TimelineLayout } from './lane-layout.ts';
-import type { LabelOptions } from './layout-types.ts';
-import { createTextMeasure, estimateTextWidth } from './text-measure.ts';
+import { createTextMeasure } from './text-measure.ts';
+import { LABEL_FONT_SIZE, TICK_SPACING, timelineLayoutOptions } from './timeline-layout-options.ts';
 import { createTimeIndex, positionsInWindow, type TimeIndex } from './visible-range.ts';
 
-export const AXIS_HEIGHT = 30;
-export const LANE_LABEL_HEIGHT = 13;
-/** Label text size on the timeline: phones get a point less, for more of them. */
-export const LABEL_FONT_SIZE = { compact: 10, wide: 11 } as const;
-const SPAN_HEIGHT = 10;
-const CLUSTER_RADIUS = 9;
 /** Above this many events in view, marks are painted on a canvas instead of SVG elements. */
 export const CANVAS_THRESHOLD = 1500;
 
@@ -63,24 +57,7 @@ export function useTimelineModel({ events, categories, window, settledWindow, wi
   const pinned = useMemo(() => (pinnedKey ? [...new Set(pinnedKey.split('\n'))] : []), [pinnedKey]);
   const fontSize = compact ? LABEL_FONT_SIZE.compact : LABEL_FONT_SIZE.wide;
   const measure = useMemo(() => createTextMeasure(fontSize), [fontSize]);
-  const options = useMemo((): LayoutOptions => {
-    const labels: LabelOptions = { measure, estimate: estimateTextWidth(fontSize), lineHeight: Math.ceil(fontSize * 1.2), gap: 4, minWidth: fontSize * 7, spanHeight: SPAN_HEIGHT, clusterRadius: CLUSTER_RADIUS };
-    return {
-      width,
-      top: AXIS_HEIGHT,
-      rowHeight: compact ? 16 : 18,
-      rowsPerLane: compact ? 5 : 4,
-      // A lane turns into density columns past the same number of events as when lanes had a
-      // fixed 3 rows (2 on phones) with the default factor of 2: the extra rows are for labels,
-      // and a dense view stays a canvas (an SVG of 600 marks drew 70 ms later at 1,000 events).
-      denseFactor: compact ? (2 * 2) / 5 : (2 * 3) / 4,
-      lanePadding: 4,
-      labelHeight: LANE_LABEL_HEIGHT,
-      markRadius,
-      pinned,
-      labels,
-    };
-  }, [width, compact, markRadius, pinned, measure, fontSize]);
+  const options = useMemo(() => timelineLayoutOptions({ width, compact, measure, pinned }), [width, compact, measure, pinned]);
   // The settled layout decides the lanes' rows and which labels show; a gesture's frames keep
   // both (labels only cut where their room shrinks), so nothing jumps until the gesture pauses.
   const settledLayout = useMemo(() => layoutTimeline(settled.visible, categories, settled.scale, options), [settled, categories, options]);
@@ -89,7 +66,7 @@ export function useTimelineModel({ events, categories, window, settledWindow, wi
     [current, settled, settledLayout, categories, options],
   );
   const { scale } = current;
-  const ticks = useMemo(() => computeAxisTicks(scale, compact ? 70 : 90), [scale, compact]);
+  const ticks = useMemo(() => computeAxisTicks(scale, compact ? TICK_SPACING.compact : TICK_SPACING.wide), [scale, compact]);
   const dayGrid = useMemo(() => computeDayGrid(scale), [scale]);
   // Density columns have no SVG form: a view with any is a canvas view too.
   const canvas = current.visible.positions.length > CANVAS_THRESHOLD || layout.bins.length > 0;
