@@ -3,25 +3,3 @@
  * module because URLs are checked with it too, without loading the whole schema.
  */
 export const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
-
-/**
- * Any text in that form, for the ids the importers make and the export's file names: accents
- * are dropped ("Qaïm" → "qaim"), everything else that is not a letter or digit becomes a
- * hyphen. '' when nothing usable is left, so the caller can choose a fallback.
- *
- * At most `maxLength` characters. `cut: 'word'` cuts before the word the limit falls in (file
- * names read better whole; one word longer than the limit is still cut); the importers cut
- * anywhere, because their ids are in readers' links and must stay what they were.
- */
-export function slugify(text: string, maxLength = 80, cut: 'anywhere' | 'word' = 'anywhere'): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= maxLength) return slug;
-  // A hyphen just past the limit ends a whole word, so it counts as a place to cut.
-  const wordEnd = cut === 'word' ? slug.lastIndexOf('-', maxLength) : -1;
-  return wordEnd > 0 ? slug.slice(0, wordEnd) : slug.slice(0, maxLength).replace(/-+$/, '');
-}

@@ -1,4 +1,4 @@
-import { slugify } from '../data/slug.ts';
+import { slugify } from '../data/slugify.ts';
 import type { TimeWindow } from '../routes/view-state.ts';
 
 export type ExportFormat = 'csv' | 'json' | 'svg' | 'png';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { DatasetFormatError } from '../data/parse-dataset.ts';
-import { slugify } from '../data/slug.ts';
+import { slugify } from '../data/slugify.ts';
 import type { RecordProblem } from '../data/timeline-event.ts';
 import { textOf, type ImportedCategory, type ImportedEvent, type ImportResult } from './our-format.ts';
 

@@ -1,6 +1,6 @@
 import { DatasetFormatError } from '../data/parse-dataset.ts';
 import { safeHttpUrl } from '../data/safe-url.ts';
-import { slugify } from '../data/slug.ts';
+import { slugify } from '../data/slugify.ts';
 import type { RecordProblem } from '../data/timeline-event.ts';
 import { htmlToText } from './html-to-text.ts';
 import { isRecord, textOf, type ImportedCategory, type ImportedEvent, type ImportedSource, type ImportResult } from './our-format.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SLUG_PATTERN, slugify } from './slug.ts';
+import { SLUG_PATTERN } from './slug.ts';
+import { slugify } from './slugify.ts';
 
 const SLUG = new RegExp(SLUG_PATTERN);
 
