@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { DEFAULT_EVENTS, TOTAL } from './support/default-dataset.ts';
 
 // The "Explore" views: the overview histogram (brush, series read-out), the locator map and
 // the downloads. The map and the export menu are placed on the screen by timeline-screen.tsx;
@@ -44,14 +45,18 @@ test.describe('overview histogram', () => {
     await waitForTimeline(page);
     const weekly = page.getByRole('img', { name: 'Events per week' });
     await expect(weekly).toBeVisible();
-    await dragAcross(page, weekly, 0.3, 0.5);
+    await dragAcross(page, weekly, 0.3, 0.36);
     await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
     const brushed = windowInUrl(page);
-    // A fifth of a range of ~137 days, snapped to whole days.
+    // 6% of a range of ~440 days (Oct 2023 – Dec 2024), snapped to whole days.
     expect((brushed.to - brushed.from) / DAY).toBeGreaterThan(20);
     expect((brushed.to - brushed.from) / DAY).toBeLessThan(36);
-    await expect(page.getByRole('img', { name: 'Events per day' })).toBeVisible();
+    // Fifteen months in ~320 px give a day under a pixel of the strip: the bins stay weeks…
+    await expect(weekly).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // …until the strip is wide enough for a day's bar: then the brushed month is drawn by days.
+    await page.setViewportSize({ width: 900, height: 800 });
+    await expect(page.getByRole('img', { name: 'Events per day' })).toBeVisible();
   });
 
   test('a plain click centres the window there and keeps its span', async ({ page }) => {
@@ -73,7 +78,15 @@ test.describe('overview histogram', () => {
     const slider = page.getByRole('slider', { name: /Attacks on US forces.*statements/ });
     await slider.focus();
     await page.keyboard.press('End');
+    // The last statement: the line stops there and says that no later figure was given.
+    await expect(slider).toHaveAttribute('aria-valuetext', /^about 170 attacks by 23 Apr 2024, stated by ENM News.*; no later figure$/);
+    await expect(page.getByText('no later figure', { exact: true })).toBeVisible();
+    await page.keyboard.press('ArrowLeft');
+    await expect(slider).toHaveAttribute('aria-valuetext', /^at least 170 attacks by 27 Feb 2024, stated by Pentagon officials/);
+    await page.keyboard.press('ArrowLeft');
     await expect(slider).toHaveAttribute('aria-valuetext', /^more than 180 attacks by 20 Feb 2024, stated by Singh/);
+    await page.keyboard.press('ArrowLeft');
+    await expect(slider).toHaveAttribute('aria-valuetext', /^170 attacks by 13 Feb 2024, stated by Lt\. Col\. Bryon Garry/);
     await page.keyboard.press('ArrowLeft');
     await expect(slider).toHaveAttribute('aria-valuetext', 'more than 165 attacks by 13 Feb 2024, stated by Singh (no attacks since 4 Feb)');
     const tooltip = page.locator('.overview-tooltip');
@@ -106,12 +119,14 @@ test.describe('overview histogram', () => {
     // The bars are counted in a render after the timeline's first frame: wait for them.
     const colours = () => histogram.locator('.overview-bar').evaluateAll((rects) => new Set(rects.map((rect) => getComputedStyle(rect).fill)).size);
     await expect.poll(colours).toBeGreaterThanOrEqual(4);
-    // The busiest bar: the one whose segments reach highest.
-    const top = await histogram.locator('.overview-bar').evaluateAll((rects) => {
-      const boxes = rects.map((rect) => rect.getBoundingClientRect());
+    // The busiest bar (the one whose segments reach highest) away from the series' dots, which
+    // take the pointer within 10 px.
+    const dots = await page.locator('.overview-series__dot').evaluateAll((circles) => circles.map((circle) => circle.getBoundingClientRect().x));
+    const top = await histogram.locator('.overview-bar').evaluateAll((rects, dotXs) => {
+      const boxes = rects.map((rect) => rect.getBoundingClientRect()).filter((box) => dotXs.every((x) => Math.abs(x - (box.left + box.width / 2)) > 14));
       const highest = boxes.reduce((best, box) => (box.top < best.top ? box : best));
       return { x: highest.left + highest.width / 2, y: highest.bottom - 1 };
-    });
+    }, dots);
     await page.mouse.move(top.x, top.y);
     const tooltip = page.locator('.overview-tooltip');
     await expect(tooltip).toContainText(/\d+ events/);
@@ -133,7 +148,9 @@ test.describe('map', () => {
     await page.goto('/');
     await waitForTimeline(page);
     const map = await openMap(page);
-    await expect(map).toHaveAccessibleName(/Map of 5\d events/);
+    // Every event with a place, but those in Washington (see below).
+    const mapped = DEFAULT_EVENTS.filter((event) => event.place?.lat !== undefined && event.place.country !== 'USA');
+    await expect(map).toHaveAccessibleName(`Map of ${mapped.length} events`);
     expect(await map.locator('.map-mark--approximate').count()).toBeGreaterThan(10);
     // Statements in Washington are listed, not framed: the map stays on the region.
     await expect(map.getByRole('button', { name: /Pentagon names the three soldiers killed at Tower 22/ })).toBeVisible();
@@ -186,7 +203,7 @@ test.describe('downloads', () => {
     expect(name).toMatch(/\.json$/);
     const file = JSON.parse(bytes.toString('utf8'));
     expect(file.version).toBe(1);
-    expect(file.events).toHaveLength(59);
+    expect(file.events).toHaveLength(TOTAL);
     expect(file.categories.length).toBeGreaterThan(0);
     expect(file.events.find((event: { id: string }) => event.id === 'us-strike-baghdad-abu-taqwa').date).toBe('2024-01-04');
   });
