@@ -99,7 +99,8 @@ export function placeLabels(
     const after = item.right + gap;
     const beforeEnd = item.left - gap;
     const insideX = Math.max(item.left, 0) + gap;
-    const roomAfter = sides.includes('after') ? obstacles.freeRun(after, y0, y1, width, item.key, 1) - after : 0;
+    // A mark cut at the plot's left edge still has its label start inside the plot.
+    const roomAfter = sides.includes('after') && after >= 0 ? obstacles.freeRun(after, y0, y1, width, item.key, 1) - after : 0;
     const roomBefore = sides.includes('before') ? beforeEnd - obstacles.freeRun(beforeEnd, y0, y1, 0, item.key, -1) : 0;
     const roomInside = sides.includes('inside') && item.inside > 0 ? Math.min(item.inside - 2 * gap, obstacles.freeRun(insideX, y0, y1, width, item.key, 1) - insideX) : 0;
     const room = Math.max(roomAfter, roomBefore, roomInside);

@@ -54,6 +54,9 @@ export interface LanePacking {
   readonly rows: number;
 }
 
+/** Pixels of a key label's room that no ordinary mark may take (about ten characters). */
+const KEY_LABEL_GUARD = 60;
+
 /** Any other row is better than one that cuts the selection's label. */
 const PINNED_COST = 1e6;
 
@@ -150,6 +153,9 @@ export function packLane(candidates: readonly Candidate[], options: PackOptions)
         const cut = labelCut(candidate, labelsIn[r]!);
         if (cut < fewest || (cut === fewest && labelEdges[r]! < labelEdges[row]!)) [row, fewest] = [r, cut];
       }
+      // A key moment's label outranks one more mark in a crowded lane: that mark joins the
+      // count badge (a zoom away) rather than cut the label to a stub.
+      if (fewest >= KEY_LABEL_GUARD) row = -1;
     }
     if (row === -1) {
       overflow.push(candidate);
