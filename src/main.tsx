@@ -1,7 +1,7 @@
 // First of all: see the file (it keeps an attached inspector from re-parsing the bundle).
 import './boot/error-stacks-off-while-booting.ts';
 // Next, so the dataset starts loading before the rest of the app's code runs.
-import { linkedDatasetLoad } from './data/start-linked-dataset.ts';
+import { linkedDatasetLoad } from './view-store/start-linked-dataset.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';

@@ -1,9 +1,11 @@
-import { viewPath } from '../routes/use-view.ts';
-import type { ViewState } from '../routes/view-state.ts';
+import { viewPath, type ViewState } from '../routes/view-state.ts';
 import { embedSnippet } from './embed-snippet.ts';
 
-/** An absolute URL of this app for an in-app path, honouring a sub-path deployment. */
-export function appUrl(path: string, origin: string = window.location.origin): string {
+/**
+ * An absolute URL of this app for an in-app path, honouring a sub-path deployment. `origin` is
+ * the page's (view-store/app-view-store.ts reads it with the rest of the address at boot).
+ */
+export function appUrl(path: string, origin: string): string {
   return new URL(import.meta.env.BASE_URL.replace(/\/$/, '') + path, origin).href;
 }
 
@@ -22,7 +24,7 @@ export function shareLinks(
   eventId: string | undefined,
   view: ViewState,
   title: string,
-  origin: string = window.location.origin,
+  origin: string,
 ): ShareLinks {
   const pageView = { ...view, theme: 'auto' as const };
   const embedPath = viewPath('embed', eventId, view);
@@ -47,7 +49,7 @@ export function screenShareLinks(
   selected: { readonly id: string; readonly title: string } | undefined,
   view: ViewState,
   datasetTitle: string,
-  origin: string = window.location.origin,
+  origin: string,
 ): ScreenShareLinks {
   return {
     view: shareLinks(selected?.id, view, datasetTitle, origin),

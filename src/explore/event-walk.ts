@@ -31,11 +31,11 @@ export function neighboursOf(shown: readonly TimelineEvent[], selected: Timeline
 }
 
 /**
- * The selection a key acts on: the event the address names now (`id`), not necessarily the one
- * the last render showed (`rendered`). A step changes the address at once, but the router
- * renders the new location later, in a transition; a key pressed in between must walk on from
- * the step before it, not repeat it. Steps land on shown events, so `id` is looked up among
- * them; an id found nowhere (say Back to a hidden event, not rendered yet) leaves `rendered`.
+ * The selection a key acts on: the view store's now (`id`), not necessarily the one the last
+ * render showed (`rendered`). A step changes the store at once and the screen renders it after;
+ * a key pressed in between must walk on from the step before it, not repeat it. Steps land on
+ * shown events, so `id` is looked up among them; an id found nowhere (an event the filters
+ * hide) leaves `rendered`.
  */
 export function selectionNow(
   id: string | undefined,

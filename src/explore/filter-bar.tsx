@@ -1,22 +1,9 @@
 import './filters.css';
-import type { FacetOption } from './facet-counts.ts';
+import { useViewSettings } from '../view-store/use-view-store.ts';
 import { FacetSelect } from './facet-select.tsx';
+import { useExplore } from './use-explore.ts';
 
-export interface FilterBarProps {
-  /** Counted when a list opens (see use-explore.ts). */
-  readonly actorOptions: () => readonly FacetOption[];
-  readonly countryOptions: () => readonly FacetOption[];
-  readonly actors: readonly string[];
-  readonly countries: readonly string[];
-  readonly onToggleActor: (actor: string) => void;
-  readonly onToggleCountry: (country: string) => void;
-  /** Only the key moments of the story (`key=1`). */
-  readonly keyOnly: boolean;
-  readonly onToggleKeyOnly: () => void;
-  /** Any filter or search in force: offers "Clear filters". */
-  readonly active: boolean;
-  readonly onClear: () => void;
-}
+const NONE: readonly string[] = [];
 
 function Chip({ kind, value, onRemove }: { kind: string; value: string; onRemove: () => void }) {
   return (
@@ -33,22 +20,24 @@ function Chip({ kind, value, onRemove }: { kind: string; value: string; onRemove
 
 /**
  * Actor and country filters, "Key events only", the choices in force as removable chips, and
- * "Clear filters".
+ * "Clear filters". Each change is a history entry (Back undoes it).
  */
-export function FilterBar(props: FilterBarProps) {
-  const { actors, countries, onToggleActor, onToggleCountry, keyOnly, active, onClear } = props;
+export function FilterBar() {
+  const explore = useExplore();
+  const { actors = NONE, countries = NONE, keyOnly } = useViewSettings();
+  const { toggleActor: onToggleActor, toggleCountry: onToggleCountry, active, clear: onClear } = explore;
   const chips = actors.length + countries.length;
   return (
     <div className="filter-bar" role="group" aria-label="Filters">
-      <FacetSelect label="Actors" findLabel="Find an actor" options={props.actorOptions} chosen={actors} onToggle={onToggleActor} />
+      <FacetSelect label="Actors" findLabel="Find an actor" options={explore.actorOptions} chosen={actors} onToggle={onToggleActor} />
       <FacetSelect
         label="Countries"
         findLabel="Find a country"
-        options={props.countryOptions}
+        options={explore.countryOptions}
         chosen={countries}
         onToggle={onToggleCountry}
       />
-      <button type="button" className="button filter-toggle" aria-pressed={keyOnly} onClick={props.onToggleKeyOnly}>
+      <button type="button" className="button filter-toggle" aria-pressed={keyOnly} onClick={explore.toggleKeyOnly}>
         {/* A box that is ticked when on, so "on" does not rest on the border's shade alone. */}
         <span className="filter-toggle__box" aria-hidden="true" />
         Key events only

@@ -1,18 +1,26 @@
 import './list-section.css';
 import { useId } from 'react';
-import { EventList, type EventListProps } from './event-list.tsx';
+import { useWindowControl } from '../timeline/use-view-window.ts';
 import { formatCount } from '../ui/format-count.ts';
+import { useLoadedDataset, useSelectedEvent } from '../view-store/use-loaded-dataset.ts';
+import { useViewSettings } from '../view-store/use-view-store.ts';
+import { EventList, type EventListProps } from './event-list.tsx';
+import { useEventsInView, useExplore } from './use-explore.ts';
 
-/** The list's own props, less what the section supplies itself (the empty-list message). */
-export interface ListSectionProps extends Omit<EventListProps, 'empty'> {
-  /** Any filter in force: the heading says so, and an empty list offers to clear them. */
-  readonly filtered: boolean;
-  readonly onClearFilters: () => void;
-}
+/** How the screen lays the list out; what it lists comes from the view store and the dataset. */
+export type ListSectionProps = Pick<EventListProps, 'compact' | 'visible'>;
 
-/** The list of the events in the timeline's window, with a heading that says what it holds. */
-export function ListSection(props: ListSectionProps) {
-  const { events, filtered, onClearFilters } = props;
+/**
+ * The list of the events in the timeline's window, with a heading that says what it holds
+ * (and whether filters narrow it); choosing a row opens its event and brings it into view.
+ */
+export function ListSection({ compact, visible }: ListSectionProps) {
+  const events = useEventsInView();
+  const { categories } = useLoadedDataset().dataset;
+  const { active: filtered, clear: onClearFilters } = useExplore();
+  const { reveal } = useWindowControl();
+  const selectedId = useSelectedEvent()?.id;
+  const { query } = useViewSettings();
   const headingId = useId();
   const count = formatCount(events.length);
   return (
@@ -27,12 +35,12 @@ export function ListSection(props: ListSectionProps) {
       </div>
       <EventList
         events={events}
-        categories={props.categories}
-        selectedId={props.selectedId}
-        query={props.query}
-        compact={props.compact}
-        visible={props.visible}
-        onSelect={props.onSelect}
+        categories={categories}
+        selectedId={selectedId}
+        query={query}
+        compact={compact}
+        visible={visible}
+        onSelect={reveal}
         empty={
           <>
             {filtered ? 'No events in this window match the filters.' : 'No events in this window.'}

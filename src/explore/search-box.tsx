@@ -1,27 +1,28 @@
 import './search-box.css';
 import { useEffect, useRef, useState, type Ref } from 'react';
+import { viewStore } from '../view-store/app-view-store.ts';
+import { useViewSettings } from '../view-store/use-view-store.ts';
 
 export interface SearchBoxProps {
-  /** The search as the URL has it. */
-  readonly query: string;
-  /** Called with the text once typing pauses (and at once on Enter); writes `q`, replacing. */
-  readonly onQueryChange: (query: string) => void;
   readonly ref?: Ref<HTMLInputElement>;
 }
 
 export const SEARCH_DELAY_MS = 300;
 const MAX_LENGTH = 200; // as view-state.ts keeps in a link
 
+// Written as the reader types: it replaces the history entry rather than adding one.
+const onQueryChange = (query: string) => viewStore.updateSettings({ query }, 'replace');
+
 /**
- * The search field. What is typed shows at once; the URL (and so the filtering) follows
- * after a pause, so each keystroke neither filters 100,000 events nor writes the address bar.
- * When the URL changes for another reason (Back, Clear filters), the field follows it.
+ * The search field. What is typed shows at once; the view (and so the filtering and the
+ * address) follows after a pause, so each keystroke neither filters 100,000 events nor writes
+ * the address bar. When the view changes for another reason (Back, Clear filters), the field
+ * follows it.
  */
-export function SearchBox({ query, onQueryChange, ref }: SearchBoxProps) {
+export function SearchBox({ ref }: SearchBoxProps) {
+  const { query } = useViewSettings();
   const [text, setText] = useState(query);
   const sent = useRef(query);
-  const onChangeRef = useRef(onQueryChange);
-  onChangeRef.current = onQueryChange;
 
   useEffect(() => {
     if (query === sent.current) return;
@@ -33,7 +34,7 @@ export function SearchBox({ query, onQueryChange, ref }: SearchBoxProps) {
     if (text === sent.current) return;
     const timer = window.setTimeout(() => {
       sent.current = text;
-      onChangeRef.current(text);
+      onQueryChange(text);
     }, SEARCH_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [text]);

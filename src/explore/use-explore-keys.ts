@@ -1,8 +1,9 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { TimelineEvent } from '../data/timeline-event.ts';
-import type { TimeWindow } from '../routes/view-state.ts';
-import { currentEventId } from '../routes/use-view.ts';
+import { useWindowControl } from '../timeline/use-view-window.ts';
+import { viewStore } from '../view-store/app-view-store.ts';
+import { useSelectedEvent } from '../view-store/use-loaded-dataset.ts';
 import { exploreKeyAction, selectionNow, stepTarget, type ExploreKeyAction } from './event-walk.ts';
+import { useShownEvents } from './use-explore.ts';
 
 // Where keys belong to someone else: text fields, and the timeline plot with its own map.
 const OWNS_KEYS = 'input, textarea, select, [contenteditable]:not([contenteditable="false"]), .timeline-plot';
@@ -34,34 +35,25 @@ export function useExploreKeys(onAction: (action: ExploreKeyAction) => boolean):
   }, []);
 }
 
-export interface ScreenKeyTargets {
-  /** The events the filters let through, in time order. */
-  readonly shown: readonly TimelineEvent[];
-  /** The last render's selection; the keys prefer the address's (see `useScreenKeys`). */
-  readonly selected: TimelineEvent | undefined;
-  readonly window: TimeWindow;
-  readonly search: RefObject<HTMLInputElement | null>;
-  readonly selectEvent: (event: TimelineEvent) => void;
-  readonly clearSelection: () => void;
-}
-
 /**
  * The screen's keys wired to what they do: walking the shown events, search, clearing. The
- * selection comes from the address at key time, so a key pressed before the screen has
- * rendered the previous step's selection still walks on from it (see `selectionNow`).
+ * selection is the view store's at key time, which a step changes at once, so a key pressed
+ * before the screen has rendered the step before it still walks on from it.
  */
-export function useScreenKeys(targets: ScreenKeyTargets): void {
+export function useScreenKeys(search: RefObject<HTMLInputElement | null>): void {
+  const shown = useShownEvents();
+  const rendered = useSelectedEvent();
+  const control = useWindowControl();
   useExploreKeys((action) => {
-    const { shown, window, search } = targets;
-    const id = currentEventId();
-    const selected = selectionNow(id, targets.selected, shown);
+    const id = viewStore.getSnapshot().selectedId;
+    const selected = selectionNow(id, rendered, shown);
     const target =
-      action === 'previous' || action === 'next' ? stepTarget(shown, selected, action === 'next' ? 1 : -1, window)
+      action === 'previous' || action === 'next' ? stepTarget(shown, selected, action === 'next' ? 1 : -1, control.now())
       : action === 'first' ? shown[0]
       : action === 'last' ? shown.at(-1)
       : undefined;
-    if (target) targets.selectEvent(target);
-    else if (action === 'clear' && id !== undefined) targets.clearSelection();
+    if (target) control.reveal(target);
+    else if (action === 'clear' && id !== undefined) control.select(undefined);
     else if (action === 'focus-search' && search.current) search.current.focus();
     else return false;
     return true;

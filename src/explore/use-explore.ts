@@ -1,65 +1,51 @@
-import { useMemo } from 'react';
-import type { Category, TimelineEvent } from '../data/timeline-event.ts';
-import type { ViewState } from '../routes/view-state.ts';
-import { categoryCounts, facetCounts, facetOptions } from './facet-counts.ts';
-import { filterEvents, hasActiveFilters, resolveCategories, toggleCategory, toggleValue, type EventFilters } from './event-filters.ts';
+import type { TimelineEvent } from '../data/timeline-event.ts';
+import { usePageWindow } from '../timeline/use-view-window.ts';
+import { viewStore } from '../view-store/app-view-store.ts';
+import { useLoadedDataset } from '../view-store/use-loaded-dataset.ts';
+import { useViewSettings } from '../view-store/use-view-store.ts';
+import { toggleCategory, toggleValue } from './event-filters.ts';
+import { exploreModelOf, type ExploreModel } from './explore-model.ts';
+import { eventsInWindow } from './window-events.ts';
 
-/** `make` run on the first call only; later calls give its result. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
+function useExploreModel(): ExploreModel {
+  const { events, categories } = useLoadedDataset().dataset;
+  return exploreModelOf(events, categories, useViewSettings());
 }
 
-/** Writes a change of the view to the URL; filters push, search replaces while typing. */
-export type UpdateView = (change: Partial<ViewState>, options?: { replace?: boolean }) => void;
-
 /**
- * The filters as the URL states them, the events they let through, the counts each choice
- * would give, and the ways to change them (each one a URL change, so Back undoes it).
+ * The filters as the view states them, the events they let through, the counts each choice
+ * would give, and the ways to change them (each one a history entry, so Back undoes it; the
+ * search box writes the search itself).
  */
-export function useExplore(view: ViewState, events: readonly TimelineEvent[], categories: readonly Category[], update: UpdateView) {
-  const categoryIds = useMemo(() => categories.map((category) => category.id), [categories]);
-  const resolved = useMemo(() => resolveCategories(view.categories, categoryIds), [view.categories, categoryIds]);
-  const filters = useMemo<EventFilters>(
-    () => ({
-      categories: resolved.categories,
-      actors: view.actors,
-      countries: view.countries,
-      keyOnly: view.keyOnly,
-      query: view.query,
-    }),
-    [resolved.categories, view.actors, view.countries, view.keyOnly, view.query],
-  );
-  const shown = useMemo(() => filterEvents(events, filters), [events, filters]);
-  const countsByCategory = useMemo(() => categoryCounts(events, filters), [events, filters]);
-  // The actor and country lists are counted when one is opened, not for every frame before:
-  // a pass over 100,000 events and a sort by name (whose first use loads the collation data).
-  const counts = useMemo(() => once(() => facetCounts(events, filters)), [events, filters]);
-  const actorOptions = useMemo(() => once(() => facetOptions(counts().actors, view.actors)), [counts, view.actors]);
-  const countryOptions = useMemo(() => once(() => facetOptions(counts().countries, view.countries)), [counts, view.countries]);
-  const hidden = useMemo(() => {
-    const shownIds = resolved.categories;
-    return new Set(shownIds ? categoryIds.filter((id) => !shownIds.includes(id)) : []);
-  }, [resolved.categories, categoryIds]);
-
-  const problem = resolved.unknown.length
-    ? `Ignored ${resolved.unknown.length === 1 ? 'a category' : 'categories'} this dataset does not have: ${resolved.unknown.join(', ')}.`
-    : undefined;
-
+export function useExplore() {
+  const model = useExploreModel();
+  const settings = useViewSettings();
+  const update = viewStore.updateSettings;
   return {
-    filters,
-    shown,
-    active: hasActiveFilters(filters),
-    categoryCounts: countsByCategory,
-    hidden,
-    actorOptions,
-    countryOptions,
-    problem,
-    toggleCategory: (id: string) => update({ categories: toggleCategory(resolved.categories, id, categoryIds) }),
-    toggleActor: (actor: string) => update({ actors: toggleValue(view.actors, actor) }),
-    toggleCountry: (country: string) => update({ countries: toggleValue(view.countries, country) }),
-    toggleKeyOnly: () => update({ keyOnly: !view.keyOnly }),
+    ...model,
+    toggleCategory: (id: string) => update({ categories: toggleCategory(model.shownCategories, id, model.categoryIds) }),
+    toggleActor: (actor: string) => update({ actors: toggleValue(settings.actors, actor) }),
+    toggleCountry: (country: string) => update({ countries: toggleValue(settings.countries, country) }),
+    toggleKeyOnly: () => update({ keyOnly: !settings.keyOnly }),
     clear: () => update({ categories: undefined, actors: undefined, countries: undefined, keyOnly: false, query: '' }),
-    setQuery: (query: string) => update({ query }, { replace: true }),
   };
+}
+
+/** The events the filters let through, in time order. */
+export function useShownEvents(): readonly TimelineEvent[] {
+  return useExploreModel().shown;
+}
+
+// Keyed like the model: the count line, the list and the map share one pass per window.
+const inViewCache = new WeakMap<readonly TimelineEvent[], WeakMap<object, readonly TimelineEvent[]>>();
+
+/** The shown events in the page's window: what the count line counts, the list lists and the map maps. */
+export function useEventsInView(): readonly TimelineEvent[] {
+  const shown = useShownEvents();
+  const window = usePageWindow();
+  let byWindow = inViewCache.get(shown);
+  if (!byWindow) inViewCache.set(shown, (byWindow = new WeakMap()));
+  let inView = byWindow.get(window);
+  if (!inView) byWindow.set(window, (inView = eventsInWindow(shown, window)));
+  return inView;
 }

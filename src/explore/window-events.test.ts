@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsInWindow, extentOf } from './window-events.ts';
+import { eventsInWindow } from './window-events.ts';
 import { loadEvents, rawEvent } from './test-events.ts';
 
 const { events } = loadEvents([
@@ -8,16 +8,6 @@ const { events } = loadEvents([
   rawEvent('c', '2024-01-20'),
 ]);
 const day = (text: string) => Date.parse(`${text}T00:00Z`);
-
-describe('extentOf', () => {
-  it('runs from the first start to the last stop', () => {
-    expect(extentOf(events)).toEqual({ from: day('2024-01-01'), to: day('2024-01-21') });
-  });
-
-  it('gives four weeks up to now for no events', () => {
-    expect(extentOf([], day('2024-02-01'))).toEqual({ from: day('2024-01-04'), to: day('2024-02-01') });
-  });
-});
 
 describe('eventsInWindow', () => {
   it('keeps events that overlap the window, spans included, stop exclusive', () => {

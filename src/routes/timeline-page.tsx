@@ -4,9 +4,11 @@ import { DatasetLoadError } from '../data/fetch-text.ts';
 import { useResizeReporter } from '../embed/use-resize-reporter.ts';
 import { LoadProgress } from '../ui/load-progress.tsx';
 import { useThemeOverride } from '../ui/use-color-scheme.ts';
+import { useViewSettings } from '../view-store/use-view-store.ts';
 import { LoadingScreen } from './loading-screen.tsx';
 import { TimelineScreen } from './timeline-screen.tsx';
-import { useView, type PageMode } from './use-view.ts';
+import { useRouterSync } from './use-router-sync.ts';
+import type { PageMode } from './view-state.ts';
 
 /** The address as the reader should see it: absolute, so "relative to the app" is spelled out. */
 function displayUrl(url: string): string {
@@ -39,10 +41,14 @@ function hintFor(error: Error): string | undefined {
   }
 }
 
-/** `/`, `/events/:id` and their `/embed` forms: load the dataset, then show the timeline. */
+/**
+ * `/`, `/events/:id` and their `/embed` forms: load the dataset, then show the timeline. The
+ * view store follows the router here (Back, Forward, links) and writes the address through it.
+ */
 export function TimelinePage({ mode }: { mode: PageMode }) {
-  const view = useView(mode);
-  const dataUrl = datasetUrlFor(view.view.dataUrl);
+  useRouterSync();
+  const { dataUrl: linkedData, theme } = useViewSettings();
+  const dataUrl = datasetUrlFor(linkedData);
   const query = useDataset(dataUrl);
   const progress = useDatasetProgress(dataUrl);
   const reset = useRetryDataset(dataUrl);
@@ -52,7 +58,7 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
     setAttempt((count) => count + 1);
     reset();
   };
-  useThemeOverride(mode === 'embed' ? view.view.theme : 'auto');
+  useThemeOverride(mode === 'embed' ? theme : 'auto');
   useResizeReporter(mode === 'embed');
   const className = `app${mode === 'embed' ? ' app--embed' : ''}`;
 
@@ -92,5 +98,5 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
       </div>
     );
   }
-  return <TimelineScreen mode={mode} loaded={query.data} navigation={view} className={className} />;
+  return <TimelineScreen className={className} />;
 }

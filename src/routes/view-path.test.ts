@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventIdInPath, viewPath } from './use-view.ts';
-import { DEFAULT_VIEW, type ViewState } from './view-state.ts';
+import { DEFAULT_VIEW, eventIdInPath, pageModeOf, viewPath, type ViewState } from './view-state.ts';
 
 const WINDOW = { from: Date.UTC(2023, 9, 7), to: Date.UTC(2024, 0, 1) };
 
@@ -96,5 +95,15 @@ describe('eventIdInPath', () => {
 
   it('keeps a badly encoded id as written', () => {
     expect(eventIdInPath('/events/%E0%A4%A')).toBe('%E0%A4%A');
+  });
+});
+
+describe('pageModeOf', () => {
+  it('tells the embed forms from the page', () => {
+    expect(pageModeOf('/embed')).toBe('embed');
+    expect(pageModeOf('/embed/events/x')).toBe('embed');
+    expect(pageModeOf('/')).toBe('page');
+    expect(pageModeOf('/events/embed')).toBe('page');
+    expect(pageModeOf('/embedded')).toBe('page');
   });
 });

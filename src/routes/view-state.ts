@@ -133,3 +133,33 @@ export function searchString(view: ViewState): string {
   const text = serializeViewSearch(view).toString();
   return text ? `?${text}` : '';
 }
+
+export type PageMode = 'page' | 'embed';
+
+/** Path of a view: `/events/<id>` when an event is selected, under `/embed` in embeds. */
+export function viewPath(mode: PageMode, eventId: string | undefined, view: ViewState): string {
+  const prefix = mode === 'embed' ? '/embed' : '';
+  const path = eventId ? `${prefix}/events/${encodeURIComponent(eventId)}` : prefix || '/';
+  return `${path}${searchString(view)}`;
+}
+
+/**
+ * The selected event's id in a path, the inverse of `viewPath` (`/events/<id>`, `/embed/events/<id>`,
+ * under `base`, a trailing slash allowed as static hosts serve `events/<id>/index.html`).
+ */
+export function eventIdInPath(pathname: string, base = '/'): string | undefined {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  if (!pathname.startsWith(root)) return undefined;
+  const match = /^(?:embed\/)?events\/([^/]+)\/?$/.exec(pathname.slice(root.length));
+  if (!match) return undefined;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return match[1];
+  }
+}
+
+/** Whether a path (relative to the app's base) is one of the `/embed` forms. */
+export function pageModeOf(pathname: string): PageMode {
+  return /^\/embed(\/|$)/.test(pathname) ? 'embed' : 'page';
+}

@@ -1,10 +1,10 @@
 import './overview-strip.css';
 import { useMemo, useState } from 'react';
-import type { Category, Series, TimelineEvent } from '../data/timeline-event.ts';
-import type { TimeWindow } from '../routes/view-state.ts';
+import type { TimelineEvent } from '../data/timeline-event.ts';
 import { categoryColorFor } from '../ui/category-color.ts';
 import { useColorScheme } from '../ui/use-color-scheme.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
+import { useLoadedDataset } from '../view-store/use-loaded-dataset.ts';
 import { barAt } from './overview-bins.ts';
 import { useAfterFirstDraw, type FirstDrawFlag } from './first-draw-flag.ts';
 import { OverviewHistogram } from './overview-histogram.tsx';
@@ -13,17 +13,11 @@ import { OverviewSeries } from './overview-series.tsx';
 import { OverviewTooltip, type OverviewReadout } from './overview-tooltip.tsx';
 import { SeriesCaption } from './series-caption.tsx';
 import { useOverviewPointer } from './use-overview-pointer.ts';
-import type { ZoomLimits } from './zoom-window.ts';
+import { usePageWindow, useWindowControl } from './use-view-window.ts';
 
 interface OverviewStripProps {
-  readonly extent: TimeWindow;
-  readonly window: TimeWindow;
+  /** The events the filters leave. */
   readonly events: readonly TimelineEvent[];
-  readonly series?: Series;
-  readonly limits: ZoomLimits;
-  readonly onWindowChange: (window: TimeWindow) => void;
-  /** Stacks the bars by category, in this order and in these colours; without it bars are plain. */
-  readonly categories?: readonly Category[];
   /**
    * The events are counted once the timeline has drawn its first frame, in a render of their own
    * after it: the reader sees the events first, and the strip (the same size either way) fills
@@ -34,7 +28,6 @@ interface OverviewStripProps {
 
 const BAR_HEIGHT = 40;
 const AXIS_HEIGHT = 16;
-const NO_CATEGORIES: readonly Category[] = [];
 const NO_EVENTS: readonly TimelineEvent[] = [];
 
 /**
@@ -43,7 +36,10 @@ const NO_EVENTS: readonly TimelineEvent[] = [];
  * series as a step line whose statements can be hovered or stepped through by keyboard.
  */
 export function OverviewStrip(props: OverviewStripProps) {
-  const { extent, window, series, limits, onWindowChange, categories = NO_CATEGORIES } = props;
+  const { categories, series: allSeries } = useLoadedDataset().dataset;
+  const series = allSeries[0];
+  const { extent } = useWindowControl();
+  const window = usePageWindow();
   const events = useAfterFirstDraw(props.firstDraw, props.events, NO_EVENTS);
   const [measureRef, width] = useElementWidth<HTMLDivElement>();
   const scheme = useColorScheme();
@@ -57,7 +53,7 @@ export function OverviewStrip(props: OverviewStripProps) {
     () => new Map(categories.map((category) => [category.id, categoryColorFor(category.color, scheme)])),
     [categories, scheme],
   );
-  const pointer = useOverviewPointer({ width, window, windowX0: model.windowX0, windowX1: model.windowX1, toTime: model.toTime, limits, onWindowChange });
+  const pointer = useOverviewPointer(model, width);
 
   // The slider starts on the figure the caption shows: the latest one the window reaches.
   const latest = series ? latestPointBefore(series, window.to) : undefined;

@@ -1,7 +1,8 @@
 import { useRef, useState, type PointerEvent } from 'react';
 import type { TimeWindow } from '../routes/view-state.ts';
 import { brushWindow, centredWindow, gestureAt, isClick, movedWindow, type OverviewGesture } from './overview-brush.ts';
-import type { ZoomLimits } from './zoom-window.ts';
+import type { OverviewModel } from './overview-model.ts';
+import { useWindowControl } from './use-view-window.ts';
 
 interface Press {
   readonly pointerId: number;
@@ -11,23 +12,15 @@ interface Press {
   dragged: boolean;
 }
 
-interface OverviewPointerOptions {
-  readonly width: number;
-  readonly window: TimeWindow;
-  readonly windowX0: number;
-  readonly windowX1: number;
-  readonly toTime: (x: number) => number;
-  readonly limits: ZoomLimits;
-  readonly onWindowChange: (window: TimeWindow) => void;
-}
-
 /**
  * Pointer input on the overview (see overview-brush.ts for the maths): brush, move, click,
  * and the mouse position for the hover read-out. React handlers, because nothing here needs
  * a non-passive listener (horizontal touch drags are ours through `touch-action: pan-y`).
+ * Each change is discrete, not a gesture's frame: the page follows it without waiting for a pause.
  */
-export function useOverviewPointer(options: OverviewPointerOptions) {
-  const { width, window, windowX0, windowX1, toTime, limits, onWindowChange } = options;
+export function useOverviewPointer(model: OverviewModel, width: number) {
+  const { windowX0, windowX1, toTime } = model;
+  const { limits, now, set } = useWindowControl();
   const press = useRef<Press | null>(null);
   const [brush, setBrush] = useState<{ x0: number; x1: number } | null>(null);
   const [hoverX, setHoverX] = useState<number | null>(null);
@@ -47,7 +40,7 @@ export function useOverviewPointer(options: OverviewPointerOptions) {
       if (event.button !== 0 || press.current) return;
       const x = localX(event);
       event.currentTarget.setPointerCapture(event.pointerId);
-      press.current = { pointerId: event.pointerId, startX: x, gesture: gestureAt(x, windowX0, windowX1, width), startWindow: window, dragged: false };
+      press.current = { pointerId: event.pointerId, startX: x, gesture: gestureAt(x, windowX0, windowX1, width), startWindow: now(), dragged: false };
       setHoverX(null);
     },
     onPointerMove(event: PointerEvent<HTMLElement>) {
@@ -59,15 +52,15 @@ export function useOverviewPointer(options: OverviewPointerOptions) {
       }
       if (!current.dragged && isClick(current.startX, x)) return;
       current.dragged = true;
-      if (current.gesture === 'move') onWindowChange(movedWindow(current.startWindow, current.startX, x, toTime, limits));
+      if (current.gesture === 'move') set(movedWindow(current.startWindow, current.startX, x, toTime, limits));
       else setBrush({ x0: current.startX, x1: x });
     },
     onPointerUp(event: PointerEvent<HTMLElement>) {
       const current = press.current;
       if (!current || current.pointerId !== event.pointerId) return;
       const x = localX(event);
-      if (!current.dragged) onWindowChange(centredWindow(window, x, toTime, limits));
-      else if (current.gesture === 'brush') onWindowChange(brushWindow(current.startX, x, toTime, limits));
+      if (!current.dragged) set(centredWindow(now(), x, toTime, limits));
+      else if (current.gesture === 'brush') set(brushWindow(current.startX, x, toTime, limits));
       end();
     },
     onPointerCancel: end,

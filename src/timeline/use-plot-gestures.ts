@@ -1,63 +1,48 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TimeWindow } from '../routes/view-state.ts';
-import { panWindow, zoomWindow, type ZoomLimits } from './zoom-window.ts';
+import type { WindowControl } from './use-view-window.ts';
+import { panWindow, zoomWindow } from './zoom-window.ts';
 
 /** How far a pointer moves before a press becomes a drag (a shorter move is a click or tap). */
 const DRAG_THRESHOLD_PX = 5;
 
-interface GestureOptions {
-  readonly window: TimeWindow;
-  readonly limits: ZoomLimits;
-  readonly onWindowChange: (window: TimeWindow) => void;
-  /** In embeds a plain wheel scrolls the host article; zooming needs Ctrl/⌘ or a pinch. */
-  readonly wheelNeedsModifier: boolean;
-  readonly onWheelHint?: () => void;
-}
-
 /**
  * Wheel, trackpad, drag and two-finger pinch on the plot, each turned into a new window by the
- * pure functions of zoom-window.ts. Listeners are attached to the element the returned ref
- * receives and removed with it. The wheel listener is not passive, so the page does not scroll
- * while the timeline zooms.
+ * pure functions of zoom-window.ts and sent to the view store as a gesture's frame (the page
+ * follows once it pauses). Each step builds on the window drawn at that moment, read from the
+ * store, so steps quicker than a render are not lost. Listeners are attached to the element the
+ * returned ref receives and removed with it. The wheel listener is not passive, so the page does
+ * not scroll while the timeline zooms. In embeds a plain wheel scrolls the host article
+ * (`wheelNeedsModifier`): zooming needs Ctrl/⌘ or a pinch, and `onWheelHint` says so.
  */
-export function usePlotGestures<T extends HTMLElement>(options: GestureOptions) {
+export function usePlotGestures<T extends HTMLElement>(control: WindowControl, wheelNeedsModifier: boolean, onWheelHint: () => void) {
   const [element, setElement] = useState<T | null>(null);
   const [dragging, setDragging] = useState(false);
-  const latest = useRef(options);
-  latest.current = options;
+  const latest = useRef({ control, wheelNeedsModifier, onWheelHint });
+  latest.current = { control, wheelNeedsModifier, onWheelHint };
 
   useEffect(() => {
     if (!element) return;
     const pointers = new Map<number, { x: number; startX: number }>();
-    let gestureWindow: TimeWindow | null = null;
     let pinchDistance = 0;
 
     const anchorOf = (clientX: number) => {
       const box = element.getBoundingClientRect();
       return box.width > 0 ? Math.min(Math.max((clientX - box.left) / box.width, 0), 1) : 0.5;
     };
-    // The last window sent, and the prop it was based on: until a render brings the prop
-    // past that base, the next wheel step builds on what was sent, so no step is lost.
-    let sent: { base: TimeWindow; next: TimeWindow } | null = null;
-    const apply = (next: TimeWindow) => {
-      gestureWindow = next;
-      sent = { base: latest.current.window, next };
-      latest.current.onWindowChange(next);
-    };
-    const current = () => gestureWindow ?? latest.current.window;
-    const wheelBase = () => (sent && sent.base === latest.current.window ? sent.next : latest.current.window);
+    const apply = (next: TimeWindow) => latest.current.control.move(next);
+    const current = () => latest.current.control.now();
 
     const onWheel = (event: WheelEvent) => {
-      const { limits, wheelNeedsModifier, onWheelHint } = latest.current;
+      const { control: { limits }, wheelNeedsModifier, onWheelHint } = latest.current;
       const pinchOrModifier = event.ctrlKey || event.metaKey;
       const horizontal = Math.abs(event.deltaX) > Math.abs(event.deltaY);
       if (wheelNeedsModifier && !pinchOrModifier && !horizontal) {
-        onWheelHint?.();
+        onWheelHint();
         return;
       }
       event.preventDefault();
-      const base = wheelBase();
-      gestureWindow = null;
+      const base = current();
       const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? element.clientWidth : 1;
       if (horizontal && !pinchOrModifier) {
         apply(panWindow(base, (event.deltaX * unit) / element.clientWidth, limits));
@@ -70,7 +55,6 @@ export function usePlotGestures<T extends HTMLElement>(options: GestureOptions) 
     const onPointerDown = (event: PointerEvent) => {
       if (event.button !== 0) return;
       pointers.set(event.pointerId, { x: event.clientX, startX: event.clientX });
-      gestureWindow = latest.current.window;
       if (pointers.size === 2) {
         const [a, b] = [...pointers.values()];
         pinchDistance = Math.abs(a!.x - b!.x);
@@ -79,7 +63,7 @@ export function usePlotGestures<T extends HTMLElement>(options: GestureOptions) 
     const onPointerMove = (event: PointerEvent) => {
       const pointer = pointers.get(event.pointerId);
       if (!pointer) return;
-      const { limits } = latest.current;
+      const { limits } = latest.current.control;
       const width = element.clientWidth || 1;
       if (pointers.size === 2) {
         const previous = pointer.x;
@@ -106,10 +90,7 @@ export function usePlotGestures<T extends HTMLElement>(options: GestureOptions) 
     const onPointerEnd = (event: PointerEvent) => {
       pointers.delete(event.pointerId);
       if (element.hasPointerCapture(event.pointerId)) element.releasePointerCapture(event.pointerId);
-      if (pointers.size === 0) {
-        gestureWindow = null;
-        setDragging(false);
-      }
+      if (pointers.size === 0) setDragging(false);
     };
 
     element.addEventListener('wheel', onWheel, { passive: false });

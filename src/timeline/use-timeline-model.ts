@@ -5,24 +5,17 @@ import type { TimeWindow } from '../routes/view-state.ts';
 import { computeAxisTicks, computeDayGrid } from './axis-ticks.ts';
 import { layoutTimeline, type LayoutOptions, type TimelineLayout } from './lane-layout.ts';
 import { createTextMeasure } from './text-measure.ts';
-import { LABEL_FONT_SIZE, TICK_SPACING, timelineLayoutOptions } from './timeline-layout-options.ts';
+import { LABEL_FONT_SIZE, markRadiusFor, TICK_SPACING, timelineLayoutOptions } from './timeline-layout-options.ts';
+import { useViewWindows } from './use-view-window.ts';
 import { createTimeIndex, positionsInWindow, type TimeIndex } from './visible-range.ts';
 
 /** Above this many events in view, marks are painted on a canvas instead of SVG elements. */
 export const CANVAS_THRESHOLD = 1500;
 
-interface ModelInput {
-  readonly events: readonly TimelineEvent[];
-  readonly categories: readonly Category[];
-  readonly window: TimeWindow;
-  /** The window the page has settled on: `window` itself unless a gesture is under way. */
-  readonly settledWindow: TimeWindow;
-  readonly width: number;
-  readonly compact: boolean;
-  readonly markRadius: number;
-  readonly selectedId?: string;
-  readonly activeId?: string;
-}
+const PHONE_WIDTH = 640;
+
+/** The marks always placed (never left in a cluster): the selection and the keyboard cursor. */
+export type PinnedIds = readonly (string | undefined)[];
 
 /** The first event that starts inside the window and has a lane: the tab stop when none is active. */
 function firstInside(index: TimeIndex, positions: Int32Array, from: number, laneIds: ReadonlySet<string>): string | undefined {
@@ -40,7 +33,11 @@ function firstInside(index: TimeIndex, positions: Int32Array, from: number, lane
  * (binary search over the time-sorted events, not a scan), their layout and labels. Only the
  * events in view are laid out, so a frame costs what is on screen.
  */
-export function useTimelineModel({ events, categories, window, settledWindow, width, compact, markRadius, selectedId, activeId }: ModelInput) {
+export function useTimelineModel(events: readonly TimelineEvent[], categories: readonly Category[], width: number, pinnedIds: PinnedIds) {
+  // The settled window decides the lanes' rows and labels; the live one is drawn (see below).
+  const { live: window, settled: settledWindow } = useViewWindows();
+  const compact = width > 0 && width < PHONE_WIDTH;
+  const markRadius = markRadiusFor(compact);
   const index = useMemo(() => createTimeIndex(events), [events]);
   const settled = useMemo(() => visibleIn(index, settledWindow, width, markRadius), [index, settledWindow, width, markRadius]);
   const current = useMemo(
@@ -53,7 +50,7 @@ export function useTimelineModel({ events, categories, window, settledWindow, wi
     [index, current, window.from, laneIds],
   );
   // Pinned events are always placed as marks: the selection, the keyboard cursor, the tab stop.
-  const pinnedKey = [selectedId, activeId, defaultStopId].filter((id): id is string => !!id).join('\n');
+  const pinnedKey = [...pinnedIds, defaultStopId].filter((id): id is string => !!id).join('\n');
   const pinned = useMemo(() => (pinnedKey ? [...new Set(pinnedKey.split('\n'))] : []), [pinnedKey]);
   const fontSize = compact ? LABEL_FONT_SIZE.compact : LABEL_FONT_SIZE.wide;
   const measure = useMemo(() => createTextMeasure(fontSize), [fontSize]);
@@ -70,7 +67,7 @@ export function useTimelineModel({ events, categories, window, settledWindow, wi
   const dayGrid = useMemo(() => computeDayGrid(scale), [scale]);
   // Density columns have no SVG form: a view with any is a canvas view too.
   const canvas = current.visible.positions.length > CANVAS_THRESHOLD || layout.bins.length > 0;
-  return { layout, ticks, dayGrid, canvas, defaultStopId };
+  return { layout, ticks, dayGrid, canvas, defaultStopId, window, compact, markRadius, labelFont: fontSize };
 }
 
 interface Visible {

@@ -1,13 +1,6 @@
-import type { TimeWindow } from '../routes/view-state.ts';
 import { ZOOM_STEP } from './timeline-keys.ts';
-import { fitWindow, sameWindow, zoomWindow, type ZoomLimits } from './zoom-window.ts';
-
-interface ZoomToolbarProps {
-  readonly window: TimeWindow;
-  readonly extent: TimeWindow;
-  readonly limits: ZoomLimits;
-  readonly onWindowChange: (window: TimeWindow) => void;
-}
+import { usePageWindow, useWindowControl } from './use-view-window.ts';
+import { sameWindow, zoomWindow } from './zoom-window.ts';
 
 /**
  * Drawn, not typed: the minus sign (U+2212) is missing from some system fonts, and looking for
@@ -21,10 +14,14 @@ function ZoomIcon({ sign }: { sign: 'plus' | 'minus' }) {
   );
 }
 
-/** Buttons for those who do not pinch or scroll: zoom in, zoom out, show everything. */
-export function ZoomToolbar({ window, extent, limits, onWindowChange }: ZoomToolbarProps) {
+/**
+ * Buttons for those who do not pinch or scroll: zoom in, zoom out, show everything. They zoom
+ * the window drawn at the click, and are enabled by the window the page has settled on.
+ */
+export function ZoomToolbar() {
+  const window = usePageWindow();
+  const { limits, fit: all, now, set } = useWindowControl();
   const span = window.to - window.from;
-  const all = fitWindow(extent);
   return (
     <div className="toolbar" role="toolbar" aria-label="Zoom">
       <button
@@ -33,7 +30,7 @@ export function ZoomToolbar({ window, extent, limits, onWindowChange }: ZoomTool
         aria-label="Zoom in"
         title="Zoom in (+)"
         disabled={span <= limits.minSpan}
-        onClick={() => onWindowChange(zoomWindow(window, ZOOM_STEP, 0.5, limits))}
+        onClick={() => set(zoomWindow(now(), ZOOM_STEP, 0.5, limits))}
       >
         <ZoomIcon sign="plus" />
       </button>
@@ -43,7 +40,7 @@ export function ZoomToolbar({ window, extent, limits, onWindowChange }: ZoomTool
         aria-label="Zoom out"
         title="Zoom out (−)"
         disabled={span >= limits.maxSpan}
-        onClick={() => onWindowChange(zoomWindow(window, 1 / ZOOM_STEP, 0.5, limits))}
+        onClick={() => set(zoomWindow(now(), 1 / ZOOM_STEP, 0.5, limits))}
       >
         <ZoomIcon sign="minus" />
       </button>
@@ -51,7 +48,7 @@ export function ZoomToolbar({ window, extent, limits, onWindowChange }: ZoomTool
         type="button"
         className="button button--quiet"
         disabled={sameWindow(window, all)}
-        onClick={() => onWindowChange(all)}
+        onClick={() => set(all)}
       >
         Show all
       </button>

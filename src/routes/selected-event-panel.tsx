@@ -1,0 +1,41 @@
+import { neighboursOf } from '../explore/event-walk.ts';
+import { useShownEvents } from '../explore/use-explore.ts';
+import type { FirstDrawFlag } from '../timeline/first-draw-flag.ts';
+import { useWindowControl } from '../timeline/use-view-window.ts';
+import { lazyPart } from '../ui/lazy-part.tsx';
+import { ShareMenu } from '../ui/share-menu.tsx';
+import { useLoadedDataset, useSelectedEvent } from '../view-store/use-loaded-dataset.ts';
+import { useViewSettings } from '../view-store/use-view-store.ts';
+import { useScreenShareLinks } from './use-share-links.ts';
+
+// Shown once an event is opened, so its code loads after the timeline's first frame.
+const EventPanel = lazyPart(() => import('../ui/event-panel.tsx').then((module) => module.EventPanel), 'event details');
+
+/**
+ * The open event's details, with Previous/Next through the events the filters leave (each
+ * brought into view), Close, and its Share menu. Nothing while no event is open.
+ */
+export function SelectedEventPanel({ holdUntil }: { readonly holdUntil: FirstDrawFlag }) {
+  const selected = useSelectedEvent();
+  const shown = useShownEvents();
+  const { categories } = useLoadedDataset().dataset;
+  const { query } = useViewSettings();
+  const { reveal, select } = useWindowControl();
+  const links = useScreenShareLinks().event;
+  if (!selected) return null;
+  const walk = neighboursOf(shown, selected);
+  return (
+    <EventPanel
+      holdUntil={holdUntil}
+      event={selected}
+      query={query}
+      category={categories.find((category) => category.id === selected.category)}
+      position={{ index: walk.index, total: shown.length }}
+      onPrevious={walk.previous ? () => reveal(walk.previous!) : undefined}
+      onNext={walk.next ? () => reveal(walk.next!) : undefined}
+      onClose={() => select(undefined)}
+    >
+      {links && <ShareMenu subject="this event" url={links.url} title={selected.title} embedCode={links.embedCode} />}
+    </EventPanel>
+  );
+}
