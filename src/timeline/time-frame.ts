@@ -3,12 +3,14 @@ import type { TimeWindow } from '../routes/view-state.ts';
 import { fitWindow, windowAround, zoomLimitsFor, type ZoomLimits } from './zoom-window.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
-/** What an empty dataset shows (up to now), and how much a link to one event shows around it. */
-const DEFAULT_SPAN = 28 * DAY;
+/** What an empty dataset shows: the four weeks up to now. */
+const EMPTY_SPAN = 28 * DAY;
+/** How much a link to one event (`/events/<id>`, no window) shows around it. */
+const DEEP_LINK_SPAN = 28 * DAY;
 
 /** From the earliest start to the latest stop; an empty dataset gets the four weeks to `now`. */
 export function extentOf(events: readonly TimelineEvent[], now = Date.now()): TimeWindow {
-  if (events.length === 0) return { from: now - DEFAULT_SPAN, to: now };
+  if (events.length === 0) return { from: now - EMPTY_SPAN, to: now };
   let from = Infinity;
   let to = -Infinity;
   for (const event of events) {
@@ -57,7 +59,7 @@ export function defaultWindowFor(events: readonly TimelineEvent[], selectedId: s
   let window = frame.defaults.get(selectedId);
   if (!window) {
     const event = events.find((candidate) => candidate.id === selectedId);
-    window = event ? windowAround((event.start + event.stop) / 2, DEFAULT_SPAN, frame.limits) : frame.fit;
+    window = event ? windowAround((event.start + event.stop) / 2, DEEP_LINK_SPAN, frame.limits) : frame.fit;
     frame.defaults.set(selectedId, window);
   }
   return window;
