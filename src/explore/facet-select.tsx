@@ -1,4 +1,4 @@
-import { startTransition, useMemo, useOptimistic, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { FacetOption } from './facet-counts.ts';
 import { matchesQuery } from './search-text.ts';
 import { formatCount } from '../ui/format-count.ts';
@@ -31,16 +31,9 @@ export function FacetSelect({ label, findLabel, options: optionsWhenOpen, chosen
   const options = open ? optionsWhenOpen() : NO_OPTIONS;
   const matching = useMemo(() => (find.trim() ? options.filter((option) => matchesQuery(option.value, find)) : options), [options, find]);
   const shown = matching.slice(0, MAX_SHOWN);
-  // The URL (and so `chosen`) changes in a transition; the box shows the tick at once.
-  const [shownChosen, toggleShown] = useOptimistic(chosen, (current: readonly string[], value: string) =>
-    current.includes(value) ? current.filter((item) => item !== value) : [...current, value],
-  );
-  const chosenSet = new Set(shownChosen);
-  const toggle = (value: string) =>
-    startTransition(() => {
-      toggleShown(value);
-      onToggle(value);
-    });
+  // `chosen` comes from the view store, which a toggle changes at once: the tick shows in the
+  // same render (no optimistic copy, which would be applied twice and untick the box a moment).
+  const chosenSet = new Set(chosen);
 
   return (
     <div className="facet">
@@ -72,7 +65,7 @@ export function FacetSelect({ label, findLabel, options: optionsWhenOpen, chosen
               <legend className="visually-hidden">{label}</legend>
               {shown.map((option) => (
                 <label key={option.value} className="facet__option">
-                  <input type="checkbox" checked={chosenSet.has(option.value)} onChange={() => toggle(option.value)} />
+                  <input type="checkbox" checked={chosenSet.has(option.value)} onChange={() => onToggle(option.value)} />
                   <span className="facet__name">{option.value}</span>
                   <span className="facet__count">
                     {formatCount(option.count)}
