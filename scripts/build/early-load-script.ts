@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { EARLY_LOAD_GLOBAL, LOAD_HASH_PREFIX } from '../../src/data/early-load.ts';
+import { EARLY_LOAD_GLOBAL } from '../../src/data/early-load.ts';
+import { LOAD_HASH_PREFIX } from '../../src/data/worker-protocol.ts';
 
 /**
  * The inline script the build puts in index.html's head (see src/data/early-load.ts): it makes

@@ -4,7 +4,7 @@ import { discardEarlyLoad, EARLY_LOAD_GLOBAL, takeEarlyLoad, type EarlyLoad } fr
 import { loadInWorker } from './load-in-worker.ts';
 import { packEvents } from './event-packer.ts';
 import { parseDataset } from './parse-dataset.ts';
-import type { LoadReply } from './parse-worker.ts';
+import type { LoadReply } from './worker-protocol.ts';
 
 const URL_ASKED = 'https://example.org/data/events.json';
 

@@ -1,20 +1,14 @@
-import type { LoadReply } from './parse-worker.ts';
+import type { LoadReply } from './worker-protocol.ts';
 
 /**
  * A dataset load the page started before its bundle arrived. The built index.html carries a
  * small inline script (scripts/build/early-load-script.ts) that makes the dataset worker while the
  * parser is still reading the HTML, so the worker's start-up, the download and the checks run
  * while the browser fetches and compiles the app: for a small dataset the events are ready
- * before React is. The script keeps the worker's replies until the app takes the load over.
+ * before React is. The script keeps the worker's replies until the app takes the load over. It
+ * names the file in the worker's address (LOAD_HASH_PREFIX, worker-protocol.ts).
  */
 export const EARLY_LOAD_GLOBAL = '__conflictTimelineEarlyLoad';
-
-/**
- * The early script names the file in the worker's own address (`…/parse-worker.js#load=<url>`)
- * rather than in a message: a message posted before the worker runs is passed on by the page's
- * main thread, which is busy compiling the app just then, and would wait for it.
- */
-export const LOAD_HASH_PREFIX = '#load=';
 
 export interface EarlyLoad {
   /** Absolute, as the worker was asked for it. */

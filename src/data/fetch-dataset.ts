@@ -10,7 +10,7 @@ export type { LoadErrorKind, LoadProgress, LoadStage } from './load-status.ts';
  * thread where there is no worker: the page needs it only once data has arrived.
  */
 function preloadParser() {
-  return import('./parse-worker.ts');
+  return import('./parse-dataset-text.ts');
 }
 
 /** Fetch, then read, on this thread: Node, the unit tests, or a browser that cannot start the worker. */
@@ -32,7 +32,7 @@ async function loadInPlace(url: string, signal?: AbortSignal, onProgress?: (prog
 
 /**
  * Loads a dataset: fetch (fetch-text.ts), then detect the format, import it when it is not
- * ours, and validate (parse-worker.ts); in a worker where there is one (load-in-worker.ts).
+ * ours, and validate (parse-dataset-text.ts); in a worker where there is one (load-in-worker.ts).
  * Every failure of the whole source is a DatasetLoadError naming the URL; bad records are
  * listed in `skipped`.
  */

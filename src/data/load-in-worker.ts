@@ -2,8 +2,8 @@ import { takeEarlyLoad } from './early-load.ts';
 import { DatasetLoadError, RESPONSE_TIMEOUT_MS, timeoutError } from './fetch-text.ts';
 import type { LoadProgress } from './load-status.ts';
 import { unpackEvents } from './packed-events.ts';
-import type { LoadReply, LoadRequest } from './parse-worker.ts';
 import type { LoadedDataset } from './timeline-event.ts';
+import type { LoadReply, LoadRequest } from './worker-protocol.ts';
 
 /**
  * Fetches and reads a dataset in a Web Worker, so that a 50 MB file with 100,000 events never

@@ -2,7 +2,7 @@ import type { DataFormat } from '../import/detect-format.ts';
 
 /**
  * How a load is going and how it failed, shared by the page, the parse worker and the command
- * line. Kept apart from parse-worker.ts so that the page can speak of a load without pulling
+ * line. Kept apart from parse-dataset-text.ts so that the page can speak of a load without pulling
  * the validator into the first-paint bundle (parsing happens in the worker).
  */
 export type LoadStage = 'connecting' | 'downloading' | 'reading' | 'importing' | 'checking';

@@ -1,96 +1,105 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { DatasetProblem, type LoadProgress } from './load-status.ts';
-import { parseDatasetText } from './parse-worker.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { unpackEvents } from './packed-events.ts';
+import { serveLoads, type WorkerScope } from './parse-worker.ts';
+import { LOAD_HASH_PREFIX, type LoadReply, type LoadRequest } from './worker-protocol.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`../../e2e/fixtures/${name}`, import.meta.url), 'utf8');
+const URL_ASKED = 'https://data.example.org/events.json';
 
-function bigDataset(count: number) {
-  return {
-    version: 1,
-    title: 'Big',
-    categories: [{ id: 'c', label: 'C' }],
-    events: Array.from({ length: count }, (_, i) => ({
-      id: `event-${i}`,
-      date: `20${10 + (i % 14)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
-      title: `Event number ${i}`,
-      category: 'c',
-      sources: [{ url: `https://example.org/${i}`, title: 'Source', publisher: 'Example' }],
-    })),
+const DATASET = {
+  version: 1,
+  title: 'Worker test',
+  categories: [{ id: 'c', label: 'C' }],
+  events: [
+    { id: 'later', date: '2024-02-01', title: 'Later', category: 'c', sources: [{ url: 'https://example.org/2', title: 'S', publisher: 'P' }] },
+    { id: 'earlier', date: '2024-01-04', title: 'Earlier', category: 'c', sources: [{ url: 'https://example.org/1', title: 'S', publisher: 'P' }] },
+    { id: 'broken', date: '2023-02-30', title: 'Broken', category: 'c', sources: [] },
+  ],
+};
+
+/** A stand-in for the worker's global scope: what it posted, and a way to send it a request. */
+function fakeScope() {
+  const replies: { message: LoadReply; transfer?: Transferable[] }[] = [];
+  let listener: ((event: MessageEvent<LoadRequest>) => void) | undefined;
+  const scope: WorkerScope = {
+    addEventListener: (_type, added) => (listener = added),
+    postMessage: (message, transfer) => replies.push({ message, transfer }),
   };
+  const ask = (url: string) => listener!(new MessageEvent('message', { data: { url } }));
+  /** Resolves with every reply once the load has settled (a done or an error). */
+  const settled = () => vi.waitFor(() => {
+    const last = replies.at(-1)?.message;
+    if (last?.type !== 'done' && last?.type !== 'error') throw new Error('still loading');
+    return replies;
+  });
+  return { scope, ask, settled };
 }
 
-describe('parseDatasetText (what the worker runs, and the main thread where there is no worker)', () => {
-  it('parses a small dataset', async () => {
-    const { loaded } = await parseDatasetText(fixture('valid.json'), 'application/json');
-    expect(loaded.dataset.events).toHaveLength(3);
-  });
+function stubFetch(respond: () => Response) {
+  const fetchMock = vi.fn(async () => respond());
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
 
-  it('reads 100,000 events, reporting the stages, into plain data a worker can send back', async () => {
-    const stages: LoadProgress[] = [];
-    const { loaded } = await parseDatasetText(JSON.stringify(bigDataset(100_000)), null, (progress) => stages.push(progress));
-    expect(loaded.dataset.events).toHaveLength(100_000);
-    expect(loaded.skipped).toEqual([]);
-    expect(stages).toEqual([{ stage: 'reading' }, { stage: 'checking', records: 100_000 }]);
-    // In time order, whatever the order in the file.
-    const starts = loaded.dataset.events.map((event) => event.start);
-    expect(starts.every((start, i) => i === 0 || starts[i - 1]! <= start)).toBe(true);
-    expect(structuredClone(loaded.dataset.events.slice(0, 50))).toEqual(loaded.dataset.events.slice(0, 50));
-  }, 30_000);
-
-  it('imports other formats on the way, lazily, and reports records by their place in the source', async () => {
-    const stages: string[] = [];
-    const { loaded } = await parseDatasetText(fixture('acled.csv'), 'text/csv', (progress) => stages.push(progress.stage));
-    expect(stages).toEqual(['importing', 'checking']);
-    expect(loaded.dataset.events).toHaveLength(3);
-    expect(loaded.skipped.map((problem) => [problem.index, problem.id])).toEqual([
-      [3, 'tst1004'],
-      [4, 'tst1005'],
-    ]);
-  });
+afterEach(() => {
+  vi.unstubAllGlobals();
 });
 
-describe('parseDatasetText: whole-source problems', () => {
-  async function problem(text: string, contentType: string | null = null): Promise<DatasetProblem> {
-    const error: unknown = await parseDatasetText(text, contentType).then(
-      () => undefined,
-      (caught: unknown) => caught,
-    );
-    expect(error).toBeInstanceOf(DatasetProblem);
-    return error as DatasetProblem;
-  }
+describe('the dataset worker (serveLoads)', () => {
+  it('answers a request with progress, then the events packed in columns with their buffers moved', async () => {
+    const text = JSON.stringify(DATASET);
+    // A small file whose size the server states is read whole once it is here.
+    stubFetch(() => new Response(text, { headers: { 'content-type': 'application/json', 'content-length': String(text.length) } }));
+    const { scope, ask, settled } = fakeScope();
+    serveLoads(scope, '');
+    ask(URL_ASKED);
+    const replies = await settled();
+    const stages = replies.slice(0, -1).map(({ message }) => message.type === 'progress' && message.progress.stage);
+    expect([...new Set(stages)]).toEqual(['connecting', 'downloading', 'reading', 'checking']);
+    const { message, transfer } = replies.at(-1)!;
+    if (message.type !== 'done') throw new Error(`expected done, got ${message.type}`);
+    expect(unpackEvents(message.loaded.dataset.events).map((event) => event.id)).toEqual(['earlier', 'later']);
+    expect(message.loaded.skipped.map((problem) => problem.id)).toEqual(['broken']);
+    expect(transfer?.length).toBeGreaterThan(0);
+    expect(transfer!.every((buffer) => buffer instanceof ArrayBuffer)).toBe(true);
+  });
+
+  it('starts the load named in its address, from a microtask rather than at once', async () => {
+    const fetchMock = stubFetch(() => new Response(JSON.stringify(DATASET)));
+    const { scope, settled } = fakeScope();
+    serveLoads(scope, `${LOAD_HASH_PREFIX}${encodeURIComponent(URL_ASKED)}`);
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect((await settled()).at(-1)!.message.type).toBe('done');
+    expect(fetchMock.mock.calls[0]).toEqual([URL_ASKED, expect.objectContaining({ credentials: 'omit' })]);
+  });
 
   it.each([
-    ['empty', '', 'json', /the file is empty/],
-    ['an HTML page', '<!DOCTYPE html><title>x</title>', 'html', /web page \(HTML\)/],
-    ['truncated JSON, with line and column', fixture('truncated.json'), 'json', /stops part-way, as if cut off.*line \d+, column \d+/],
-    ['invalid JSON', '{"version": 1, title: "x"}', 'json', /not valid JSON/],
-    ['neither JSON nor ACLED', 'id,date\n1,2024', 'json', /not valid JSON.*nor an ACLED CSV export/],
-    ['the wrong shape', '[]', 'format', /a list, not a dataset object/],
-    ['version 2', '{"version": 2, "title": "T", "categories": [], "events": []}', 'format', /version must be 1/],
-    ['ours without events', '{"version": 1, "title": "T", "categories": []}', 'format', /^The dataset is not in the expected format: events is missing\.$/],
-    ['an object of no known format', '{"hello": 1, "world": 2}', 'format', /^The JSON is not a timeline dataset: .*; its top-level keys are "hello", "world"\.$/],
-    ['an empty object', '{}', 'format', /it is an empty object\.$/],
-    ['UTF-16 text', '\ufffd\ufffd{\u0000"\u0000v\u0000', 'json', /not UTF-8 text: it looks like UTF-16 or binary data/],
-    ['a broken TimelineJS file', '{"title": {"text": {"headline": "T"}}, "events": []}', 'format', /TimelineJS JSON: The TimelineJS file has no events/],
-    ['a CSV with only the ACLED header', 'event_id_cnty,event_date\n', 'format', /ACLED CSV: The ACLED CSV file has a header row but no events/],
-  ])('%s', async (_name, text, kind, message) => {
-    const error = await problem(text);
-    expect(error.kind).toBe(kind);
-    expect(error.permanent).toBe(true);
-    expect(error.message).toMatch(message);
+    ['a big file', { 'content-length': '8000000' }],
+    ['a file of no stated size', {}],
+  ])('reads %s as it arrives, to the same dataset, and reports the records it checked', async (_name, headers) => {
+    // The size the server states decides; the body may be shorter.
+    stubFetch(() => new Response(JSON.stringify(DATASET), { headers }));
+    const { scope, ask, settled } = fakeScope();
+    serveLoads(scope, '');
+    ask(URL_ASKED);
+    const replies = (await settled()).map(({ message }) => message);
+    expect(replies).toContainEqual({ type: 'progress', progress: { stage: 'checking', records: 3 } });
+    expect(replies.some((reply) => reply.type === 'progress' && reply.progress.stage === 'reading')).toBe(false);
+    const done = replies.at(-1)!;
+    expect(done.type === 'done' && unpackEvents(done.loaded.dataset.events).map((event) => event.id)).toEqual(['earlier', 'later']);
   });
 
-  it('says plainly when a record is not an object', async () => {
-    const { loaded } = await parseDatasetText('{"version": 1, "title": "T", "categories": [], "events": ["text", null]}', null);
-    expect(loaded.skipped.map((problem) => problem.reason)).toEqual([
-      'the record is not a JSON object (it is "text")',
-      'the record is not a JSON object (it is null)',
-    ]);
-  });
-
-  it('says "is missing" for a missing field', async () => {
-    const { loaded } = await parseDatasetText(fixture('bad-records.json'), null);
-    expect(loaded.skipped.find((problem) => problem.id === 'no-title')).toMatchObject({ field: 'title', reason: 'title is missing' });
+  it.each([
+    ['a web page', () => new Response('<!doctype html><p>x</p>', { headers: { 'content-type': 'text/html', 'content-length': '8000000' } }), 'html', true],
+    ['an HTTP error', () => new Response('gone', { status: 404 }), 'http', true],
+    ['a server error (worth a retry)', () => new Response('busy', { status: 503 }), 'http', false],
+    ['the unforeseen', () => ({ ok: true, headers: { get: () => { throw new Error('odd headers'); } } }) as unknown as Response, 'other', true],
+  ] as const)('reports %s as one error reply', async (_name, respond, kind, permanent) => {
+    stubFetch(respond);
+    const { scope, ask, settled } = fakeScope();
+    serveLoads(scope, '');
+    ask(URL_ASKED);
+    const last = (await settled()).at(-1)!.message;
+    expect(last).toMatchObject({ type: 'error', kind, permanent });
+    if (kind === 'other') expect(last).toMatchObject({ message: 'The dataset could not be read (odd headers).' });
   });
 });

@@ -1,182 +1,34 @@
 // First: see the file. In the worker this module is the entry.
 import '../boot/error-stacks-off-while-booting.ts';
-import { detectJsonFormat, isAcledCsv, type DataFormat } from '../import/detect-format.ts';
-import type { ImportResult } from '../import/our-format.ts';
-import { DatasetFormatError, parseDataset } from './parse-dataset.ts';
-import { DatasetLoadError, fetchDatasetText } from './fetch-text.ts';
-import { DatasetProblem, type LoadErrorKind, type LoadProgress } from './load-status.ts';
-import { LOAD_HASH_PREFIX } from './early-load.ts';
 import { packEvents } from './event-packer.ts';
-import type { PackedEvents } from './packed-events.ts';
+import { DatasetLoadError, fetchDatasetText } from './fetch-text.ts';
+import { DatasetProblem, type LoadProgress } from './load-status.ts';
+import { isHtmlType, parseDatasetText } from './parse-dataset-text.ts';
 import { createStreamingDataset, type StreamingDataset } from './stream-dataset.ts';
-import type { Dataset, LoadedDataset, RecordProblem } from './timeline-event.ts';
+import type { LoadedDataset } from './timeline-event.ts';
+import { LOAD_HASH_PREFIX, type LoadReply, type LoadRequest } from './worker-protocol.ts';
 
 /**
- * Text → typed dataset: every check on the content of a source, in one place, shared by the
- * app (in a Web Worker, see load-in-worker.ts, or on the main thread where there is none) and the
- * command line (scripts/cli/validate.ts). Importers for other formats are loaded only when the
- * content needs one, so they never weigh on the first paint.
- *
- * Loaded as a worker, this module also answers messages: { url } in; progress, then the
- * parsed dataset or the problem, out.
+ * The dataset worker's entry, made by load-in-worker.ts or, earlier, by the page's head
+ * (scripts/build/early-load-script.ts). It fetches the source itself, reads it
+ * (parse-dataset-text.ts, or record by record as it arrives) and answers in the messages of
+ * worker-protocol.ts: progress, then the events packed in columns, or the problem. It imports
+ * no page code, so the worker's script stays small and starts quickly.
  */
 
-export interface ParsedText {
-  readonly loaded: LoadedDataset;
-  readonly format: Exclude<DataFormat, 'unknown'>;
-}
-
-export const FORMAT_NAMES: Record<DataFormat, string> = {
-  'conflict-timeline': 'conflict-timeline JSON',
-  timelinejs: 'TimelineJS JSON',
-  'acled-csv': 'ACLED CSV',
-  unknown: 'unknown',
-};
-
-function isHtmlType(contentType: string | null): boolean {
-  return /text\/html/i.test(contentType ?? '');
-}
-
-function looksLikeHtml(text: string, contentType: string | null): boolean {
-  return isHtmlType(contentType) || /^\s*<(!doctype|html|head|body)\b/i.test(text);
-}
-
-/**
- * A JSON.parse message, made useful: shortened (engines quote the offending text, which may be
- * huge), with the line and column when the engine gives only a position, and saying so plainly
- * when the text simply stops (a cut-off download or copy).
- */
-function jsonDetail(error: unknown, text: string): string {
-  const message = error instanceof Error ? error.message : String(error);
-  let detail = message.length > 200 ? `${message.slice(0, 199)}…` : message;
-  const position = /at position (\d+)/.exec(message);
-  const at = position ? Number(position[1]) : undefined;
-  if (at !== undefined && !/line \d+/.test(message)) {
-    const before = text.slice(0, at);
-    const line = before.split('\n').length;
-    const column = at - before.lastIndexOf('\n');
-    detail += ` (line ${line}, column ${column})`;
-  }
-  const cutOff = /end of (json )?(data|input)|unexpected end/i.test(message) || (at !== undefined && at >= text.trimEnd().length);
-  return cutOff ? `it stops part-way, as if cut off: ${detail}` : detail;
-}
-
-/** A JSON object that is no format we know: say so, and what it does have. */
-function describeUnknownObject(json: object): string {
-  const keys = Object.keys(json);
-  const shown = keys.slice(0, 8).map((key) => `"${key.length > 40 ? `${key.slice(0, 39)}…` : key}"`);
-  const list = keys.length === 0 ? 'it is an empty object' : `its top-level keys are ${shown.join(', ')}${keys.length > 8 ? ` and ${keys.length - 8} more` : ''}`;
-  return `The JSON is not a timeline dataset: it has no "version" or "events" (this app's format) and is not a TimelineJS file; ${list}.`;
-}
-
-/** Puts importer reports into source positions and adds the records it could not read. */
-function mergeImportReport(loaded: LoadedDataset, imported: ImportResult): LoadedDataset {
-  const skipped: RecordProblem[] = [
-    ...imported.problems,
-    ...loaded.skipped.map((problem) => ({ ...problem, index: imported.sourceIndex[problem.index] ?? problem.index })),
-  ];
-  skipped.sort((a, b) => a.index - b.index);
-  return { dataset: loaded.dataset, skipped };
-}
-
-export async function parseDatasetText(
-  rawText: string,
-  contentType: string | null,
-  onProgress?: (progress: LoadProgress) => void,
-): Promise<ParsedText> {
-  const text = rawText.replace(/^\uFEFF/, '');
-  if (looksLikeHtml(text, contentType)) {
-    throw new DatasetProblem('The source is a web page (HTML), not a dataset file.', 'html');
-  }
-  const start = text.trimStart();
-  // UTF-8 text never holds NUL; UTF-16 (every other byte 0 for ASCII) and binary files do.
-  if (start.slice(0, 1000).includes('\u0000')) {
-    throw new DatasetProblem('The file is not UTF-8 text: it looks like UTF-16 or binary data. Save it as UTF-8 JSON or CSV.', 'json');
-  }
-  let json: unknown;
-  let imported: ImportResult | undefined;
-  let format: ParsedText['format'] = 'conflict-timeline';
-  try {
-    if (start === '') {
-      throw new DatasetProblem('The dataset is not valid JSON (the file is empty).', 'json');
-    } else if (start.startsWith('{') || start.startsWith('[')) {
-      onProgress?.({ stage: 'reading' });
-      try {
-        json = JSON.parse(text);
-      } catch (error) {
-        throw new DatasetProblem(`The dataset is not valid JSON (${jsonDetail(error, text)}).`, 'json');
-      }
-      const detected = detectJsonFormat(json);
-      if (detected === 'unknown' && json !== null && typeof json === 'object' && !Array.isArray(json)) {
-        throw new DatasetProblem(describeUnknownObject(json), 'format');
-      }
-      if (detected === 'timelinejs') {
-        format = 'timelinejs';
-        onProgress?.({ stage: 'importing', format });
-        const { importTimelineJs } = await import('../import/timelinejs-import.ts');
-        imported = importTimelineJs(json);
-      }
-    } else if (isAcledCsv(start)) {
-      format = 'acled-csv';
-      onProgress?.({ stage: 'importing', format });
-      const { importAcledCsv } = await import('../import/acled-import.ts');
-      imported = importAcledCsv(text);
-    } else {
-      // Valid JSON that is not an object ("null", a string) is reported as the wrong shape.
-      try {
-        json = JSON.parse(text);
-      } catch (error) {
-        throw new DatasetProblem(
-          `The dataset is not valid JSON (${jsonDetail(error, text)}), nor an ACLED CSV export (whose first row names the columns event_id_cnty and event_date).`,
-          'json',
-        );
-      }
-    }
-    if (imported) json = imported.dataset;
-    const records = json && typeof json === 'object' && 'events' in json && Array.isArray(json.events) ? json.events.length : undefined;
-    onProgress?.({ stage: 'checking', records });
-    const loaded = parseDataset(json);
-    return { loaded: imported ? mergeImportReport(loaded, imported) : loaded, format };
-  } catch (error) {
-    if (error instanceof DatasetFormatError) {
-      const { message } = error;
-      throw new DatasetProblem(imported || format === 'conflict-timeline' ? message : `${FORMAT_NAMES[format]}: ${message}`, 'format');
-    }
-    throw error;
-  }
-}
-
-// ---------- The worker side ----------
-
-/** The page asks the worker to fetch and read a source: the whole load stays off the main thread. */
-export interface LoadRequest {
-  /** Absolute: a worker resolves relative addresses against its own script, not the page. */
-  readonly url: string;
-}
-
-/** A loaded dataset with its events in columns (packed-events.ts), as the worker sends it. */
-export interface PackedDataset {
-  readonly dataset: Omit<Dataset, 'events'> & { readonly events: PackedEvents };
-  readonly skipped: readonly RecordProblem[];
-}
-
-export type LoadReply =
-  | { readonly type: 'progress'; readonly progress: LoadProgress }
-  | { readonly type: 'done'; readonly loaded: PackedDataset }
-  | { readonly type: 'error'; readonly message: string; readonly kind: LoadErrorKind; readonly permanent: boolean };
-
-interface WorkerScope {
+/** What the worker uses of its global scope; a parameter, so that a test can stand in for it. */
+export interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<LoadRequest>) => void): void;
   postMessage(message: LoadReply, transfer?: Transferable[]): void;
 }
 
-/** Fetch, then read: each failure as the page words it (DatasetLoadError and DatasetProblem carry their kind). */
 /**
  * Smaller than this (as the server states it), a file is read whole once it is here: it
  * downloads in moments, and one JSON.parse is quicker than one per record.
  */
 const STREAM_FROM_BYTES = 8_000_000;
 
+/** Fetch, then read: each failure as the page words it (DatasetLoadError and DatasetProblem carry their kind). */
 async function loadSource(url: string, onProgress: (progress: LoadProgress) => void): Promise<LoadedDataset> {
   // A big file in our format is read record by record as it arrives (stream-dataset.ts), so
   // little is left to do after its last byte; anything else, or anything odd, as a whole.
@@ -188,31 +40,34 @@ async function loadSource(url: string, onProgress: (progress: LoadProgress) => v
   return streamed ?? (await parseDatasetText(fetched.text, fetched.contentType, onProgress)).loaded;
 }
 
-const scope = globalThis as unknown as { WorkerGlobalScope?: abstract new () => unknown };
-const inWorker = typeof scope.WorkerGlobalScope === 'function' && globalThis instanceof scope.WorkerGlobalScope;
+function errorReply(error: unknown): LoadReply {
+  if (error instanceof DatasetProblem || error instanceof DatasetLoadError) {
+    return { type: 'error', message: error.message, kind: error.kind, permanent: error.permanent };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { type: 'error', message: `The dataset could not be read (${detail}).`, kind: 'other', permanent: true };
+}
 
-if (inWorker) {
-  const worker = globalThis as unknown as WorkerScope;
+/** Answers each LoadRequest, and first the load named in `hash` (the early script's), if any. */
+export function serveLoads(worker: WorkerScope, hash: string): void {
   const load = (url: string) =>
     loadSource(url, (progress) => worker.postMessage({ type: 'progress', progress })).then(
       ({ dataset, skipped }) => {
+        // The columns' buffers are moved, not copied, to the page.
         const { packed, transfer } = packEvents(dataset.events);
         worker.postMessage({ type: 'done', loaded: { dataset: { ...dataset, events: packed }, skipped } }, transfer);
       },
-      (error: unknown) => {
-        if (error instanceof DatasetProblem || error instanceof DatasetLoadError) {
-          worker.postMessage({ type: 'error', message: error.message, kind: error.kind, permanent: error.permanent });
-        } else {
-          const detail = error instanceof Error ? error.message : String(error);
-          worker.postMessage({ type: 'error', message: `The dataset could not be read (${detail}).`, kind: 'other', permanent: true });
-        }
-      },
+      (error: unknown) => worker.postMessage(errorReply(error)),
     );
-  // Made by the page's early script, the worker finds its file in its own address. The fetch
-  // starts from a microtask rather than from this module's top level: an attached inspector
-  // records where each request came from, and a stack through the top level makes V8 parse
-  // the whole module again for its line numbers (7 ms in a trace).
-  const { hash } = globalThis.location;
+  // The fetch starts from a microtask rather than from this module's top level: an attached
+  // inspector records where each request came from, and a stack through the top level makes V8
+  // parse the whole module again for its line numbers (7 ms in a trace).
   if (hash.startsWith(LOAD_HASH_PREFIX)) queueMicrotask(() => void load(decodeURIComponent(hash.slice(LOAD_HASH_PREFIX.length))));
   worker.addEventListener('message', (event) => void load(event.data.url));
+}
+
+// Only when run as a worker: the unit test imports this module for serveLoads.
+const scope = globalThis as unknown as { WorkerGlobalScope?: abstract new () => unknown };
+if (typeof scope.WorkerGlobalScope === 'function' && globalThis instanceof scope.WorkerGlobalScope) {
+  serveLoads(globalThis as unknown as WorkerScope, globalThis.location.hash);
 }

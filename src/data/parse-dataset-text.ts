@@ -1,0 +1,139 @@
+import { detectJsonFormat, isAcledCsv, type DataFormat } from '../import/detect-format.ts';
+import type { ImportResult } from '../import/our-format.ts';
+import { DatasetFormatError, parseDataset } from './parse-dataset.ts';
+import { DatasetProblem, type LoadProgress } from './load-status.ts';
+import type { LoadedDataset, RecordProblem } from './timeline-event.ts';
+
+/**
+ * Text → typed dataset: every check on the content of a source, in one place, shared by the
+ * dataset worker (parse-worker.ts), the main thread where there is no worker (fetch-dataset.ts)
+ * and the command line (scripts/cli/validate.ts, convert.ts). Importers for other formats are
+ * loaded only when the content needs one, so they never weigh on the first paint.
+ */
+
+export interface ParsedText {
+  readonly loaded: LoadedDataset;
+  readonly format: Exclude<DataFormat, 'unknown'>;
+}
+
+export const FORMAT_NAMES: Record<DataFormat, string> = {
+  'conflict-timeline': 'conflict-timeline JSON',
+  timelinejs: 'TimelineJS JSON',
+  'acled-csv': 'ACLED CSV',
+  unknown: 'unknown',
+};
+
+/** The server says it sent a web page (the worker also asks, of a streamed read). */
+export function isHtmlType(contentType: string | null): boolean {
+  return /text\/html/i.test(contentType ?? '');
+}
+
+function looksLikeHtml(text: string, contentType: string | null): boolean {
+  return isHtmlType(contentType) || /^\s*<(!doctype|html|head|body)\b/i.test(text);
+}
+
+/**
+ * A JSON.parse message, made useful: shortened (engines quote the offending text, which may be
+ * huge), with the line and column when the engine gives only a position, and saying so plainly
+ * when the text simply stops (a cut-off download or copy).
+ */
+function jsonDetail(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  let detail = message.length > 200 ? `${message.slice(0, 199)}…` : message;
+  const position = /at position (\d+)/.exec(message);
+  const at = position ? Number(position[1]) : undefined;
+  if (at !== undefined && !/line \d+/.test(message)) {
+    const before = text.slice(0, at);
+    const line = before.split('\n').length;
+    const column = at - before.lastIndexOf('\n');
+    detail += ` (line ${line}, column ${column})`;
+  }
+  const cutOff = /end of (json )?(data|input)|unexpected end/i.test(message) || (at !== undefined && at >= text.trimEnd().length);
+  return cutOff ? `it stops part-way, as if cut off: ${detail}` : detail;
+}
+
+/** A JSON object that is no format we know: say so, and what it does have. */
+function describeUnknownObject(json: object): string {
+  const keys = Object.keys(json);
+  const shown = keys.slice(0, 8).map((key) => `"${key.length > 40 ? `${key.slice(0, 39)}…` : key}"`);
+  const list = keys.length === 0 ? 'it is an empty object' : `its top-level keys are ${shown.join(', ')}${keys.length > 8 ? ` and ${keys.length - 8} more` : ''}`;
+  return `The JSON is not a timeline dataset: it has no "version" or "events" (this app's format) and is not a TimelineJS file; ${list}.`;
+}
+
+/** Puts importer reports into source positions and adds the records it could not read. */
+function mergeImportReport(loaded: LoadedDataset, imported: ImportResult): LoadedDataset {
+  const skipped: RecordProblem[] = [
+    ...imported.problems,
+    ...loaded.skipped.map((problem) => ({ ...problem, index: imported.sourceIndex[problem.index] ?? problem.index })),
+  ];
+  skipped.sort((a, b) => a.index - b.index);
+  return { dataset: loaded.dataset, skipped };
+}
+
+/** Rejects with a DatasetProblem when the source as a whole cannot be used; bad records go in `loaded.skipped`. */
+export async function parseDatasetText(
+  rawText: string,
+  contentType: string | null,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<ParsedText> {
+  const text = rawText.replace(/^\uFEFF/, '');
+  if (looksLikeHtml(text, contentType)) {
+    throw new DatasetProblem('The source is a web page (HTML), not a dataset file.', 'html');
+  }
+  const start = text.trimStart();
+  // UTF-8 text never holds NUL; UTF-16 (every other byte 0 for ASCII) and binary files do.
+  if (start.slice(0, 1000).includes('\u0000')) {
+    throw new DatasetProblem('The file is not UTF-8 text: it looks like UTF-16 or binary data. Save it as UTF-8 JSON or CSV.', 'json');
+  }
+  let json: unknown;
+  let imported: ImportResult | undefined;
+  let format: ParsedText['format'] = 'conflict-timeline';
+  try {
+    if (start === '') {
+      throw new DatasetProblem('The dataset is not valid JSON (the file is empty).', 'json');
+    } else if (start.startsWith('{') || start.startsWith('[')) {
+      onProgress?.({ stage: 'reading' });
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        throw new DatasetProblem(`The dataset is not valid JSON (${jsonDetail(error, text)}).`, 'json');
+      }
+      const detected = detectJsonFormat(json);
+      if (detected === 'unknown' && json !== null && typeof json === 'object' && !Array.isArray(json)) {
+        throw new DatasetProblem(describeUnknownObject(json), 'format');
+      }
+      if (detected === 'timelinejs') {
+        format = 'timelinejs';
+        onProgress?.({ stage: 'importing', format });
+        const { importTimelineJs } = await import('../import/timelinejs-import.ts');
+        imported = importTimelineJs(json);
+      }
+    } else if (isAcledCsv(start)) {
+      format = 'acled-csv';
+      onProgress?.({ stage: 'importing', format });
+      const { importAcledCsv } = await import('../import/acled-import.ts');
+      imported = importAcledCsv(text);
+    } else {
+      // Valid JSON that is not an object ("null", a string) is reported as the wrong shape.
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        throw new DatasetProblem(
+          `The dataset is not valid JSON (${jsonDetail(error, text)}), nor an ACLED CSV export (whose first row names the columns event_id_cnty and event_date).`,
+          'json',
+        );
+      }
+    }
+    if (imported) json = imported.dataset;
+    const records = json && typeof json === 'object' && 'events' in json && Array.isArray(json.events) ? json.events.length : undefined;
+    onProgress?.({ stage: 'checking', records });
+    const loaded = parseDataset(json);
+    return { loaded: imported ? mergeImportReport(loaded, imported) : loaded, format };
+  } catch (error) {
+    if (error instanceof DatasetFormatError) {
+      const { message } = error;
+      throw new DatasetProblem(imported || format === 'conflict-timeline' ? message : `${FORMAT_NAMES[format]}: ${message}`, 'format');
+    }
+    throw error;
+  }
+}
