@@ -322,7 +322,7 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Enter');
     await expect(buttons.nth(1)).toHaveAttribute('aria-pressed', 'true');
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeFocused();
     // Back into the legend: to the button last used, not the first.
     await page.keyboard.press('Shift+Tab');
     await expect(buttons.nth(1)).toBeFocused();

@@ -30,7 +30,7 @@ test('zooming replaces the history entry; selecting pushes one; Back restores th
   await page.goto('/');
   await ready(page);
   const start = await page.evaluate(() => history.length);
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
   await expect(page).toHaveURL(/from=/);
   const zoomedUrl = page.url();
   expect(await page.evaluate(() => history.length)).toBe(start);

@@ -207,7 +207,7 @@ test('every built page carries the Content-Security-Policy, and the app runs und
   await waitForTimeline(page);
   await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Abu Taqwa');
   await page.getByRole('button', { name: 'Next event' }).click();
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
   await page.goto(`${site.url}embed/?theme=dark`);
   await waitForTimeline(page);
   expect(await violations()).toEqual([]);

@@ -151,11 +151,11 @@ test('zoom buttons and keys narrow the window and write it to the URL without ne
   await page.goto('/');
   await waitForTimeline(page);
   const historyLength = await page.evaluate(() => history.length);
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
   await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}.*to=\d{4}-\d{2}-\d{2}/);
   // Each zoom writes its own window: wait for the second one's, not the first's.
   const onceZoomed = page.url();
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
   await expect(page).not.toHaveURL(onceZoomed);
   await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}.*to=\d{4}-\d{2}-\d{2}/);
   expect(await page.evaluate(() => history.length)).toBe(historyLength);
