@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, type ViewState } from '../routes/view-state.ts';
+import { DEFAULT_VIEW, type ViewState } from '../view-store/view-state.ts';
 import { appUrl, screenShareLinks, shareLinks } from './share-links.ts';
 
 const ORIGIN = 'https://example.org';

@@ -1,4 +1,4 @@
-import { viewPath, type ViewState } from '../routes/view-state.ts';
+import { viewPath, type ViewState } from '../view-store/view-state.ts';
 import { embedSnippet } from './embed-snippet.ts';
 
 /**

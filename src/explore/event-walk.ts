@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../data/timeline-event.ts';
-import type { TimeWindow } from '../routes/view-state.ts';
+import type { TimeWindow } from '../view-store/view-state.ts';
 
 /**
  * Walking the shown (filtered) events in time order: Previous/Next in the panel and the

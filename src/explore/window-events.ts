@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../data/timeline-event.ts';
-import type { TimeWindow } from '../routes/view-state.ts';
+import type { TimeWindow } from '../view-store/view-state.ts';
 
 /**
  * The events that overlap the window (stop is exclusive), in their order: what the count line

@@ -1,5 +1,5 @@
 import { slugify } from '../data/slugify.ts';
-import type { TimeWindow } from '../routes/view-state.ts';
+import type { TimeWindow } from '../view-store/view-state.ts';
 
 export type ExportFormat = 'csv' | 'json' | 'svg' | 'png';
 

@@ -1,5 +1,5 @@
 import type { Category, Dataset, TimelineEvent } from '../data/timeline-event.ts';
-import type { TimeWindow } from '../routes/view-state.ts';
+import type { TimeWindow } from '../view-store/view-state.ts';
 import { eventsToCsv } from './events-to-csv.ts';
 import { eventsToJson } from './events-to-json.ts';
 import type { ExportFormat } from './export-file-name.ts';

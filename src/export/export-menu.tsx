@@ -2,7 +2,7 @@ import './export-menu.css';
 import './print.css';
 import { useEffect, useRef, useState } from 'react';
 import type { Category, Dataset, TimelineEvent } from '../data/timeline-event.ts';
-import type { TimeWindow } from '../routes/view-state.ts';
+import type { TimeWindow } from '../view-store/view-state.ts';
 import { exportFileName, type ExportFormat } from './export-file-name.ts';
 
 export interface ExportMenuProps {

@@ -2,7 +2,7 @@ import { scaleUtc } from 'd3-scale';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Category, TimelineEvent } from '../data/timeline-event.ts';
 import { formatDayOf } from '../data/format-date.ts';
-import type { TimeWindow } from '../routes/view-state.ts';
+import type { TimeWindow } from '../view-store/view-state.ts';
 import { computeAxisTicks, computeDayGrid } from '../timeline/axis-ticks.ts';
 import { layoutTimeline } from '../timeline/lane-layout.ts';
 import type { DensityBin } from '../timeline/layout-types.ts';

@@ -1,6 +1,6 @@
 import { neighboursOf } from '../explore/event-walk.ts';
 import { useShownEvents } from '../explore/use-explore.ts';
-import type { FirstDrawFlag } from '../timeline/first-draw-flag.ts';
+import type { FirstDrawFlag } from '../boot/first-draw-flag.ts';
 import { useWindowControl } from '../timeline/use-view-window.ts';
 import { lazyPart } from '../ui/lazy-part.tsx';
 import { ShareMenu } from '../ui/share-menu.tsx';
@@ -9,7 +9,7 @@ import { useViewSettings } from '../view-store/use-view-store.ts';
 import { useScreenShareLinks } from './use-share-links.ts';
 
 // Shown once an event is opened, so its code loads after the timeline's first frame.
-const EventPanel = lazyPart(() => import('../ui/event-panel.tsx').then((module) => module.EventPanel), 'event details');
+const EventPanel = lazyPart(() => import('../explore/event-panel.tsx').then((module) => module.EventPanel), 'event details');
 
 /**
  * The open event's details, with Previous/Next through the events the filters leave (each

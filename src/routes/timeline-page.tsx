@@ -8,7 +8,7 @@ import { useViewSettings } from '../view-store/use-view-store.ts';
 import { LoadingScreen } from './loading-screen.tsx';
 import { TimelineScreen } from './timeline-screen.tsx';
 import { useRouterSync } from './use-router-sync.ts';
-import type { PageMode } from './view-state.ts';
+import type { PageMode } from '../view-store/view-state.ts';
 
 /** The address as the reader should see it: absolute, so "relative to the app" is spelled out. */
 function displayUrl(url: string): string {

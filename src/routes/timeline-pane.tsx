@@ -1,7 +1,7 @@
 import { useEffect, useState, type HTMLAttributes } from 'react';
 import { useExplore } from '../explore/use-explore.ts';
 import { AfterFirstDraw } from '../timeline/after-first-draw.tsx';
-import type { FirstDrawFlag } from '../timeline/first-draw-flag.ts';
+import type { FirstDrawFlag } from '../boot/first-draw-flag.ts';
 import { OverviewStrip } from '../timeline/overview-strip.tsx';
 import { TimelineRegion } from '../timeline/timeline-region.tsx';
 import { TimelineView } from '../timeline/timeline-view.tsx';

@@ -9,7 +9,7 @@ import { useExploreTabs } from '../explore/use-explore-tabs.ts';
 import { useMediaQuery } from '../explore/use-media-query.ts';
 import { ViewExportMenu } from '../export/view-export-menu.tsx';
 import { MapInView } from '../map/map-in-view.tsx';
-import { createFirstDrawFlag } from '../timeline/first-draw-flag.ts';
+import { createFirstDrawFlag } from '../boot/first-draw-flag.ts';
 import { useWindowControl } from '../timeline/use-view-window.ts';
 import { AppHeader } from '../ui/app-header.tsx';
 import { lazyPart } from '../ui/lazy-part.tsx';

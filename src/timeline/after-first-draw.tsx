@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useAfterFirstDraw, type FirstDrawFlag } from './first-draw-flag.ts';
+import { useAfterFirstDraw, type FirstDrawFlag } from '../boot/first-draw-flag.ts';
 
 /**
  * Its children once the timeline has drawn its first frame, in a render after it: for what

@@ -2,7 +2,7 @@ import type { ScaleTime } from 'd3-scale';
 import { scaleLinear } from 'd3-scale';
 import { utcDay, utcWeek } from 'd3-time';
 import type { TimelineEvent } from '../data/timeline-event.ts';
-import type { TimeWindow } from '../routes/view-state.ts';
+import type { TimeWindow } from '../view-store/view-state.ts';
 
 /** How the overview counts events: per calendar day or per week (Sunday to Saturday, UTC). */
 export type BinUnit = 'day' | 'week';

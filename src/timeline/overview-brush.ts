@@ -1,5 +1,5 @@
 import { utcDay } from 'd3-time';
-import type { TimeWindow } from '../routes/view-state.ts';
+import type { TimeWindow } from '../view-store/view-state.ts';
 import { clampWindow, windowAround, type ZoomLimits } from './zoom-window.ts';
 
 /**

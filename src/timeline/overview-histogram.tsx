@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { formatDayOf } from '../data/format-date.ts';
-import type { TimeWindow } from '../routes/view-state.ts';
+import type { TimeWindow } from '../view-store/view-state.ts';
 import type { OverviewModel } from './overview-model.ts';
 
 interface OverviewHistogramProps {

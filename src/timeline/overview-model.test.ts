@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../data/parse-dataset.ts';
 import type { Series, SeriesPoint, TimelineEvent } from '../data/timeline-event.ts';
-import type { TimeWindow } from '../routes/view-state.ts';
+import type { TimeWindow } from '../view-store/view-state.ts';
 import { computeOverview, describeSeriesPoint, formatSeriesValue, latestPointBefore, seriesPointNear } from './overview-model.ts';
 
 type Json = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import type { Series, SeriesPoint, TimelineEvent } from '../data/timeline-event.ts';
 import { formatCalendarDate } from '../data/format-date.ts';
-import type { TimeWindow } from '../routes/view-state.ts';
+import type { TimeWindow } from '../view-store/view-state.ts';
 import { computeAxisTicks, type AxisTick } from './axis-ticks.ts';
 import { binUnitFor, layoutHistogram, type BinUnit, type HistogramBar } from './overview-bins.ts';
 import { formatCount } from '../ui/format-count.ts';

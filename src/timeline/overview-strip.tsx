@@ -6,7 +6,7 @@ import { useColorScheme } from '../ui/use-color-scheme.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
 import { useLoadedDataset } from '../view-store/use-loaded-dataset.ts';
 import { barAt } from './overview-bins.ts';
-import { useAfterFirstDraw, type FirstDrawFlag } from './first-draw-flag.ts';
+import { useAfterFirstDraw, type FirstDrawFlag } from '../boot/first-draw-flag.ts';
 import { OverviewHistogram } from './overview-histogram.tsx';
 import { computeOverview, latestPointBefore, seriesPointNear } from './overview-model.ts';
 import { OverviewSeries } from './overview-series.tsx';

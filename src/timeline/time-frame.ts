@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../data/timeline-event.ts';
-import type { TimeWindow } from '../routes/view-state.ts';
+import type { TimeWindow } from '../view-store/view-state.ts';
 import { fitWindow, windowAround, zoomLimitsFor, type ZoomLimits } from './zoom-window.ts';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useFirstDrawn, type FirstDrawFlag } from './first-draw-flag.ts';
+import { useFirstDrawn, type FirstDrawFlag } from '../boot/first-draw-flag.ts';
 
 /**
  * The "Timeline of events" region, busy until the first frame with data is drawn (the benchmark

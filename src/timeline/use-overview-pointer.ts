@@ -1,5 +1,5 @@
 import { useRef, useState, type PointerEvent } from 'react';
-import type { TimeWindow } from '../routes/view-state.ts';
+import type { TimeWindow } from '../view-store/view-state.ts';
 import { brushWindow, centredWindow, gestureAt, isClick, movedWindow, type OverviewGesture } from './overview-brush.ts';
 import type { OverviewModel } from './overview-model.ts';
 import { useWindowControl } from './use-view-window.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { TimeWindow } from '../routes/view-state.ts';
+import type { TimeWindow } from '../view-store/view-state.ts';
 import type { WindowControl } from './use-view-window.ts';
 import { panWindow, zoomWindow } from './zoom-window.ts';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { Category, TimelineEvent } from '../data/timeline-event.ts';
-import type { TimeWindow } from '../routes/view-state.ts';
+import type { TimeWindow } from '../view-store/view-state.ts';
 import { computeAxisTicks, computeDayGrid } from './axis-ticks.ts';
 import { layoutTimeline, type LayoutOptions, type TimelineLayout } from './lane-layout.ts';
 import { createTextMeasure } from './text-measure.ts';

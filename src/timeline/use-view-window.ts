@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
 import type { TimelineEvent } from '../data/timeline-event.ts';
-import type { TimeWindow } from '../routes/view-state.ts';
+import type { TimeWindow } from '../view-store/view-state.ts';
 import { viewStore } from '../view-store/app-view-store.ts';
 import { useLoadedDataset } from '../view-store/use-loaded-dataset.ts';
 import { useSelectedId, useStoredLiveWindow, useStoredSettledWindow } from '../view-store/use-view-store.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimeWindow } from '../routes/view-state.ts';
+import type { TimeWindow } from '../view-store/view-state.ts';
 import {
   clampWindow,
   fitWindow,

@@ -1,4 +1,4 @@
-import type { TimeWindow } from '../routes/view-state.ts';
+import type { TimeWindow } from '../view-store/view-state.ts';
 
 /**
  * The maths of the visible window: every gesture (wheel, pinch, drag, keys, buttons) turns

@@ -1,5 +1,5 @@
 import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { createFirstDrawFlag, useAfterFirstDraw, type FirstDrawFlag } from '../timeline/first-draw-flag.ts';
+import { createFirstDrawFlag, useAfterFirstDraw, type FirstDrawFlag } from '../boot/first-draw-flag.ts';
 
 /** A failed chunk (offline, a deploy replaced it) costs that part, not the whole screen. */
 class ChunkErrorBoundary extends Component<{ children: ReactNode; what: string }, { failed: boolean }> {

@@ -2,11 +2,11 @@ import { useId, type ReactNode, type Ref } from 'react';
 import type { Category, Casualties, Place, Source, TimelineEvent } from '../data/timeline-event.ts';
 import { describePrecision, formatCalendarDate, formatEventDate } from '../data/format-date.ts';
 import { safeHttpUrl } from '../data/safe-url.ts';
-import { categoryColorFor } from './category-color.ts';
-import { useColorScheme } from './use-color-scheme.ts';
-import { HighlightedText } from '../explore/highlighted-text.tsx';
-import { formatCount } from './format-count.ts';
-import { ShareInline } from './share-menu.tsx';
+import { categoryColorFor } from '../ui/category-color.ts';
+import { useColorScheme } from '../ui/use-color-scheme.ts';
+import { HighlightedText } from './highlighted-text.tsx';
+import { formatCount } from '../ui/format-count.ts';
+import { ShareInline } from '../ui/share-menu.tsx';
 
 export interface EventPanelProps {
   readonly event: TimelineEvent;
