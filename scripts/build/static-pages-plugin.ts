@@ -12,7 +12,7 @@ import { contentSecurityPolicy, staticPages } from './static-pages.ts';
  * link previews and oEmbed that work on any static host with no rewrite rules.
  * SITE_URL (e.g. https://example.org/timeline/) makes canonical, og:url and og:image absolute.
  */
-/** The dataset worker's own bundle (src/data/parse-worker.ts, emitted as an asset by Vite). */
+/** The dataset worker's own bundle (src/loading/parse-worker.ts, emitted as an asset by Vite). */
 const DATASET_WORKER = /(^|\/)parse-worker-[\w-]+\.js$/;
 
 export function staticPagesPlugin(root: string): Plugin {

@@ -1,4 +1,4 @@
-import { FORMAT_NAMES, parseDatasetText } from '../../src/data/parse-dataset-text.ts';
+import { FORMAT_NAMES, parseDatasetText } from '../../src/loading/parse-dataset-text.ts';
 import { problemLines, runCli } from './cli-report.ts';
 import { cliArguments, readSource, terminalSafe } from './read-source.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { discardEarlyLoad, EARLY_LOAD_GLOBAL, takeEarlyLoad, type EarlyLoad } from './early-load.ts';
-import { loadInWorker } from './load-in-worker.ts';
+import { loadInWorker } from '../loading/load-in-worker.ts';
 import { packEvents } from './event-packer.ts';
 import { parseDataset } from './parse-dataset.ts';
 import type { LoadReply } from './worker-protocol.ts';

@@ -1,4 +1,4 @@
-import type { DataFormat } from '../import/detect-format.ts';
+import type { DataFormat } from './detect-format.ts';
 
 /**
  * How a load is going and how it failed, shared by the page, the parse worker and the command

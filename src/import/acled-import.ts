@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { DatasetFormatError } from '../data/parse-dataset.ts';
 import { slugify } from '../data/slugify.ts';
 import type { RecordProblem } from '../data/timeline-event.ts';
-import { textOf, type ImportedCategory, type ImportedEvent, type ImportResult } from './our-format.ts';
+import { textOf, type ImportedCategory, type ImportedEvent, type ImportResult } from '../data/our-format.ts';
 
 /**
  * ACLED CSV exports (https://acleddata.com/) → our format. One row is one event:

@@ -1,7 +1,7 @@
 import { DatasetFormatError } from '../data/parse-dataset.ts';
 import { importAcledCsv } from './acled-import.ts';
-import { detectFormat, type DataFormat } from './detect-format.ts';
-import type { ImportResult } from './our-format.ts';
+import { detectFormat, type DataFormat } from '../data/detect-format.ts';
+import type { ImportResult } from '../data/our-format.ts';
 import { importTimelineJs } from './timelinejs-import.ts';
 
 export const UNKNOWN_FORMAT_MESSAGE =

@@ -3,7 +3,7 @@ import { safeHttpUrl } from '../data/safe-url.ts';
 import { slugify } from '../data/slugify.ts';
 import type { RecordProblem } from '../data/timeline-event.ts';
 import { htmlToText } from './html-to-text.ts';
-import { isRecord, textOf, type ImportedCategory, type ImportedEvent, type ImportedSource, type ImportResult } from './our-format.ts';
+import { isRecord, textOf, type ImportedCategory, type ImportedEvent, type ImportedSource, type ImportResult } from '../data/our-format.ts';
 import { uniqueIds } from './unique-ids.ts';
 
 /**

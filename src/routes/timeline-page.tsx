@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { datasetUrlFor, loadStartedAt, useDataset, useDatasetProgress, useRetryDataset } from '../data/dataset-query.ts';
+import { datasetUrlFor, loadStartedAt, useDataset, useDatasetProgress, useRetryDataset } from '../loading/dataset-query.ts';
 import { DatasetLoadError } from '../data/fetch-text.ts';
 import { useResizeReporter } from '../embed/use-resize-reporter.ts';
 import { LoadProgress } from '../ui/load-progress.tsx';

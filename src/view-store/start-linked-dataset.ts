@@ -1,4 +1,4 @@
-import { datasetQueryOptions, datasetUrlFor } from '../data/dataset-query.ts';
+import { datasetQueryOptions, datasetUrlFor } from '../loading/dataset-query.ts';
 import { queryClient } from '../data/query-client.ts';
 import { viewStore } from './app-view-store.ts';
 

@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import { datasetQueryOptions, datasetUrlFor } from '../data/dataset-query.ts';
+import { datasetQueryOptions, datasetUrlFor } from '../loading/dataset-query.ts';
 import type { LoadedDataset, TimelineEvent } from '../data/timeline-event.ts';
 import { useDataUrl, useSelectedId } from './use-view-store.ts';
 

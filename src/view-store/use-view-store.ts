@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { PageMode, TimeWindow } from '../view-store/view-state.ts';
+import type { PageMode, TimeWindow } from './view-state.ts';
 import { viewStore } from './app-view-store.ts';
 import type { ViewSettings, ViewSnapshot } from './view-store.ts';
 

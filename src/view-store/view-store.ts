@@ -7,7 +7,7 @@ import {
   type PageMode,
   type TimeWindow,
   type ViewState,
-} from '../view-store/view-state.ts';
+} from './view-state.ts';
 
 /** Everything a link states but the window, which the store keeps as `live` and `settled`. */
 export type ViewSettings = Omit<ViewState, 'window'>;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DatasetProblem, type LoadProgress } from './load-status.ts';
+import { DatasetProblem, type LoadProgress } from '../data/load-status.ts';
 import { parseDatasetText } from './parse-dataset-text.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../e2e/fixtures/${name}`, import.meta.url), 'utf8');

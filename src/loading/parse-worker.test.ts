@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { unpackEvents } from './packed-events.ts';
+import { unpackEvents } from '../data/packed-events.ts';
 import { serveLoads, type WorkerScope } from './parse-worker.ts';
-import { LOAD_HASH_PREFIX, type LoadReply, type LoadRequest } from './worker-protocol.ts';
+import { LOAD_HASH_PREFIX, type LoadReply, type LoadRequest } from '../data/worker-protocol.ts';
 
 const URL_ASKED = 'https://data.example.org/events.json';
 

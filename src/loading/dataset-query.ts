@@ -1,7 +1,7 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
 import { fetchDataset, type LoadProgress } from './fetch-dataset.ts';
-import { DatasetLoadError } from './fetch-text.ts';
+import { DatasetLoadError } from '../data/fetch-text.ts';
 
 /** The dataset the app shows when the link names none. */
 export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/events.json`;

@@ -1,12 +1,12 @@
 // First: see the file. In the worker this module is the entry.
 import '../boot/error-stacks-off-while-booting.ts';
-import { packEvents } from './event-packer.ts';
-import { DatasetLoadError, fetchDatasetText } from './fetch-text.ts';
-import { DatasetProblem, type LoadProgress } from './load-status.ts';
+import { packEvents } from '../data/event-packer.ts';
+import { DatasetLoadError, fetchDatasetText } from '../data/fetch-text.ts';
+import { DatasetProblem, type LoadProgress } from '../data/load-status.ts';
 import { isHtmlType, parseDatasetText } from './parse-dataset-text.ts';
-import { createStreamingDataset, type StreamingDataset } from './stream-dataset.ts';
-import type { LoadedDataset } from './timeline-event.ts';
-import { LOAD_HASH_PREFIX, type LoadReply, type LoadRequest } from './worker-protocol.ts';
+import { createStreamingDataset, type StreamingDataset } from '../data/stream-dataset.ts';
+import type { LoadedDataset } from '../data/timeline-event.ts';
+import { LOAD_HASH_PREFIX, type LoadReply, type LoadRequest } from '../data/worker-protocol.ts';
 
 /**
  * The dataset worker's entry, made by load-in-worker.ts or, earlier, by the page's head

@@ -1,8 +1,8 @@
-import { detectJsonFormat, isAcledCsv, type DataFormat } from '../import/detect-format.ts';
-import type { ImportResult } from '../import/our-format.ts';
-import { DatasetFormatError, parseDataset } from './parse-dataset.ts';
-import { DatasetProblem, type LoadProgress } from './load-status.ts';
-import type { LoadedDataset, RecordProblem } from './timeline-event.ts';
+import { detectJsonFormat, isAcledCsv, type DataFormat } from '../data/detect-format.ts';
+import type { ImportResult } from '../data/our-format.ts';
+import { DatasetFormatError, parseDataset } from '../data/parse-dataset.ts';
+import { DatasetProblem, type LoadProgress } from '../data/load-status.ts';
+import type { LoadedDataset, RecordProblem } from '../data/timeline-event.ts';
 
 /**
  * Text → typed dataset: every check on the content of a source, in one place, shared by the

@@ -1,9 +1,9 @@
-import { takeEarlyLoad } from './early-load.ts';
-import { DatasetLoadError, RESPONSE_TIMEOUT_MS, timeoutError } from './fetch-text.ts';
-import type { LoadProgress } from './load-status.ts';
-import { unpackEvents } from './packed-events.ts';
-import type { LoadedDataset } from './timeline-event.ts';
-import type { LoadReply, LoadRequest } from './worker-protocol.ts';
+import { takeEarlyLoad } from '../data/early-load.ts';
+import { DatasetLoadError, RESPONSE_TIMEOUT_MS, timeoutError } from '../data/fetch-text.ts';
+import type { LoadProgress } from '../data/load-status.ts';
+import { unpackEvents } from '../data/packed-events.ts';
+import type { LoadedDataset } from '../data/timeline-event.ts';
+import type { LoadReply, LoadRequest } from '../data/worker-protocol.ts';
 
 /**
  * Fetches and reads a dataset in a Web Worker, so that a 50 MB file with 100,000 events never

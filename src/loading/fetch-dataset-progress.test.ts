@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchDataset, type LoadProgress } from './fetch-dataset.ts';
-import { DatasetLoadError, fetchDatasetText, formatBytes, RESPONSE_TIMEOUT_MS } from './fetch-text.ts';
+import { DatasetLoadError, fetchDatasetText, formatBytes, RESPONSE_TIMEOUT_MS } from '../data/fetch-text.ts';
 
 const URL_UNDER_TEST = 'https://data.example.org/events.json';
 const fixture = (name: string) => readFileSync(new URL(`../../e2e/fixtures/${name}`, import.meta.url), 'utf8');

@@ -1,9 +1,9 @@
-import { DatasetLoadError, fetchDatasetText } from './fetch-text.ts';
+import { DatasetLoadError, fetchDatasetText } from '../data/fetch-text.ts';
 import { abortError, loadInWorker, workerAvailable } from './load-in-worker.ts';
-import { DatasetProblem, type LoadProgress } from './load-status.ts';
-import type { LoadedDataset } from './timeline-event.ts';
+import { DatasetProblem, type LoadProgress } from '../data/load-status.ts';
+import type { LoadedDataset } from '../data/timeline-event.ts';
 
-export type { LoadErrorKind, LoadProgress, LoadStage } from './load-status.ts';
+export type { LoadErrorKind, LoadProgress, LoadStage } from '../data/load-status.ts';
 
 /**
  * The parser (validator, importers' detection) as a chunk of its own, for loading on the main

@@ -1,4 +1,4 @@
-import type { RecordProblem } from '../data/timeline-event.ts';
+import type { RecordProblem } from './timeline-event.ts';
 
 /**
  * What an importer writes: a dataset in our JSON format (version 1), before validation. Values

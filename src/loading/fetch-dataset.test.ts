@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchDataset } from './fetch-dataset.ts';
-import { DatasetLoadError } from './fetch-text.ts';
+import { DatasetLoadError } from '../data/fetch-text.ts';
 
 const URL_UNDER_TEST = 'https://data.example.org/events.json';
 
