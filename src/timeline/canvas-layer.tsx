@@ -6,6 +6,7 @@ import { CountTooltip } from './count-tooltip.tsx';
 import { createHitIndex, hitTest, type Hit, type HitIndex } from './hit-test.ts';
 import type { PlacedMark, TimelineLayout } from './lane-layout.ts';
 import { TimelineMarks } from './timeline-marks.tsx';
+import { CLUSTER_RADIUS, labelLineHeight, SPAN_HEIGHT } from './timeline-layout-options.ts';
 
 interface CanvasLayerProps {
   readonly layout: TimelineLayout;
@@ -27,8 +28,6 @@ interface CanvasLayerProps {
   readonly onDrawn: () => void;
 }
 
-const SPAN_HEIGHT = 10;
-const CLUSTER_RADIUS = 9;
 const TOUCH_SLOP = 9;
 
 /**
@@ -45,7 +44,7 @@ export function CanvasLayer(props: CanvasLayerProps) {
   const hitCache = useRef<{ layout: TimelineLayout; index: HitIndex } | null>(null);
   const hitIndex = () => {
     if (hitCache.current?.layout !== layout) {
-      const options = { markRadius: radius, clusterRadius: CLUSTER_RADIUS, spanHeight: SPAN_HEIGHT, slop: 3, labelHeight: props.labelFont + 3 };
+      const options = { markRadius: radius, clusterRadius: CLUSTER_RADIUS, spanHeight: SPAN_HEIGHT, slop: 3, labelHeight: labelLineHeight(props.labelFont) };
       hitCache.current = { layout, index: createHitIndex(layout, options) };
     }
     return hitCache.current.index;

@@ -11,8 +11,14 @@ export const LANE_LABEL_HEIGHT = 13;
 export const LABEL_FONT_SIZE = { compact: 10, wide: 11 } as const;
 /** The least room between axis ticks' labels, in pixels. */
 export const TICK_SPACING = { compact: 70, wide: 90 } as const;
-const SPAN_HEIGHT = 10;
-const CLUSTER_RADIUS = 9;
+/** A span's bar height and a count badge's radius, as every renderer draws them. */
+export const SPAN_HEIGHT = 10;
+export const CLUSTER_RADIUS = 9;
+
+/** A label's box height at a font size: the layout keeps it clear, the canvas hit-tests it. */
+export function labelLineHeight(fontSize: number): number {
+  return Math.ceil(fontSize * 1.2);
+}
 
 /** Point marks' radius: a little smaller on phones, whose lanes are shorter. */
 export function markRadiusFor(compact: boolean): number {
@@ -35,7 +41,7 @@ export function timelineLayoutOptions({ width, compact, measure, pinned = [] }: 
   const labels: LabelOptions = {
     measure,
     estimate: estimateTextWidth(fontSize),
-    lineHeight: Math.ceil(fontSize * 1.2),
+    lineHeight: labelLineHeight(fontSize),
     gap: 4,
     minWidth: fontSize * 7,
     spanHeight: SPAN_HEIGHT,

@@ -5,6 +5,7 @@ import { MarkShape, shapeForIndex } from '../ui/mark-shape.tsx';
 import type { ClusterMark, PlacedMark, TimelineLayout } from './lane-layout.ts';
 import type { PlacedLabel } from './layout-types.ts';
 import { markLabel } from './mark-label.ts';
+import { CLUSTER_RADIUS, SPAN_HEIGHT } from './timeline-layout-options.ts';
 
 interface TimelineMarksProps {
   readonly layout: TimelineLayout;
@@ -19,7 +20,6 @@ interface TimelineMarksProps {
   readonly onZoomTo: (from: number, to: number) => void;
 }
 
-const SPAN_HEIGHT = 10;
 
 // Labels are formatted once per event, not on every frame that moves its mark.
 const labels = new WeakMap<TimelineEvent, string>();
@@ -80,7 +80,7 @@ function Cluster({ cluster, label, onZoomTo }: { cluster: ClusterMark; label?: P
       transform={`translate(${cluster.x},${cluster.y})`}
       onClick={() => onZoomTo(cluster.from, cluster.to)}
     >
-      <circle r={9} />
+      <circle r={CLUSTER_RADIUS} />
       <text className="cluster__count" textAnchor="middle" dy="0.35em">{`+${count}`}</text>
       <MarkText label={label} originX={cluster.x} className="mark-label mark-label--cluster" />
     </g>
