@@ -191,7 +191,7 @@ test.describe('downloads', () => {
     expect(name).toMatch(/^attacks-on-us-forces[a-z0-9-]*-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
     const lines = text.split('\r\n');
-    expect(lines[0]).toBe('id,date,end,approximate,key,title,label,summary,category,place,country,lat,lon,actors,killed,injured,casualty note,source urls');
+    expect(lines[0]).toBe('id,date,end,approximate,key,title,label,summary,category,place,country,lat,lon,actors,killed,injured,casualty note,source urls,status,updated,archived urls');
     expect(text).toContain('us-strike-baghdad-abu-taqwa,2024-01-04,');
     expect(text).toContain('https://foxnews.com/');
   });

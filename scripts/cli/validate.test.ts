@@ -126,6 +126,29 @@ describe.concurrent('npm run validate', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('reports deceptive links and bidi controls: which record, which field, how many removed', async () => {
+    const run = await npmRun('validate', 'e2e/fixtures/deceptive.json');
+    expect(run.code).toBe(1);
+    expect(run.stdout.trimEnd().split('\n')).toEqual([
+      'Dataset: Deceptive links and text',
+      'Source: e2e/fixtures/deceptive.json (conflict-timeline JSON)',
+      '4 events loaded, 2 records skipped',
+      '#1 fake-fox sources.0.url: no usable source left: its address has a user name or password before "@", so it leads to evil.example, not where it seems to (links like that can pass for another site)',
+      '#5 bad-status status: status must be confirmed, reported, claimed or disputed',
+      '8 warnings (the data still loads):',
+      'dataset description: removed 2 Unicode bidi control characters (U+202E, U+202C): they can make text display in a different order than it is stored',
+      'dataset changes.1.events.1: no event with the id "no-such-event" loaded',
+      'dataset changes.1.date: changes are not newest first: 2024-02-01 comes after 2024-01-05 (shown newest first)',
+      '#2 user-pass sources.0.url: source left out: its address has a user name or password before "@", so it leads to evil.example, not where it seems to (links like that can pass for another site)',
+      '#3 rtl-title title: removed 1 Unicode bidi control character (U+202E): it can make text display in a different order than it is stored',
+      '#3 rtl-title summary: removed 5 Unicode bidi control characters (U+2066, U+2069, U+200F, U+200E, U+061C): they can make text display in a different order than it is stored',
+      '#3 rtl-title actors.0: removed 2 Unicode bidi control characters (U+202B, U+202C): they can make text display in a different order than it is stored',
+      '#4 fake-archive sources.0.archived: archived copy left out: its address has a user name or password before "@", so it leads to evil.example, not where it seems to (links like that can pass for another site)',
+    ]);
+    // The report names the code points; it never prints the controls themselves.
+    expect(run.stdout).not.toMatch(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+  });
+
   it('keeps terminal escapes in the data out of the terminal', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ct-validate-'));
     const file = join(dir, 'escape.json');

@@ -1,13 +1,14 @@
 import { FORMAT_NAMES, parseDatasetText } from '../../src/loading/parse-dataset-text.ts';
-import { problemLines, runCli } from './cli-report.ts';
+import { problemLines, runCli, warningLines } from './cli-report.ts';
 import { cliArguments, readSource, terminalSafe } from './read-source.ts';
 
 /**
  * npm run validate -- <file or URL>
  *
  * Checks a dataset (ours, TimelineJS JSON or ACLED CSV) exactly as the app does and prints the
- * same per-record report. Exit code: 0 clean, 1 some records rejected, 2 the source as a whole
- * cannot be used (or no argument).
+ * same per-record report, then the warnings (text cleaned of bidi controls, deceptive links left
+ * out, changes out of order). Exit code: 0 no record rejected (warnings or not), 1 some records
+ * rejected, 2 the source as a whole cannot be used (or no argument).
  */
 async function main(): Promise<number> {
   const args = cliArguments();
@@ -19,13 +20,14 @@ async function main(): Promise<number> {
   {
     const source = await readSource(name);
     const { loaded, format } = await parseDatasetText(source.text, source.contentType);
-    const { dataset, skipped } = loaded;
+    const { dataset, skipped, warnings } = loaded;
     const events = dataset.events.length;
     const lines = [
       `Dataset: ${dataset.title}`,
       `Source: ${name} (${FORMAT_NAMES[format]})`,
       `${events.toLocaleString('en-GB')} ${events === 1 ? 'event' : 'events'} loaded, ${skipped.length.toLocaleString('en-GB')} ${skipped.length === 1 ? 'record' : 'records'} skipped`,
       ...problemLines(skipped),
+      ...warningLines(warnings),
     ];
     console.log(terminalSafe(lines.join('\n')));
     return skipped.length > 0 ? 1 : 0;

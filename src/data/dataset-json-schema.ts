@@ -8,7 +8,10 @@ export const DATASET_JSON_SCHEMA_DESCRIPTION =
   'and optional numeric series. Dates are YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss](Z|±HH:MM) ' +
   'and are only as precise as written. Unknown fields are ignored. Rules this schema cannot express ' +
   '(real calendar dates, "end" not before "date", unique event ids, known categories, http(s) source URLs) ' +
-  'are checked when the file is loaded; a record that breaks one is skipped and reported.';
+  'are checked when the file is loaded; a record that breaks one is skipped and reported. A source or archived ' +
+  'URL with a user name or password before "@" is left out, and Unicode bidi control characters are removed ' +
+  'from all text; both are reported as warnings. "changes" is newest first; "status" grades each event ' +
+  '(confirmed, reported, claimed, disputed: see the README).';
 
 /**
  * The published JSON Schema (draft 2020-12) of the dataset format, generated from the Valibot

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { DATE_PATTERN } from './calendar-date.ts';
+import { CLAIM_STATUSES } from './claim-status.ts';
 import { characterCount, LABEL_MAX_CHARACTERS } from './event-label.ts';
 import { SLUG_PATTERN } from './slug.ts';
 
@@ -35,17 +36,20 @@ const label = v.pipe(
   v.metadata({ maxLength: LABEL_MAX_CHARACTERS }),
 );
 
-const httpUrl = v.pipe(
-  v.string('url must be text'),
-  // Spelled out rather than with the `i` flag, which JSON Schema patterns cannot carry.
-  v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\//, 'url must start with http:// or https://'),
-);
+/** The shape of an address; the URL parser's checks (user info, a real host) are in parse-dataset. */
+const httpUrl = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be text`),
+    // Spelled out rather than with the `i` flag, which JSON Schema patterns cannot carry.
+    v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\//, `${what} must start with http:// or https://`),
+  );
 
 export const SourceSchema = v.object({
-  url: httpUrl,
+  url: httpUrl('url'),
   title: text('source title'),
   publisher: text('publisher'),
   published: v.optional(dateText('published')),
+  archived: v.optional(httpUrl('archived')),
 });
 
 export const PlaceSchema = v.object({
@@ -80,6 +84,8 @@ export const EventSchema = v.object({
   casualties: v.optional(CasualtiesSchema),
   sources: v.pipe(v.array(SourceSchema, 'sources must be a list'), v.minLength(1, 'at least one source is required')),
   tags: v.optional(v.array(v.string('each tag must be text')), []),
+  status: v.optional(v.picklist(CLAIM_STATUSES, `status must be ${CLAIM_STATUSES.slice(0, -1).join(', ')} or ${CLAIM_STATUSES.at(-1)}`)),
+  updated: v.optional(dateText('updated')),
 });
 
 export const CategorySchema = v.object({
@@ -106,25 +112,44 @@ export const SeriesSchema = v.object({
   points: v.array(SeriesPointSchema),
 });
 
+/** One correction or update; `changes` lists them newest first (checked, with a warning, on load). */
+export const ChangeSchema = v.object({
+  date: dateText('date'),
+  events: v.optional(v.array(v.pipe(v.string('each event id must be text'), v.regex(new RegExp(SLUG_PATTERN), 'each event id must be a slug')))),
+  summary: text('summary'),
+});
+
 const header = {
   version: v.literal(1, 'version must be 1'),
   title: text('title'),
   description: v.optional(v.string(), ''),
   updated: v.optional(dateText('updated')),
+  revision: v.optional(text('revision')),
+  publisher: v.optional(text('publisher')),
+  // An SPDX id ("CC-BY-4.0") or a licence's name; licenseUrl says where its text is.
   license: v.optional(v.string()),
+  licenseUrl: v.optional(httpUrl('licenseUrl')),
   categories: v.array(CategorySchema, 'categories must be a list'),
   series: v.optional(v.array(SeriesSchema), []),
 };
 
 /** The whole file, as published in the JSON Schema. */
-export const DatasetSchema = v.object({ ...header, events: v.array(EventSchema) });
+export const DatasetSchema = v.object({ ...header, changes: v.optional(v.array(ChangeSchema)), events: v.array(EventSchema) });
 
-/** The file with events left unchecked, so that one bad record cannot reject the rest. */
-export const DatasetEnvelopeSchema = v.object({ ...header, events: v.array(v.unknown(), 'events must be a list') });
+/**
+ * The file with events and changes left unchecked, so that one bad record cannot reject the
+ * rest: a bad change is left out with a warning, as a bad event is skipped.
+ */
+export const DatasetEnvelopeSchema = v.object({
+  ...header,
+  changes: v.optional(v.array(v.unknown(), 'changes must be a list'), []),
+  events: v.array(v.unknown(), 'events must be a list'),
+});
 
 export type RawEvent = v.InferOutput<typeof EventSchema>;
 export type RawSource = v.InferOutput<typeof SourceSchema>;
 export type RawPlace = v.InferOutput<typeof PlaceSchema>;
 export type RawCategory = v.InferOutput<typeof CategorySchema>;
 export type RawSeries = v.InferOutput<typeof SeriesSchema>;
+export type RawChange = v.InferOutput<typeof ChangeSchema>;
 export type RawDatasetEnvelope = v.InferOutput<typeof DatasetEnvelopeSchema>;

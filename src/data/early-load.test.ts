@@ -31,9 +31,9 @@ function leaveEarlyLoad(url: string, replies: LoadReply[], failed = false) {
 }
 
 function doneReply(): LoadReply {
-  const { dataset, skipped } = parseDataset(JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')));
+  const { dataset, skipped, warnings } = parseDataset(JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')));
   const { packed } = packEvents(dataset.events);
-  return { type: 'done', loaded: { dataset: { ...dataset, events: packed }, skipped } };
+  return { type: 'done', loaded: { dataset: { ...dataset, events: packed }, skipped, warnings } };
 }
 
 afterEach(() => {

@@ -1,5 +1,6 @@
 import type { CalendarDate, DatePrecision } from './calendar-date.ts';
-import { NO_OFFSET, type DateColumns, type PackedEvents, type StringColumn } from './packed-events.ts';
+import { CLAIM_STATUSES } from './claim-status.ts';
+import { NO_OFFSET, NO_STATUS, type DateColumns, type PackedEvents, type StringColumn } from './packed-events.ts';
 import type { Casualties, Place, TimelineEvent } from './timeline-event.ts';
 
 /** Worker side of packed-events.ts: the events of a loaded dataset, into columns for the page. */
@@ -17,6 +18,8 @@ function table<T>(key: (value: T) => unknown) {
   return { values, code };
 }
 
+const STATUS_CODES = new Map<string, number>(CLAIM_STATUSES.map((status, i) => [status, i]));
+
 const listKey = (list: readonly string[]) => (list.length === 0 ? '' : JSON.stringify(list));
 
 /** `transfer` lists the typed arrays' buffers for postMessage. */
@@ -32,6 +35,7 @@ export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEv
   const sourceUrl: string[] = [];
   const sourceTitle: string[] = [];
   const sourcePublisher: string[] = [];
+  const sourceArchived: string[] = [];
   const packed = {
     ids: events.map((event) => event.id),
     titles: events.map((event) => event.title),
@@ -53,10 +57,13 @@ export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEv
     lists: lists.values,
     actors: new Uint32Array(n),
     tags: new Uint32Array(n),
+    status: new Uint8Array(n),
+    updated: new Int32Array(n),
     sourceFrom: new Uint32Array(n + 1),
     sourceUrl,
     sourceTitle,
     sourcePublisher,
+    sourceArchived,
     sourcePublished: new Int32Array(sourceCount),
   };
   events.forEach((event, i) => {
@@ -72,11 +79,14 @@ export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEv
     packed.casualties[i] = event.casualties ? casualties.code(event.casualties) : -1;
     packed.actors[i] = lists.code(event.actors);
     packed.tags[i] = lists.code(event.tags);
+    packed.status[i] = event.status === undefined ? NO_STATUS : STATUS_CODES.get(event.status)!;
+    packed.updated[i] = event.updated ? dates.code(event.updated) : -1;
     for (const source of event.sources) {
       packed.sourcePublished[sourceUrl.length] = source.published ? dates.code(source.published) : -1;
       sourceUrl.push(source.url);
       sourceTitle.push(source.title);
       sourcePublisher.push(source.publisher);
+      sourceArchived.push(source.archived ?? '');
     }
     packed.sourceFrom[i + 1] = sourceUrl.length;
   });
@@ -85,7 +95,7 @@ export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEv
   const typed = [
     ...[dateTable.text.ends, dateTable.precision, dateTable.start, dateTable.end, dateTable.offsetMinutes],
     ...[packed.category, packed.start, packed.stop, packed.approximate, packed.key, packed.label, packed.date, packed.end, packed.place],
-    ...[packed.casualties, packed.actors, packed.tags, packed.sourceFrom, packed.sourcePublished],
+    ...[packed.casualties, packed.actors, packed.tags, packed.status, packed.updated, packed.sourceFrom, packed.sourcePublished],
   ];
   return { packed: columns, transfer: typed.map((array) => array.buffer as ArrayBuffer) };
 }

@@ -31,7 +31,7 @@ function expectAgreement(record: unknown) {
 const ODD_VALUES: unknown[] = [
   undefined, null, '', '   ', ' padded ', 0, -1, 1.5, 91, -181, 180, true, 'true', [], ['a', 1], {}, 'x'.repeat(3),
   '2024-02-30', '2024-1-4', '2024-01-04T10:00', '2024-01-04T10:00Z', 'javascript:alert(1)', 'HTTPS://example.org', 'ftp://x',
-  'Bad Slug', 'ok-slug', 'town', 'planet',
+  'Bad Slug', 'ok-slug', 'town', 'planet', 'claimed', 'disputed', 'Confirmed', 'https://web.archive.org/web/2024/https://example.org/',
   // Labels on either side of 40 characters, counted in code points (an emoji is two UTF-16 units).
   'x'.repeat(40), 'x'.repeat(41), ` ${'x'.repeat(40)} `, '😀'.repeat(40), '😀'.repeat(41), false,
 ];
@@ -45,7 +45,7 @@ function mutate(record: Json, random: () => number): Json {
     else if (typeof value === 'object' && value !== null) containers.push(value as Json);
   }
   const target = containers[Math.floor(random() * containers.length)]!;
-  const keys = [...Object.keys(target), 'place', 'casualties', 'actors', 'tags', 'killed', 'lat', 'precision', 'published', 'label', 'key', 'extra'];
+  const keys = [...Object.keys(target), 'place', 'casualties', 'actors', 'tags', 'killed', 'lat', 'precision', 'published', 'label', 'key', 'status', 'updated', 'archived', 'extra'];
   const key = keys[Math.floor(random() * keys.length)]!;
   const value = ODD_VALUES[Math.floor(random() * ODD_VALUES.length)];
   if (value === undefined) delete target[key];

@@ -1,5 +1,6 @@
 import { DATE_PATTERN } from './calendar-date.ts';
 import type { RawEvent, RawPlace, RawSource } from './dataset-schema.ts';
+import { isClaimStatus } from './claim-status.ts';
 import { characterCount, LABEL_MAX_CHARACTERS } from './event-label.ts';
 import { NO_STRINGS } from './shared-values.ts';
 import { SLUG_PATTERN } from './slug.ts';
@@ -65,7 +66,7 @@ function onlyKeys(value: Fields, allowed: ReadonlySet<string>): boolean {
   return true;
 }
 const PLACE_KEYS: ReadonlySet<string> = new Set(['name', 'country', 'lat', 'lon', 'precision']);
-const SOURCE_KEYS: ReadonlySet<string> = new Set(['url', 'title', 'publisher', 'published']);
+const SOURCE_KEYS: ReadonlySet<string> = new Set(['url', 'title', 'publisher', 'published', 'archived']);
 
 function checkPlace(value: unknown): RawPlace | undefined {
   if (!isRecord(value)) return undefined;
@@ -87,13 +88,17 @@ function checkPlace(value: unknown): RawPlace | undefined {
 
 function checkSource(value: unknown): RawSource | undefined {
   if (!isRecord(value)) return undefined;
-  const { url, published } = value;
+  const { url, published, archived } = value;
   const title = text(value.title);
   const publisher = text(value.publisher);
   if (typeof url !== 'string' || !HTTP.test(url) || title === undefined || publisher === undefined) return undefined;
   if (published !== undefined && !isDate(published)) return undefined;
+  if (archived !== undefined && (typeof archived !== 'string' || !HTTP.test(archived))) return undefined;
   if (title === value.title && publisher === value.publisher && onlyKeys(value, SOURCE_KEYS)) return value as unknown as RawSource;
-  return published === undefined ? { url, title, publisher } : { url, title, publisher, published };
+  const source: { -readonly [K in keyof RawSource]: RawSource[K] } = { url, title, publisher };
+  if (published !== undefined) source.published = published;
+  if (archived !== undefined) source.archived = archived;
+  return source;
 }
 
 function checkCasualties(value: unknown): RawEvent['casualties'] | undefined {
@@ -111,12 +116,13 @@ function checkCasualties(value: unknown): RawEvent['casualties'] | undefined {
 /** The schema's output for a record, or undefined when the schema must decide. */
 export function fastCheckEvent(record: unknown): RawEvent | undefined {
   if (!isRecord(record)) return undefined;
-  const { id, date, end, approximate, key, label, summary, place, casualties } = record;
+  const { id, date, end, approximate, key, label, summary, place, casualties, status, updated } = record;
   const title = text(record.title);
   const category = text(record.category);
   if (typeof id !== 'string' || !SLUG.test(id) || !isDate(date) || title === undefined || category === undefined) return undefined;
   if ((end !== undefined && !isDate(end)) || (approximate !== undefined && typeof approximate !== 'boolean')) return undefined;
   if (key !== undefined && typeof key !== 'boolean') return undefined;
+  if ((status !== undefined && !isClaimStatus(status)) || (updated !== undefined && !isDate(updated))) return undefined;
   const labelText = label === undefined ? undefined : checkLabel(label);
   if (label !== undefined && labelText === undefined) return undefined;
   if (summary !== undefined && typeof summary !== 'string') return undefined;
@@ -144,6 +150,8 @@ export function fastCheckEvent(record: unknown): RawEvent | undefined {
   if (approximate !== undefined) event.approximate = approximate as boolean;
   if (key !== undefined) event.key = key as boolean;
   if (labelText !== undefined) event.label = labelText;
+  if (status !== undefined) event.status = status as RawEvent['status'];
+  if (updated !== undefined) event.updated = updated as string;
   if (place !== undefined) {
     const checked = checkPlace(place);
     if (!checked) return undefined;

@@ -14,12 +14,14 @@ const DATASETS: [string, Dataset][] = [
   ['the valid fixture', load('../../e2e/fixtures/valid.json')],
   ['the hostile fixture', load('../../e2e/fixtures/hostile.json')],
   ['2,000 synthetic events', parseDataset(generateDataset({ count: 2000, seed: 5 })).dataset],
+  // Statuses, updated dates and archived copies, some sources without one (last: tests pick the others by place).
+  ['the deceptive fixture', load('../../e2e/fixtures/deceptive.json')],
 ];
 
 /** Every field of the interface, read through whatever getters the object has. */
 function plain(event: TimelineEvent) {
-  const { id, title, label, key, summary, category, date, end, approximate, place, actors, casualties, sources, tags, start, stop } = event;
-  return { id, title, label, key, summary, category, date, end, approximate, place, actors, casualties, sources, tags, start, stop };
+  const { id, title, label, key, summary, category, date, end, approximate, place, actors, casualties, sources, tags, status, updated, start, stop } = event;
+  return { id, title, label, key, summary, category, date, end, approximate, place, actors, casualties, sources, tags, status, updated, start, stop };
 }
 
 /** As the page gets it: cloned, with the typed arrays transferred. */

@@ -1,4 +1,5 @@
 import type { CalendarDate, DatePrecision } from './calendar-date.ts';
+import { CLAIM_STATUSES, type ClaimStatus } from './claim-status.ts';
 import type { Casualties, Place, Source, TimelineEvent } from './timeline-event.ts';
 
 /**
@@ -38,11 +39,17 @@ export interface PackedEvents {
   readonly lists: readonly (readonly string[])[];
   readonly actors: Uint32Array;
   readonly tags: Uint32Array;
+  /** Index into CLAIM_STATUSES; NO_STATUS for none. */
+  readonly status: Uint8Array;
+  /** Index into the dates table; -1 for none. */
+  readonly updated: Int32Array;
   /** Event i's sources are entries sourceFrom[i] to sourceFrom[i + 1] of the source columns. */
   readonly sourceFrom: Uint32Array;
   readonly sourceUrl: readonly string[];
   readonly sourceTitle: readonly string[];
   readonly sourcePublisher: readonly string[];
+  /** '' where a source has no archived copy. */
+  readonly sourceArchived: readonly string[];
   readonly sourcePublished: Int32Array;
 }
 
@@ -70,6 +77,9 @@ export interface DateColumns {
   /** NO_OFFSET for a date without a time. */
   readonly offsetMinutes: Int16Array;
 }
+
+/** A status code no status has. */
+export const NO_STATUS = 255;
 
 /** Offsets are within ±14 hours, so this is never one. */
 export const NO_OFFSET = -32768;
@@ -109,6 +119,8 @@ class PackedEvent implements TimelineEvent {
   readonly actors: readonly string[];
   readonly casualties: Casualties | undefined;
   readonly tags: readonly string[];
+  readonly status: ClaimStatus | undefined;
+  readonly updated: CalendarDate | undefined;
   readonly start: number;
   readonly stop: number;
   readonly #from: Unpacked;
@@ -117,7 +129,7 @@ class PackedEvent implements TimelineEvent {
 
   constructor(from: Unpacked, i: number) {
     const { packed, dates } = from;
-    const { label, end, place, casualties } = packed;
+    const { label, end, place, casualties, status, updated } = packed;
     this.id = packed.ids[i]!;
     this.title = packed.titles[i]!;
     this.label = label[i]! < 0 ? undefined : packed.labels[label[i]!];
@@ -131,6 +143,8 @@ class PackedEvent implements TimelineEvent {
     this.actors = packed.lists[packed.actors[i]!]!;
     this.casualties = casualties[i]! < 0 ? undefined : packed.casualtyTable[casualties[i]!];
     this.tags = packed.lists[packed.tags[i]!]!;
+    this.status = status[i] === NO_STATUS ? undefined : CLAIM_STATUSES[status[i]!];
+    this.updated = updated[i]! < 0 ? undefined : dates[updated[i]!];
     this.start = packed.start[i]!;
     this.stop = packed.stop[i]!;
     this.#from = from;
@@ -143,8 +157,10 @@ class PackedEvent implements TimelineEvent {
       const sources: Source[] = [];
       for (let s = packed.sourceFrom[this.#index]!; s < packed.sourceFrom[this.#index + 1]!; s++) {
         const published = packed.sourcePublished[s]!;
-        const source = { url: packed.sourceUrl[s]!, title: packed.sourceTitle[s]!, publisher: packed.sourcePublisher[s]! };
-        sources.push(published < 0 ? source : { ...source, published: dates[published]! });
+        const source: { -readonly [K in keyof Source]: Source[K] } = { url: packed.sourceUrl[s]!, title: packed.sourceTitle[s]!, publisher: packed.sourcePublisher[s]! };
+        if (published >= 0) source.published = dates[published]!;
+        if (packed.sourceArchived[s]) source.archived = packed.sourceArchived[s];
+        sources.push(source);
       }
       this.#sources = sources;
     }

@@ -169,7 +169,7 @@ describe('parseDataset: valid data', () => {
 
   it('ignores unknown fields at every level', () => {
     const { dataset: loaded, skipped } = parseDataset(
-      dataset([event('a', { extra: 'x', sources: [source({ archived: 'https://archive.org/x' })], place: { name: 'Gaza', zoom: 3 } })], {
+      dataset([event('a', { extra: 'x', sources: [source({ mirror: 'https://archive.org/x' })], place: { name: 'Gaza', zoom: 3 } })], {
         future: { nested: true },
         categories: [{ id: 'us-strike', label: 'US strikes', icon: 'x' }],
       }),
@@ -177,7 +177,7 @@ describe('parseDataset: valid data', () => {
     expect(skipped).toEqual([]);
     const a = loaded.events[0]!;
     expect(a).not.toHaveProperty('extra');
-    expect(a.sources[0]).not.toHaveProperty('archived');
+    expect(a.sources[0]).not.toHaveProperty('mirror');
     expect(a.place).not.toHaveProperty('zoom');
     expect(loaded.categories[0]).not.toHaveProperty('icon');
     expect(loaded).not.toHaveProperty('future');

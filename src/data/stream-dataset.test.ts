@@ -28,6 +28,7 @@ const DOCUMENTS: [string, string][] = [
   ['the real dataset (series after the events)', JSON.stringify(real, null, 2)],
   ['the bad-records fixture', fixture('../../e2e/fixtures/bad-records.json')],
   ['the hostile fixture', fixture('../../e2e/fixtures/hostile.json')],
+  ['the deceptive fixture', fixture('../../e2e/fixtures/deceptive.json')],
   ['2,000 synthetic events', JSON.stringify(synthetic)],
   ['categories after the events', JSON.stringify({ ...withoutCategories, categories })],
   ['an event list that is not all objects', JSON.stringify({ version: 1, title: 'T', categories: [{ id: 'c', label: 'C' }], events: [null, 'x', 3, []] })],

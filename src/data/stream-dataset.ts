@@ -1,3 +1,4 @@
+import { jsonMayHaveBidi } from './bidi-controls.ts';
 import { createEventListSplitter } from './event-list-splitter.ts';
 import { readDataset, type DatasetReader } from './parse-dataset.ts';
 import type { LoadedDataset } from './timeline-event.ts';
@@ -27,6 +28,10 @@ export function createStreamingDataset(): StreamingDataset {
   const waiting: unknown[] = [];
   let count = 0;
   let failed = false;
+  // Set once any piece so far may hold a bidi control: a record is added after all its text
+  // has come, so the flag covers it. The tail catches an escape ("\u202e") cut between pieces.
+  let mayHaveBidi = false;
+  let tail = '';
 
   const splitter = createEventListSplitter(
     (text) => {
@@ -39,7 +44,7 @@ export function createStreamingDataset(): StreamingDataset {
         failed = true;
         return;
       }
-      if (reader) reader.add(record);
+      if (reader) reader.add(record, mayHaveBidi);
       else waiting.push(record);
     },
     (head) => {
@@ -56,7 +61,12 @@ export function createStreamingDataset(): StreamingDataset {
 
   return {
     push(piece) {
-      if (!failed) splitter.push(piece);
+      if (failed) return;
+      if (!mayHaveBidi) {
+        mayHaveBidi = jsonMayHaveBidi(tail + piece);
+        tail = piece.slice(-5);
+      }
+      splitter.push(piece);
     },
     finish(onRecords) {
       const headText = failed ? undefined : splitter.end();
@@ -66,7 +76,7 @@ export function createStreamingDataset(): StreamingDataset {
         if (!isOurs(header)) return undefined;
         onRecords?.(count);
         reader ??= readDataset(header);
-        for (const record of waiting) reader.add(record);
+        for (const record of waiting) reader.add(record, mayHaveBidi);
         return reader.finish(header);
       } catch {
         return undefined;

@@ -1,4 +1,5 @@
 import type { CalendarDate } from './calendar-date.ts';
+import type { ClaimStatus } from './claim-status.ts';
 import type { RawPlace } from './dataset-schema.ts';
 
 /** The typed records the app works with, made once at the boundary by parse-dataset.ts. */
@@ -7,6 +8,8 @@ export interface Source {
   readonly title: string;
   readonly publisher: string;
   readonly published?: CalendarDate;
+  /** An archived copy of the page (http(s), checked like `url`), for when the page moves or dies. */
+  readonly archived?: string;
 }
 
 export type Place = RawPlace;
@@ -34,6 +37,10 @@ export interface TimelineEvent {
   readonly casualties?: Casualties;
   readonly sources: readonly Source[];
   readonly tags: readonly string[];
+  /** How well the event is established (claim-status.ts); undefined when the dataset does not say. */
+  readonly status?: ClaimStatus;
+  /** The date of the event's last substantive change (see the dataset's `changes`). */
+  readonly updated?: CalendarDate;
   /** Where the event starts and stops on the time axis (wall-clock ms; stop is exclusive). */
   readonly start: number;
   readonly stop: number;
@@ -64,11 +71,28 @@ export interface Series {
   readonly points: readonly SeriesPoint[];
 }
 
+/** One entry of the dataset's public record of corrections and updates. */
+export interface DatasetChange {
+  readonly date: CalendarDate;
+  /** The ids of the events it touched (none for a change to the dataset as a whole). */
+  readonly events: readonly string[];
+  readonly summary: string;
+}
+
 export interface Dataset {
   readonly title: string;
   readonly description: string;
   readonly updated?: CalendarDate;
+  /** The dataset's own edition ("2024-03-01", "4"); the format's version stays 1. */
+  readonly revision?: string;
+  /** Who publishes the dataset, for citations. */
+  readonly publisher?: string;
+  /** The licence of the dataset's own text: an SPDX id such as "CC-BY-4.0", or a name. */
   readonly license?: string;
+  /** Where the licence's text is (http(s)). */
+  readonly licenseUrl?: string;
+  /** Corrections and updates, newest first. */
+  readonly changes: readonly DatasetChange[];
   readonly categories: readonly Category[];
   /** Sorted by start, then stop, then dataset order: the order Previous/Next walk. */
   readonly events: readonly TimelineEvent[];
@@ -83,7 +107,19 @@ export interface RecordProblem {
   readonly reason: string;
 }
 
+/**
+ * Something a publisher should know about data that still loaded: text cleaned of bidi
+ * controls, a deceptive link dropped, changes out of order. No index for the dataset's own fields.
+ */
+export interface LoadWarning {
+  readonly index?: number;
+  readonly id?: string;
+  readonly field: string;
+  readonly reason: string;
+}
+
 export interface LoadedDataset {
   readonly dataset: Dataset;
   readonly skipped: readonly RecordProblem[];
+  readonly warnings: readonly LoadWarning[];
 }

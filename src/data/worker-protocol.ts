@@ -1,6 +1,6 @@
 import type { LoadErrorKind, LoadProgress } from './load-status.ts';
 import type { PackedEvents } from './packed-events.ts';
-import type { Dataset, RecordProblem } from './timeline-event.ts';
+import type { Dataset, LoadWarning, RecordProblem } from './timeline-event.ts';
 
 /**
  * What the page and the dataset worker (parse-worker.ts) say to each other. Both sides, and the
@@ -26,6 +26,7 @@ export const LOAD_HASH_PREFIX = '#load=';
 export interface PackedDataset {
   readonly dataset: Omit<Dataset, 'events'> & { readonly events: PackedEvents };
   readonly skipped: readonly RecordProblem[];
+  readonly warnings: readonly LoadWarning[];
 }
 
 /** Progress (any number), then exactly one of done or error. */

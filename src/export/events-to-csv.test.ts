@@ -91,8 +91,10 @@ describe('eventsToCsv', () => {
         casualties: { killed: 2, injured: 6, note: 'Iraqi police said' },
         sources: [
           { url: 'https://example.org/a', title: 'A', publisher: 'P' },
-          { url: 'https://example.org/b', title: 'B', publisher: 'Q' },
+          { url: 'https://example.org/b', title: 'B', publisher: 'Q', archived: 'https://web.archive.org/web/2024/https://example.org/b' },
         ],
+        status: 'claimed',
+        updated: '2026-12-07',
       },
     ]);
     const [header, row] = readCsv(eventsToCsv(dataset.events, dataset.categories));
@@ -116,6 +118,9 @@ describe('eventsToCsv', () => {
       injured: '6',
       'casualty note': 'Iraqi police said',
       'source urls': 'https://example.org/a https://example.org/b',
+      status: 'claimed',
+      updated: '2026-12-07',
+      'archived urls': 'none https://web.archive.org/web/2024/https://example.org/b',
     });
   });
 
@@ -141,6 +146,6 @@ describe('eventsToCsv', () => {
   it('leaves empty the columns an event does not have', () => {
     const dataset = load([{}]);
     const [, row] = readCsv(eventsToCsv(dataset.events, dataset.categories));
-    expect(row).toEqual(['e0', '2024-01-04', '', 'false', 'false', 'A title', '', '', 'US strikes', '', '', '', '', '', '', '', '', 'https://example.org/a']);
+    expect(row).toEqual(['e0', '2024-01-04', '', 'false', 'false', 'A title', '', '', 'US strikes', '', '', '', '', '', '', '', '', 'https://example.org/a', '', '', '']);
   });
 });

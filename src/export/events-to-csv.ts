@@ -5,7 +5,10 @@ import type { Category, TimelineEvent } from '../data/timeline-event.ts';
  * one row per event. Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR
  * at the start: "CSV injection") gets a leading apostrophe, which spreadsheets show as text.
  * Flags (approximate, key) are written true or false, so a sheet can filter on them; the
- * label sits beside the title it shortens.
+ * label sits beside the title it shortens. The columns added later (status, updated, archived
+ * copies) come last, so sheets and scripts that read the first ones by position still work.
+ * "archived urls" lines up with "source urls": one entry per source, "none" where a source has
+ * no archived copy, and empty when none has.
  */
 export const CSV_HEADER = [
   'id',
@@ -26,6 +29,9 @@ export const CSV_HEADER = [
   'injured',
   'casualty note',
   'source urls',
+  'status',
+  'updated',
+  'archived urls',
 ] as const;
 
 type Cell = string | number | boolean | undefined;
@@ -69,6 +75,9 @@ function eventRow(event: TimelineEvent, labels: ReadonlyMap<string, string>): Ce
     casualties?.injured,
     casualties?.note,
     event.sources.map((source) => source.url).join(' '),
+    event.status,
+    event.updated?.text,
+    event.sources.some((source) => source.archived) ? event.sources.map((source) => source.archived ?? 'none').join(' ') : undefined,
   ];
 }
 

@@ -8,7 +8,14 @@ const full = {
   title: 'Test data',
   description: 'For the round trip',
   updated: '2024-02-10',
-  license: 'CC BY 4.0',
+  revision: '2024-02-10',
+  publisher: 'Test desk',
+  license: 'CC-BY-4.0',
+  licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
+  changes: [
+    { date: '2024-02-10', events: ['full'], summary: 'Quote corrected' },
+    { date: '2024-01-22', summary: 'First edition' },
+  ],
   categories: [
     { id: 'strike', label: 'Strikes', color: '#0072B2', description: 'Air strikes' },
     { id: 'talks', label: 'Talks' },
@@ -27,8 +34,10 @@ const full = {
       place: { name: 'Baghdad', country: 'Iraq', lat: 33.33, lon: 44.43, precision: 'town' },
       actors: ['A', 'B'],
       casualties: { killed: 0, injured: 3, note: 'officials said' },
-      sources: [{ url: 'https://example.org/a', title: 'A', publisher: 'P', published: '2024-01-21' }],
+      sources: [{ url: 'https://example.org/a', title: 'A', publisher: 'P', published: '2024-01-21', archived: 'https://web.archive.org/web/2024/https://example.org/a' }],
       tags: ['x'],
+      status: 'disputed',
+      updated: '2024-02-10',
     },
     { id: 'bare', date: '2023-10', title: 'Month only', category: 'talks', sources: [{ url: 'https://example.org/b', title: 'B', publisher: 'Q' }] },
   ],
@@ -47,7 +56,15 @@ describe('eventsToJson', () => {
     const { dataset } = parseDataset(full);
     const again = parseDataset(JSON.parse(eventsToJson(dataset, dataset.events)));
     expect(again.skipped).toEqual([]);
+    expect(again.warnings).toEqual([]);
     expect(again.dataset).toEqual(dataset);
+    expect(again.dataset).toMatchObject({ revision: '2024-02-10', publisher: 'Test desk', license: 'CC-BY-4.0', licenseUrl: 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(again.dataset.changes.map((change) => [change.date.text, change.events, change.summary])).toEqual([
+      ['2024-02-10', ['full'], 'Quote corrected'],
+      ['2024-01-22', [], 'First edition'],
+    ]);
+    const event = again.dataset.events.find((item) => item.id === 'full')!;
+    expect([event.status, event.updated?.text, event.sources[0]!.archived]).toEqual(['disputed', '2024-02-10', 'https://web.archive.org/web/2024/https://example.org/a']);
   });
 
   it('writes label and key: true where the event has them, and no key false', () => {

@@ -27,9 +27,11 @@ function toRecord(event: TimelineEvent): EventRecord {
     actors: event.actors.length ? [...event.actors] : undefined,
     casualties: event.casualties && defined({ ...event.casualties }),
     sources: event.sources.map((source) =>
-      defined({ url: source.url, title: source.title, publisher: source.publisher, published: source.published?.text }),
+      defined({ url: source.url, title: source.title, publisher: source.publisher, published: source.published?.text, archived: source.archived }),
     ),
     tags: event.tags.length ? [...event.tags] : undefined,
+    status: event.status,
+    updated: event.updated?.text,
   });
 }
 
@@ -55,8 +57,15 @@ export function eventsToDataset(dataset: Dataset, events: readonly TimelineEvent
     title: dataset.title,
     description: dataset.description,
     updated: dataset.updated?.text,
+    revision: dataset.revision,
+    publisher: dataset.publisher,
     license: dataset.license,
+    licenseUrl: dataset.licenseUrl,
     categories: dataset.categories.map((category) => defined({ ...category })),
+    // The whole record of changes, even for a filtered export: it is the dataset's history.
+    changes: dataset.changes.length
+      ? dataset.changes.map((change) => defined({ date: change.date.text, events: change.events.length ? [...change.events] : undefined, summary: change.summary }))
+      : undefined,
     events: events.map(toRecord),
     series: dataset.series.length ? dataset.series.map(toSeriesRecord) : undefined,
   });

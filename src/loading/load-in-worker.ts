@@ -82,8 +82,8 @@ export function loadInWorker(url: string, { signal, onProgress }: WorkerLoadOpti
         onProgress?.(reply.progress);
       } else if (reply.type === 'done') {
         finish();
-        const { dataset, skipped } = reply.loaded;
-        resolve({ dataset: { ...dataset, events: unpackEvents(dataset.events) }, skipped });
+        const { dataset, skipped, warnings } = reply.loaded;
+        resolve({ dataset: { ...dataset, events: unpackEvents(dataset.events) }, skipped, warnings });
       } else {
         finish();
         reject(new DatasetLoadError(url, reply.message, reply.permanent, reply.kind));

@@ -1,3 +1,4 @@
+import { jsonMayHaveBidi } from '../data/bidi-controls.ts';
 import { detectJsonFormat, isAcledCsv, type DataFormat } from '../data/detect-format.ts';
 import type { ImportResult } from '../data/our-format.ts';
 import { DatasetFormatError, parseDataset } from '../data/parse-dataset.ts';
@@ -67,7 +68,8 @@ function mergeImportReport(loaded: LoadedDataset, imported: ImportResult): Loade
     ...loaded.skipped.map((problem) => ({ ...problem, index: imported.sourceIndex[problem.index] ?? problem.index })),
   ];
   skipped.sort((a, b) => a.index - b.index);
-  return { dataset: loaded.dataset, skipped };
+  const warnings = loaded.warnings.map((warning) => (warning.index === undefined ? warning : { ...warning, index: imported.sourceIndex[warning.index] ?? warning.index }));
+  return { dataset: loaded.dataset, skipped, warnings };
 }
 
 /** Rejects with a DatasetProblem when the source as a whole cannot be used; bad records go in `loaded.skipped`. */
@@ -127,7 +129,8 @@ export async function parseDatasetText(
     if (imported) json = imported.dataset;
     const records = json && typeof json === 'object' && 'events' in json && Array.isArray(json.events) ? json.events.length : undefined;
     onProgress?.({ stage: 'checking', records });
-    const loaded = parseDataset(json);
+    // An importer's output is new text, not the file's: it is tested string by string.
+    const loaded = parseDataset(json, imported !== undefined || jsonMayHaveBidi(text));
     return { loaded: imported ? mergeImportReport(loaded, imported) : loaded, format };
   } catch (error) {
     if (error instanceof DatasetFormatError) {

@@ -52,10 +52,10 @@ function errorReply(error: unknown): LoadReply {
 export function serveLoads(worker: WorkerScope, hash: string): void {
   const load = (url: string) =>
     loadSource(url, (progress) => worker.postMessage({ type: 'progress', progress })).then(
-      ({ dataset, skipped }) => {
+      ({ dataset, skipped, warnings }) => {
         // The columns' buffers are moved, not copied, to the page.
         const { packed, transfer } = packEvents(dataset.events);
-        worker.postMessage({ type: 'done', loaded: { dataset: { ...dataset, events: packed }, skipped } }, transfer);
+        worker.postMessage({ type: 'done', loaded: { dataset: { ...dataset, events: packed }, skipped, warnings } }, transfer);
       },
       (error: unknown) => worker.postMessage(errorReply(error)),
     );
