@@ -1,6 +1,6 @@
 import { useShownEvents } from '../explore/use-explore.ts';
 import type { FirstDrawFlag } from '../boot/first-draw-flag.ts';
-import { usePageWindow } from '../timeline/use-view-window.ts';
+import { usePageWindow } from '../timeline/view/use-view-window.ts';
 import { lazyPart } from '../ui/lazy-part.tsx';
 import { useLoadedDataset } from '../view-store/use-loaded-dataset.ts';
 

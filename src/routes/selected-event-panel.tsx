@@ -1,7 +1,7 @@
 import { neighboursOf } from '../explore/event-walk.ts';
 import { useShownEvents } from '../explore/use-explore.ts';
 import type { FirstDrawFlag } from '../boot/first-draw-flag.ts';
-import { useWindowControl } from '../timeline/use-view-window.ts';
+import { useWindowControl } from '../timeline/view/use-view-window.ts';
 import { lazyPart } from '../ui/lazy-part.tsx';
 import { ShareMenu } from '../ui/share-menu.tsx';
 import { useLoadedDataset, useSelectedEvent } from '../view-store/use-loaded-dataset.ts';

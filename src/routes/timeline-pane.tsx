@@ -1,11 +1,11 @@
 import { useEffect, useState, type HTMLAttributes } from 'react';
 import { useExplore } from '../explore/use-explore.ts';
-import { AfterFirstDraw } from '../timeline/after-first-draw.tsx';
+import { AfterFirstDraw } from '../timeline/view/after-first-draw.tsx';
 import type { FirstDrawFlag } from '../boot/first-draw-flag.ts';
-import { OverviewStrip } from '../timeline/overview-strip.tsx';
-import { TimelineRegion } from '../timeline/timeline-region.tsx';
-import { TimelineView } from '../timeline/timeline-view.tsx';
-import { ZoomToolbar } from '../timeline/zoom-toolbar.tsx';
+import { OverviewStrip } from '../timeline/view/overview-strip.tsx';
+import { TimelineRegion } from '../timeline/view/timeline-region.tsx';
+import { TimelineView } from '../timeline/view/timeline-view.tsx';
+import { ZoomToolbar } from '../timeline/view/zoom-toolbar.tsx';
 import { CategoryLegend } from '../ui/category-legend.tsx';
 import { useLoadedDataset } from '../view-store/use-loaded-dataset.ts';
 import { usePageMode } from '../view-store/use-view-store.ts';

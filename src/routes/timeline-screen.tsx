@@ -10,7 +10,7 @@ import { useMediaQuery } from '../explore/use-media-query.ts';
 import { ViewExportMenu } from '../export/view-export-menu.tsx';
 import { MapInView } from '../map/map-in-view.tsx';
 import { createFirstDrawFlag } from '../boot/first-draw-flag.ts';
-import { useWindowControl } from '../timeline/use-view-window.ts';
+import { useWindowControl } from '../timeline/view/use-view-window.ts';
 import { AppHeader } from '../ui/app-header.tsx';
 import { lazyPart } from '../ui/lazy-part.tsx';
 import { ShareMenu } from '../ui/share-menu.tsx';
