@@ -1,7 +1,6 @@
 import { useEffect, useState, type HTMLAttributes } from 'react';
 import { useExplore } from '../explore/use-explore.ts';
-import { AfterFirstDraw } from '../timeline/view/after-first-draw.tsx';
-import type { FirstDrawFlag } from '../boot/first-draw-flag.ts';
+import { AfterFirstDraw } from '../boot/first-draw.tsx';
 import { OverviewStrip } from '../timeline/view/overview-strip.tsx';
 import { TimelineRegion } from '../timeline/view/timeline-region.tsx';
 import { TimelineView } from '../timeline/view/timeline-view.tsx';
@@ -13,7 +12,6 @@ import { usePageMode } from '../view-store/use-view-store.ts';
 export interface TimelinePaneProps {
   /** The tab panel's attributes where the timeline is one of the screen's tabs (phones). */
   readonly panel: HTMLAttributes<HTMLDivElement>;
-  readonly firstDraw: FirstDrawFlag;
 }
 
 /**
@@ -22,7 +20,7 @@ export interface TimelinePaneProps {
  * parts read the window and the selection from the view store; the pane gives them the events
  * the filters leave.
  */
-export function TimelinePane({ panel, firstDraw }: TimelinePaneProps) {
+export function TimelinePane({ panel }: TimelinePaneProps) {
   const { categories } = useLoadedDataset().dataset;
   const explore = useExplore();
   const embed = usePageMode() === 'embed';
@@ -37,16 +35,16 @@ export function TimelinePane({ panel, firstDraw }: TimelinePaneProps) {
   return (
     // Focusable by script only: the skip link's landing place while the timeline has no marks.
     <div className="explore-panel" tabIndex={-1} {...panel}>
-      <TimelineRegion firstDraw={firstDraw}>
+      <TimelineRegion>
         <div className="timeline-toolbar">
           <CategoryLegend categories={categories} counts={explore.categoryCounts} hidden={explore.hidden} onToggle={explore.toggleCategory} />
           <ZoomToolbar />
         </div>
         {wheelHint && <p className="wheel-hint" role="status">Hold Ctrl (or ⌘) and scroll to zoom the timeline</p>}
-        <TimelineView events={explore.shown} onFirstDraw={firstDraw.raise} onWheelHint={() => setWheelHint(true)} />
-        <OverviewStrip events={explore.shown} firstDraw={firstDraw} />
+        <TimelineView events={explore.shown} onWheelHint={() => setWheelHint(true)} />
+        <OverviewStrip events={explore.shown} />
         {/* Below the fold, and its arrows send the browser looking for a font that has them. */}
-        <AfterFirstDraw flag={firstDraw}>
+        <AfterFirstDraw>
           <p className="keyboard-hint">
             Tab into the timeline, then use ← → to move between events, Enter to open one, + − to zoom and Shift + ← → to pan.
             {!embed && ' Anywhere: / to search, [ ] for the previous or next event, Home and End for the first or last.'}

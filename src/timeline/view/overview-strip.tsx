@@ -6,7 +6,7 @@ import { useColorScheme } from '../../ui/use-color-scheme.ts';
 import { useElementWidth } from '../../ui/use-element-width.ts';
 import { useLoadedDataset } from '../../view-store/use-loaded-dataset.ts';
 import { barAt } from '../model/overview-bins.ts';
-import { useAfterFirstDraw, type FirstDrawFlag } from '../../boot/first-draw-flag.ts';
+import { useAfterFirstDraw } from '../../boot/first-draw.tsx';
 import { OverviewHistogram } from './overview-histogram.tsx';
 import { computeOverview, latestPointBefore, seriesPointNear } from '../model/overview-model.ts';
 import { OverviewSeries } from './overview-series.tsx';
@@ -18,12 +18,6 @@ import { usePageWindow, useWindowControl } from './use-view-window.ts';
 interface OverviewStripProps {
   /** The events the filters leave. */
   readonly events: readonly TimelineEvent[];
-  /**
-   * The events are counted once the timeline has drawn its first frame, in a render of their own
-   * after it: the reader sees the events first, and the strip (the same size either way) fills
-   * in a moment later.
-   */
-  readonly firstDraw: FirstDrawFlag;
 }
 
 const BAR_HEIGHT = 40;
@@ -40,7 +34,8 @@ export function OverviewStrip(props: OverviewStripProps) {
   const series = allSeries[0];
   const { extent } = useWindowControl();
   const window = usePageWindow();
-  const events = useAfterFirstDraw(props.firstDraw, props.events, NO_EVENTS);
+  // Counted after the first draw (the strip is the same size either way): events first.
+  const events = useAfterFirstDraw(props.events, NO_EVENTS);
   const [measureRef, width] = useElementWidth<HTMLDivElement>();
   const scheme = useColorScheme();
   const order = useMemo(() => (categories.length ? categories.map((category) => category.id) : undefined), [categories]);

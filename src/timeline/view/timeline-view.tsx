@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { useReportFirstDraw } from '../../boot/first-draw.tsx';
 import type { TimelineEvent } from '../../data/timeline-event.ts';
 import { categoryColorFor } from '../../ui/category-color.ts';
 import { useColorScheme } from '../../ui/use-color-scheme.ts';
@@ -10,7 +11,6 @@ import { AXIS_HEIGHT, LANE_LABEL_HEIGHT } from '../model/timeline-layout-options
 import { TimelineAxis } from './timeline-axis.tsx';
 import { TimelineMarks } from './timeline-marks.tsx';
 import { TimelineTooltip } from './timeline-tooltip.tsx';
-import { useFirstDraw } from './use-first-draw.ts';
 import { useKeyboardWalk, useMarkCursor } from './use-keyboard-walk.ts';
 import { usePlotGestures } from './use-plot-gestures.ts';
 import { useTimelineModel } from './use-timeline-model.ts';
@@ -20,7 +20,6 @@ import { windowForRange, zoomWindow } from '../model/zoom-window.ts';
 export interface TimelineViewProps {
   /** The events the filters leave. */
   readonly events: readonly TimelineEvent[];
-  readonly onFirstDraw: () => void;
   /** A plain wheel over an embed scrolled the page instead of zooming: say how to zoom. */
   readonly onWheelHint: () => void;
 }
@@ -35,7 +34,7 @@ const COLUMN_ZOOM = 4;
  * order, bringing each into view. The window, the selection and the dataset's categories come
  * from the view store and the dataset query; wheel and drag move the window at frame rate.
  */
-export function TimelineView({ events, onFirstDraw, onWheelHint }: TimelineViewProps) {
+export function TimelineView({ events, onWheelHint }: TimelineViewProps) {
   const { categories } = useLoadedDataset().dataset;
   // A link's id that no event has selects nothing here (the screen says so in a notice).
   const selectedId = useSelectedEvent()?.id;
@@ -67,7 +66,7 @@ export function TimelineView({ events, onFirstDraw, onWheelHint }: TimelineViewP
   const model = useTimelineModel(events, themedCategories, width, [selectedId, cursor.activeId]);
   const { layout, window, compact, canvas } = model;
   const drawn = width > 0;
-  const reportDrawn = useFirstDraw(onFirstDraw, drawn, canvas);
+  const reportDrawn = useReportFirstDraw(drawn, canvas);
 
   // The tab stop: the active mark if drawn, else the first event in view, else the first mark.
   const isPlaced = (id: string | undefined) => !!id && layout.marks.some((mark) => mark.event.id === id);

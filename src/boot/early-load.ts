@@ -1,4 +1,4 @@
-import type { LoadReply } from './worker-protocol.ts';
+import type { LoadReply } from '../data/worker-protocol.ts';
 
 /**
  * A dataset load the page started before its bundle arrived. The built index.html carries a

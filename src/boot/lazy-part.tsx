@@ -1,5 +1,5 @@
 import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { createFirstDrawFlag, useAfterFirstDraw, type FirstDrawFlag } from '../boot/first-draw-flag.ts';
+import { useAfterFirstDraw } from './first-draw.tsx';
 
 /** A failed chunk (offline, a deploy replaced it) costs that part, not the whole screen. */
 class ChunkErrorBoundary extends Component<{ children: ReactNode; what: string }, { failed: boolean }> {
@@ -15,29 +15,20 @@ class ChunkErrorBoundary extends Component<{ children: ReactNode; what: string }
   }
 }
 
-const NOT_HELD = createFirstDrawFlag();
-NOT_HELD.raise();
-
-interface HoldProps {
-  /**
-   * Asks for the code only once the timeline has drawn its first frame (its loading text shows
-   * until then): the request and its setup stay out of the render that draws the events.
-   */
-  readonly holdUntil?: FirstDrawFlag;
-}
-
 /**
- * A component whose code loads on first render, so it does not weigh on the first paint of
- * the timeline (the initial-JavaScript budget). `what` names it in the loading and error text.
+ * A component whose code is asked for only once the timeline has drawn its first frame (its
+ * loading text shows until then; outside a FirstDrawScope, at once): it stays out of the initial
+ * JavaScript (the 150 kB budget), and its request and setup stay out of the render that draws
+ * the events. `what` names it in the loading and error text.
  */
 export function lazyPart<Props extends object>(load: () => Promise<ComponentType<Props>>, what: string) {
   const Chunk = lazy(() => load().then((component) => ({ default: component })));
-  return function LazyPart({ holdUntil = NOT_HELD, ...props }: Props & HoldProps) {
-    const released = useAfterFirstDraw(holdUntil, true, false);
+  return function LazyPart(props: Props) {
+    const released = useAfterFirstDraw(true, false);
     const loading = <p className="lazy-part-status">Loading the {what}…</p>;
     return (
       <ChunkErrorBoundary what={what}>
-        <Suspense fallback={loading}>{released ? <Chunk {...(props as Props)} /> : loading}</Suspense>
+        <Suspense fallback={loading}>{released ? <Chunk {...props} /> : loading}</Suspense>
       </ChunkErrorBoundary>
     );
   };

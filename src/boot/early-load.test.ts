@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { discardEarlyLoad, EARLY_LOAD_GLOBAL, takeEarlyLoad, type EarlyLoad } from './early-load.ts';
 import { loadInWorker } from '../loading/load-in-worker.ts';
-import { packEvents } from './event-packer.ts';
-import { parseDataset } from './parse-dataset.ts';
-import type { LoadReply } from './worker-protocol.ts';
+import { packEvents } from '../data/event-packer.ts';
+import { parseDataset } from '../data/parse-dataset.ts';
+import type { LoadReply } from '../data/worker-protocol.ts';
 
 const URL_ASKED = 'https://example.org/data/events.json';
 
