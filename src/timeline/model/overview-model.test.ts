@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../data/parse-dataset.ts';
 import type { Series, SeriesPoint, TimelineEvent } from '../../data/timeline-event.ts';
 import type { TimeWindow } from '../../view-store/view-state.ts';
+import { rawEvent } from '../../explore/test-events.ts';
 import { computeOverview, describeSeriesPoint, formatSeriesValue, latestPointBefore, seriesPointNear } from './overview-model.ts';
 
 type Json = Record<string, unknown>;
 
 const DAY = 24 * 60 * 60 * 1000;
-
-function rawEvent(id: string, date: string): Json {
-  return {
-    id,
-    date,
-    title: `Event ${id}`,
-    category: 'strike',
-    sources: [{ url: 'https://example.org/report', title: 'A report', publisher: 'Example News' }],
-  };
-}
 
 function load(events: Json[], points: Json[] = []): { events: readonly TimelineEvent[]; series: Series } {
   const { dataset, skipped } = parseDataset({

@@ -28,7 +28,7 @@ const point = (id: string, x: number, key = false): PlacedMark => ({
 const label = (key: string, x: number, side: PlacedLabel['side'], strong = false): PlacedLabel => ({ key, target: 'mark', eventId: key, text: `Label ${key}`, strong, side, x, y: 40, width: 50 });
 
 const OPTIONS = {
-  width: 400, height: 100, pixelRatio: 1, radius: 6, spanHeight: 10, clusterRadius: 9, labelFont: 11,
+  width: 400, height: 100, pixelRatio: 1, radius: 6, labelFont: 11,
   theme: { surface: '#fff', text: '#111', textMuted: '#666' }, shapeIndex: new Map(), skip: new Set<string>(),
 } satisfies Partial<DrawOptions>;
 

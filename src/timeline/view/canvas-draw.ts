@@ -2,6 +2,7 @@ import { shapeForIndex, shapePath, type ShapeName } from '../../ui/mark-shape.ts
 import type { PlacedMark, TimelineLayout } from '../model/lane-layout.ts';
 import type { PlacedLabel } from '../model/layout-types.ts';
 import { LABEL_FONT_FAMILY } from '../model/text-measure.ts';
+import { CLUSTER_RADIUS, SPAN_HEIGHT } from '../model/timeline-layout-options.ts';
 
 /**
  * Paints a TimelineLayout on a 2D canvas, mirroring what the SVG marks look like (app.css:
@@ -19,8 +20,6 @@ export interface DrawOptions {
   readonly height: number;
   readonly pixelRatio: number;
   readonly radius: number;
-  readonly spanHeight: number;
-  readonly clusterRadius: number;
   /** Label text size, as the layout measured it (use-timeline-model.ts). */
   readonly labelFont: number;
   readonly theme: CanvasTheme;
@@ -57,9 +56,9 @@ function drawMark(context: CanvasRenderingContext2D, mark: PlacedMark, options: 
   const { theme } = options;
   const { radius } = mark;
   if (mark.kind === 'span') {
-    const half = options.spanHeight / 2;
+    const half = SPAN_HEIGHT / 2;
     context.beginPath();
-    context.roundRect(mark.x, mark.y - half, mark.width, options.spanHeight, half);
+    context.roundRect(mark.x, mark.y - half, mark.width, SPAN_HEIGHT, half);
     context.globalAlpha = mark.event.approximate ? 0.12 : 0.3;
     context.fillStyle = mark.color;
     context.fill();
@@ -109,7 +108,7 @@ export function drawTimeline(context: CanvasRenderingContext2D, layout: Timeline
   context.textBaseline = 'middle';
   for (const cluster of layout.clusters) {
     context.beginPath();
-    context.arc(cluster.x, cluster.y, options.clusterRadius, 0, 2 * Math.PI);
+    context.arc(cluster.x, cluster.y, CLUSTER_RADIUS, 0, 2 * Math.PI);
     context.fillStyle = theme.surface;
     context.fill();
     context.strokeStyle = cluster.color;

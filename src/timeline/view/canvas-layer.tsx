@@ -80,8 +80,6 @@ export function CanvasLayer(props: CanvasLayerProps) {
         width={width}
         height={height}
         radius={radius}
-        spanHeight={SPAN_HEIGHT}
-        clusterRadius={CLUSTER_RADIUS}
         labelFont={props.labelFont}
         scheme={props.scheme}
         shapeIndex={shapeIndex}

@@ -1,22 +1,13 @@
 import { useEffect, useLayoutEffect, useRef, type PointerEventHandler, type MouseEventHandler } from 'react';
 import type { ColorScheme } from '../../ui/category-color.ts';
-import { drawTimeline, type CanvasTheme } from './canvas-draw.ts';
+import { drawTimeline, type CanvasTheme, type DrawOptions } from './canvas-draw.ts';
 import type { TimelineLayout } from '../model/lane-layout.ts';
 import { useDevicePixelRatio } from './use-device-pixel-ratio.ts';
 
-interface CanvasMarksProps {
+/** What drawTimeline needs, but the pixel ratio and theme colours, which the canvas reads itself. */
+interface CanvasMarksProps extends Omit<DrawOptions, 'pixelRatio' | 'theme'> {
   readonly layout: TimelineLayout;
-  readonly width: number;
-  readonly height: number;
-  readonly radius: number;
-  readonly spanHeight: number;
-  readonly clusterRadius: number;
-  readonly labelFont: number;
   readonly scheme: ColorScheme;
-  readonly shapeIndex: ReadonlyMap<string, number>;
-  readonly skip: ReadonlySet<string>;
-  readonly hoveredId?: string;
-  readonly selectedId?: string;
   readonly pointer: boolean;
   /** After each frame is painted (the view reports the first one as "drawn"). */
   readonly onDrawn: () => void;
@@ -43,7 +34,7 @@ function readTheme(canvas: HTMLCanvasElement): CanvasTheme {
  * changes within a frame paint once), at the screen's pixel ratio.
  */
 export function CanvasMarks(props: CanvasMarksProps) {
-  const { layout, width, height, radius, spanHeight, clusterRadius, labelFont, scheme, shapeIndex, skip, hoveredId, selectedId, onDrawn } = props;
+  const { layout, width, height, radius, labelFont, scheme, shapeIndex, skip, hoveredId, selectedId, onDrawn } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const theme = useRef<{ scheme: ColorScheme; colors: CanvasTheme } | null>(null);
   const pixelRatio = useDevicePixelRatio();
@@ -60,8 +51,6 @@ export function CanvasMarks(props: CanvasMarksProps) {
       height,
       pixelRatio,
       radius,
-      spanHeight,
-      clusterRadius,
       labelFont,
       theme: theme.current.colors,
       shapeIndex,
@@ -88,7 +77,7 @@ export function CanvasMarks(props: CanvasMarksProps) {
     }
     const frame = requestAnimationFrame(() => paintRef.current());
     return () => cancelAnimationFrame(frame);
-  }, [layout, width, height, pixelRatio, radius, spanHeight, clusterRadius, labelFont, scheme, shapeIndex, skip, hoveredId, selectedId]);
+  }, [layout, width, height, pixelRatio, radius, labelFont, scheme, shapeIndex, skip, hoveredId, selectedId]);
 
   return (
     <canvas
