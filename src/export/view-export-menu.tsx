@@ -1,5 +1,6 @@
 import { lazyPart } from '../boot/lazy-part.tsx';
 import { useShownEvents } from '../explore/use-explore.ts';
+import { useLanes } from '../timeline/view/use-lanes.ts';
 import { usePageWindow } from '../timeline/view/use-view-window.ts';
 import { useLoadedDataset } from '../view-store/use-loaded-dataset.ts';
 
@@ -11,5 +12,6 @@ export function ViewExportMenu() {
   const { dataset } = useLoadedDataset();
   const events = useShownEvents();
   const window = usePageWindow();
-  return <ExportMenu dataset={dataset} events={events} categories={dataset.categories} window={window} />;
+  const { lanes } = useLanes();
+  return <ExportMenu dataset={dataset} events={events} lanes={lanes} window={window} />;
 }

@@ -1,12 +1,13 @@
 import { useEffect, useState, type HTMLAttributes } from 'react';
+import { FoldedCategories } from '../explore/folded-categories.tsx';
 import { useExplore } from '../explore/use-explore.ts';
+import { useLanes } from '../timeline/view/use-lanes.ts';
 import { AfterFirstDraw } from '../boot/first-draw.tsx';
 import { OverviewStrip } from '../timeline/view/overview-strip.tsx';
 import { TimelineRegion } from '../timeline/view/timeline-region.tsx';
 import { TimelineView } from '../timeline/view/timeline-view.tsx';
 import { ZoomToolbar } from '../timeline/view/zoom-toolbar.tsx';
 import { CategoryLegend } from '../ui/category-legend.tsx';
-import { useLoadedDataset } from '../view-store/use-loaded-dataset.ts';
 import { usePageMode } from '../view-store/use-view-store.ts';
 
 export interface TimelinePaneProps {
@@ -21,7 +22,9 @@ export interface TimelinePaneProps {
  * the filters leave.
  */
 export function TimelinePane({ panel }: TimelinePaneProps) {
-  const { categories } = useLoadedDataset().dataset;
+  const { lanes, folded } = useLanes();
+  // The legend's buttons: the lanes' own categories (the folded lane's are in the menu after it).
+  const legend = folded.length ? lanes.slice(0, -1) : lanes;
   const explore = useExplore();
   const embed = usePageMode() === 'embed';
   // Shown for a moment when a plain wheel over an embed scrolls the page instead of zooming.
@@ -37,7 +40,10 @@ export function TimelinePane({ panel }: TimelinePaneProps) {
     <div className="explore-panel" tabIndex={-1} {...panel}>
       <TimelineRegion>
         <div className="timeline-toolbar">
-          <CategoryLegend categories={categories} counts={explore.categoryCounts} hidden={explore.hidden} onToggle={explore.toggleCategory} />
+          <div className="legend-group">
+            <CategoryLegend categories={legend} counts={explore.categoryCounts} hidden={explore.hidden} onToggle={explore.toggleCategory} />
+            <FoldedCategories folded={folded} counts={explore.categoryCounts} hidden={explore.hidden} onToggle={explore.toggleCategory} />
+          </div>
           <ZoomToolbar />
         </div>
         {wheelHint && <p className="wheel-hint" role="status">Hold Ctrl (or ⌘) and scroll to zoom the timeline</p>}

@@ -3,6 +3,7 @@ import type { Category, TimelineEvent } from '../../data/timeline-event.ts';
 import { computeDensity, densityBarHeight, type DensityColumn } from './density-model.ts';
 import type { ClusterMark, DensityBin, LaneBand, LayoutOptions, PlacedMark, TimelineLayout } from './layout-types.ts';
 import { shapeExtent, shapeForIndex, type ShapeExtent } from '../../ui/mark-shape.tsx';
+import { laneIndexById } from './fold-lanes.ts';
 import { placeLabels } from './label-placement.ts';
 import { clusterOverflow } from './cluster-overflow.ts';
 import { labelTextOf } from './label-priority.ts';
@@ -53,7 +54,8 @@ export function layoutTimeline(
   const { x, time } = linearMaps(scale);
   const margin = radius * 2;
   // Typed columns, not event objects, in the loops that run over every event in view.
-  const laneById = new Map(categories.map((category, lane) => [category.id, lane]));
+  // A folded lane (fold-lanes.ts) also draws its member categories.
+  const laneById = laneIndexById(categories);
   const laneOfCode = index.categoryIds.map((id) => laneById.get(id) ?? -1);
   // Two passes over typed columns: which lane each event in view goes to, then each lane's list.
   const laneOf = new Int32Array(positions.length);
@@ -128,8 +130,8 @@ export function layoutTimeline(
 
 /** Each lane's shape (its category's place in the list, as the marks draw it), to keep labels off it. */
 function shapeExtentsOf(categories: readonly Category[]): (mark: PlacedMark) => ShapeExtent {
-  const shapes = new Map(categories.map((category, index) => [category.id, shapeForIndex(index)]));
-  return (mark) => shapeExtent(shapes.get(mark.event.category) ?? 'circle', mark.radius);
+  const lanes = laneIndexById(categories);
+  return (mark) => shapeExtent(shapeForIndex(lanes.get(mark.event.category) ?? 0), mark.radius);
 }
 
 /** How much room a mark's label wants after it, measured once per event. */

@@ -1,3 +1,4 @@
+import { laneIndexById } from '../model/fold-lanes.ts';
 import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Category } from '../../data/timeline-event.ts';
 import type { ColorScheme } from '../../ui/category-color.ts';
@@ -39,7 +40,7 @@ const TOUCH_SLOP = 9;
 export function CanvasLayer(props: CanvasLayerProps) {
   const { layout, categories, width, height, radius, selectedId, tabStopId, onSelect, onHover } = props;
   const [hit, setHit] = useState<{ target: Hit; x: number; y: number; layout: TimelineLayout } | undefined>();
-  const shapeIndex = useMemo(() => new Map(categories.map((category, index) => [category.id, index])), [categories]);
+  const shapeIndex = useMemo(() => laneIndexById(categories), [categories]);
   // Built on the first pointer query after a change, not every frame of a zoom nobody hovers.
   const hitCache = useRef<{ layout: TimelineLayout; index: HitIndex } | null>(null);
   const hitIndex = () => {

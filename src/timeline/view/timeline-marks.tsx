@@ -1,3 +1,4 @@
+import { laneIndexById } from '../model/fold-lanes.ts';
 import { useMemo, useRef } from 'react';
 import type { Category, TimelineEvent } from '../../data/timeline-event.ts';
 import { formatDayOf } from '../../data/format-date.ts';
@@ -89,7 +90,7 @@ function Cluster({ cluster, label, onZoomTo }: { cluster: ClusterMark; label?: P
 
 export function TimelineMarks(props: TimelineMarksProps) {
   const { layout, categories, selectedId, tabStopId, markRefs, onSelect, onHover, onZoomTo } = props;
-  const shapeIndex = useMemo(() => new Map(categories.map((category, index) => [category.id, index])), [categories]);
+  const shapeIndex = useMemo(() => laneIndexById(categories), [categories]);
   const labels = useMemo(() => new Map(layout.labels.map((label) => [label.key, label])), [layout.labels]);
   // One ref callback per event for the component's life: a new one each render would make React
   // detach and re-attach every mark's ref on every frame of a zoom.

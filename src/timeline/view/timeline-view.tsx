@@ -4,7 +4,8 @@ import type { TimelineEvent } from '../../data/timeline-event.ts';
 import { categoryColorFor } from '../../ui/category-color.ts';
 import { useColorScheme } from '../../ui/use-color-scheme.ts';
 import { useElementWidth } from '../../ui/use-element-width.ts';
-import { useLoadedDataset, useSelectedEvent } from '../../view-store/use-loaded-dataset.ts';
+import { useSelectedEvent } from '../../view-store/use-loaded-dataset.ts';
+import { useLanes } from './use-lanes.ts';
 import { usePageMode } from '../../view-store/use-view-store.ts';
 import { CanvasLayer } from './canvas-layer.tsx';
 import { AXIS_HEIGHT, LANE_LABEL_HEIGHT } from '../model/timeline-layout-options.ts';
@@ -35,7 +36,8 @@ const COLUMN_ZOOM = 4;
  * from the view store and the dataset query; wheel and drag move the window at frame rate.
  */
 export function TimelineView({ events, onWheelHint }: TimelineViewProps) {
-  const { categories } = useLoadedDataset().dataset;
+  // The lanes: the dataset's categories, or the largest of many and a folded lane (fold-lanes.ts).
+  const categories = useLanes().lanes;
   // A link's id that no event has selects nothing here (the screen says so in a notice).
   const selectedId = useSelectedEvent()?.id;
   const control = useWindowControl();
