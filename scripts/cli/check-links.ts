@@ -28,9 +28,7 @@ async function main(): Promise<number> {
   }
   const source = await readSource(options.source);
   const { loaded, format } = await parseDatasetText(source.text, source.contentType);
-  // Our format may carry fields the parser does not keep (archived); the imported ones do not.
-  const raw = format === 'conflict-timeline' ? (JSON.parse(source.text.replace(/^\uFEFF/, '')) as unknown) : undefined;
-  const links = datasetLinks(loaded.dataset, raw);
+  const links = datasetLinks(loaded.dataset);
   if (process.stderr.isTTY) {
     console.error(`Checking ${links.length} links, ${options.concurrency} at a time, ${options.timeoutMs / 1000} s timeout…`);
   }

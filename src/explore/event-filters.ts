@@ -1,3 +1,4 @@
+import type { ClaimStatus } from '../data/claim-status.ts';
 import type { TimelineEvent } from '../data/timeline-event.ts';
 import { eventMatchesQuery, searchTerms } from './search-text.ts';
 
@@ -8,6 +9,11 @@ import { eventMatchesQuery, searchTerms } from './search-text.ts';
 export interface EventFilters {
   /** Category ids to show; absent means all, an empty list means none. */
   readonly categories?: readonly string[];
+  /**
+   * Claim statuses to show; absent means all, an empty list means none. An event without a
+   * status makes no claim to filter on, so it is always shown.
+   */
+  readonly statuses?: readonly ClaimStatus[];
   /** Events with any of these actors; absent or empty means any. */
   readonly actors?: readonly string[];
   /** Events whose place is in any of these countries; absent or empty means any. */
@@ -22,6 +28,7 @@ export type Facet = 'category' | 'actor' | 'country';
 /** Per event, whether it passes each part of the filters; shared by filtering and counting. */
 export interface FilterTests {
   readonly category: (event: TimelineEvent) => boolean;
+  readonly status: (event: TimelineEvent) => boolean;
   readonly actor: (event: TimelineEvent) => boolean;
   readonly country: (event: TimelineEvent) => boolean;
   readonly key: (event: TimelineEvent) => boolean;
@@ -32,11 +39,13 @@ const always = () => true;
 
 export function filterTests(filters: EventFilters): FilterTests {
   const categories = filters.categories && new Set(filters.categories);
+  const statuses = filters.statuses && new Set<string>(filters.statuses);
   const actors = filters.actors?.length ? new Set(filters.actors) : undefined;
   const countries = filters.countries?.length ? new Set(filters.countries) : undefined;
   const terms = searchTerms(filters.query);
   return {
     category: categories ? (event) => categories.has(event.category) : always,
+    status: statuses ? (event) => event.status === undefined || statuses.has(event.status) : always,
     actor: actors ? (event) => event.actors.some((actor) => actors.has(actor)) : always,
     country: countries ? (event) => event.place?.country !== undefined && countries.has(event.place.country) : always,
     key: filters.keyOnly ? (event) => event.key === true : always,
@@ -49,13 +58,14 @@ export function filterEvents(events: readonly TimelineEvent[], filters: EventFil
   if (!hasActiveFilters(filters)) return events;
   const tests = filterTests(filters);
   return events.filter(
-    (event) => tests.category(event) && tests.actor(event) && tests.country(event) && tests.key(event) && tests.query(event),
+    (event) => tests.category(event) && tests.status(event) && tests.actor(event) && tests.country(event) && tests.key(event) && tests.query(event),
   );
 }
 
 export function hasActiveFilters(filters: EventFilters): boolean {
   return (
     filters.categories !== undefined ||
+    filters.statuses !== undefined ||
     !!filters.actors?.length ||
     !!filters.countries?.length ||
     filters.keyOnly === true ||
@@ -71,14 +81,10 @@ export function toggleValue(list: readonly string[] | undefined, value: string):
 }
 
 /**
- * Switches one category on or off. Starting from "all" (absent) switches that one off;
- * switching the last one back on returns to "all", so the link stays short.
+ * Switches one category (or claim status) on or off. Starting from "all" (absent) switches that
+ * one off; switching the last one back on returns to "all", so the link stays short.
  */
-export function toggleCategory(
-  shown: readonly string[] | undefined,
-  id: string,
-  allIds: readonly string[],
-): readonly string[] | undefined {
+export function toggleCategory<Id extends string>(shown: readonly Id[] | undefined, id: Id, allIds: readonly Id[]): readonly Id[] | undefined {
   const current = shown ?? allIds;
   const next = current.includes(id) ? current.filter((item) => item !== id) : allIds.filter((item) => item === id || current.includes(item));
   return allIds.every((item) => next.includes(item)) ? undefined : next;

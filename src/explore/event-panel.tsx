@@ -1,12 +1,14 @@
 import { useId, type ReactNode, type Ref } from 'react';
-import type { Category, Casualties, Place, Source, TimelineEvent } from '../data/timeline-event.ts';
-import { describePrecision, formatCalendarDate, formatEventDate } from '../data/format-date.ts';
-import { safeHttpUrl } from '../data/safe-url.ts';
+import type { Category, Casualties, Place, TimelineEvent } from '../data/timeline-event.ts';
+import { CLAIM_STATUS_MEANINGS } from '../data/claim-status.ts';
+import { describePrecision, formatEventDate } from '../data/format-date.ts';
 import { categoryColorFor } from '../ui/category-color.ts';
 import { useColorScheme } from '../ui/use-color-scheme.ts';
 import { HighlightedText } from './highlighted-text.tsx';
 import { formatCount } from '../ui/format-count.ts';
 import { ShareInline } from '../ui/share-menu.tsx';
+import { StatusSwatch } from '../ui/status-swatch.tsx';
+import { SourceItem } from './source-item.tsx';
 
 export interface EventPanelProps {
   readonly event: TimelineEvent;
@@ -42,36 +44,9 @@ function CasualtyFacts({ casualties }: { casualties: Casualties }) {
       <dt>Casualties (as reported)</dt>
       <dd>
         {figures.length > 0 && <span className="event-casualties__figures">{figures.join(', ')}</span>}
-        <span className="event-casualties__note">{note || 'Attribution not given; see the sources below.'}</span>
+        <span className="event-casualties__note" dir="auto">{note || 'Attribution not given; see the sources below.'}</span>
       </dd>
     </>
-  );
-}
-
-function SourceItem({ source }: { source: Source }) {
-  const href = safeHttpUrl(source.url);
-  return (
-    <li>
-      <span className="source-meta">
-        {source.publisher}
-        {source.published && (
-          <>
-            {' · '}
-            <time dateTime={source.published.text}>{formatCalendarDate(source.published)}</time>
-          </>
-        )}
-        {' · '}
-      </span>
-      {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer">
-          {source.title}
-          <span aria-hidden="true"> ↗</span>
-          <span className="visually-hidden"> (opens in a new tab)</span>
-        </a>
-      ) : (
-        <span>{source.title}</span>
-      )}
-    </li>
   );
 }
 
@@ -94,13 +69,13 @@ export function EventPanel(props: EventPanelProps) {
           {category && (
             <span className="event-category__swatch" style={{ color: categoryColorFor(category.color, scheme) }} aria-hidden="true" />
           )}
-          {category?.label ?? event.category}
+          <bdi>{category?.label ?? event.category}</bdi>
         </p>
         <button type="button" className="button button--quiet button--icon" aria-label="Close event details" onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <h2 id={titleId} ref={headingRef} tabIndex={-1} className="event-panel__title">
+      <h2 id={titleId} ref={headingRef} tabIndex={-1} className="event-panel__title" dir="auto">
         <HighlightedText text={event.title} query={query} />
       </h2>
       <p className="event-date">
@@ -108,11 +83,23 @@ export function EventPanel(props: EventPanelProps) {
         {precision && <span className="event-date__precision">{precision}</span>}
       </p>
       <dl className="event-facts">
+        {event.status && (
+          <>
+            <dt>Status</dt>
+            <dd className="event-status">
+              <span className="event-status__name">
+                <StatusSwatch status={event.status} />
+                {CLAIM_STATUS_MEANINGS[event.status].label}
+              </span>
+              <span className="event-status__definition">{CLAIM_STATUS_MEANINGS[event.status].definition}</span>
+            </dd>
+          </>
+        )}
         {place && (
           <>
             <dt>Place</dt>
             <dd>
-              {placeText(place)}
+              <bdi>{placeText(place)}</bdi>
               {approximatePlace && <span className="event-facts__qualifier"> (approximate location)</span>}
             </dd>
           </>
@@ -120,13 +107,20 @@ export function EventPanel(props: EventPanelProps) {
         {event.actors.length > 0 && (
           <>
             <dt>Actors</dt>
-            <dd>{event.actors.join(', ')}</dd>
+            <dd>
+              {event.actors.map((actor, index) => (
+                <span key={index}>
+                  {index > 0 && ', '}
+                  <bdi>{actor}</bdi>
+                </span>
+              ))}
+            </dd>
           </>
         )}
         {event.casualties && <CasualtyFacts casualties={event.casualties} />}
       </dl>
       {event.summary.trim() && (
-        <p className="event-summary">
+        <p className="event-summary" dir="auto">
           <HighlightedText text={event.summary} query={query} />
         </p>
       )}

@@ -1,6 +1,7 @@
+import { CLAIM_STATUSES, type ClaimStatus } from '../data/claim-status.ts';
 import type { Category, TimelineEvent } from '../data/timeline-event.ts';
 import type { ViewSettings } from '../view-store/view-store.ts';
-import { categoryCounts, facetCounts, facetOptions, type FacetOption } from './facet-counts.ts';
+import { categoryCounts, facetCounts, statusCounts, facetOptions, type FacetOption } from './facet-counts.ts';
 import { filterEvents, hasActiveFilters, resolveCategories, type EventFilters } from './event-filters.ts';
 
 /** `make` run on the first call only; later calls give its result. */
@@ -19,6 +20,9 @@ export interface ExploreModel {
   readonly active: boolean;
   readonly categoryCounts: ReadonlyMap<string, number>;
   readonly hidden: ReadonlySet<string>;
+  /** Events per claim status, and the statuses the reader has switched off. */
+  readonly statusCounts: ReadonlyMap<ClaimStatus, number>;
+  readonly hiddenStatuses: ReadonlySet<ClaimStatus>;
   /** Counted when a list opens, not for every frame before: a pass over all events and a sort by name. */
   readonly actorOptions: () => readonly FacetOption[];
   readonly countryOptions: () => readonly FacetOption[];
@@ -32,6 +36,7 @@ function computeModel(events: readonly TimelineEvent[], categories: readonly Cat
   const shownIds = resolved.categories;
   const filters: EventFilters = {
     categories: shownIds,
+    statuses: settings.statuses,
     actors: settings.actors,
     countries: settings.countries,
     keyOnly: settings.keyOnly,
@@ -47,6 +52,8 @@ function computeModel(events: readonly TimelineEvent[], categories: readonly Cat
     active: hasActiveFilters(filters),
     categoryCounts: categoryCounts(events, filters),
     hidden: new Set(shownIds ? categoryIds.filter((id) => !shownIds.includes(id)) : []),
+    statusCounts: statusCounts(events, filters),
+    hiddenStatuses: new Set(settings.statuses ? CLAIM_STATUSES.filter((status) => !settings.statuses!.includes(status)) : []),
     actorOptions: once(() => facetOptions(counts().actors, settings.actors)),
     countryOptions: once(() => facetOptions(counts().countries, settings.countries)),
     problem: unknown.length

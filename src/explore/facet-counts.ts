@@ -1,3 +1,4 @@
+import type { ClaimStatus } from '../data/claim-status.ts';
 import type { TimelineEvent } from '../data/timeline-event.ts';
 import { filterTests, type EventFilters } from './event-filters.ts';
 
@@ -30,7 +31,7 @@ export function facetCounts(events: readonly TimelineEvent[], filters: EventFilt
   const actors = new Map<string, number>();
   const countries = new Map<string, number>();
   for (const event of events) {
-    if (!tests.key(event) || !tests.query(event)) continue;
+    if (!tests.key(event) || !tests.query(event) || !tests.status(event)) continue;
     const category = tests.category(event);
     const actor = tests.actor(event);
     const country = tests.country(event);
@@ -49,9 +50,21 @@ export function categoryCounts(events: readonly TimelineEvent[], filters: EventF
   const tests = filterTests(filters);
   const categories = new Map<string, number>();
   for (const event of events) {
-    if (tests.key(event) && tests.query(event) && tests.actor(event) && tests.country(event)) add(categories, event.category);
+    if (tests.key(event) && tests.query(event) && tests.status(event) && tests.actor(event) && tests.country(event)) add(categories, event.category);
   }
   return categories;
+}
+
+/** Events per claim status, given every other filter (the status legend's counts). */
+export function statusCounts(events: readonly TimelineEvent[], filters: EventFilters): ReadonlyMap<ClaimStatus, number> {
+  const tests = filterTests(filters);
+  const statuses = new Map<ClaimStatus, number>();
+  for (const event of events) {
+    if (event.status && tests.category(event) && tests.key(event) && tests.query(event) && tests.actor(event) && tests.country(event)) {
+      statuses.set(event.status, (statuses.get(event.status) ?? 0) + 1);
+    }
+  }
+  return statuses;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { CLAIM_STATUSES, type ClaimStatus } from '../data/claim-status.ts';
 import type { TimelineEvent } from '../data/timeline-event.ts';
 import { usePageWindow } from '../timeline/view/use-view-window.ts';
 import { viewStore } from '../view-store/app-view-store.ts';
@@ -24,10 +25,11 @@ export function useExplore() {
   return {
     ...model,
     toggleCategory: (id: string) => update({ categories: toggleCategory(model.shownCategories, id, model.categoryIds) }),
+    toggleStatus: (status: ClaimStatus) => update({ statuses: toggleCategory(settings.statuses, status, CLAIM_STATUSES) }),
     toggleActor: (actor: string) => update({ actors: toggleValue(settings.actors, actor) }),
     toggleCountry: (country: string) => update({ countries: toggleValue(settings.countries, country) }),
     toggleKeyOnly: () => update({ keyOnly: !settings.keyOnly }),
-    clear: () => update({ categories: undefined, actors: undefined, countries: undefined, keyOnly: false, query: '' }),
+    clear: () => update({ categories: undefined, statuses: undefined, actors: undefined, countries: undefined, keyOnly: false, query: '' }),
   };
 }
 

@@ -1,4 +1,5 @@
-import { useEffect, useState, type HTMLAttributes } from 'react';
+import { useEffect, useMemo, useState, type HTMLAttributes } from 'react';
+import { CLAIM_STATUSES } from '../data/claim-status.ts';
 import { FoldedCategories } from '../explore/folded-categories.tsx';
 import { useExplore } from '../explore/use-explore.ts';
 import { useLanes } from '../timeline/view/use-lanes.ts';
@@ -8,6 +9,8 @@ import { TimelineRegion } from '../timeline/view/timeline-region.tsx';
 import { TimelineView } from '../timeline/view/timeline-view.tsx';
 import { ZoomToolbar } from '../timeline/view/zoom-toolbar.tsx';
 import { CategoryLegend } from '../ui/category-legend.tsx';
+import { StatusLegend } from '../ui/status-legend.tsx';
+import { useLoadedDataset } from '../view-store/use-loaded-dataset.ts';
 import { usePageMode } from '../view-store/use-view-store.ts';
 
 export interface TimelinePaneProps {
@@ -23,6 +26,9 @@ export interface TimelinePaneProps {
  */
 export function TimelinePane({ panel }: TimelinePaneProps) {
   const { lanes, folded } = useLanes();
+  const { events } = useLoadedDataset().dataset;
+  // The statuses the dataset uses, for their key and filter.
+  const statuses = useMemo(() => CLAIM_STATUSES.filter((status) => events.some((event) => event.status === status)), [events]);
   // The legend's buttons: the lanes' own categories (the folded lane's are in the menu after it).
   const legend = folded.length ? lanes.slice(0, -1) : lanes;
   const explore = useExplore();
@@ -40,9 +46,12 @@ export function TimelinePane({ panel }: TimelinePaneProps) {
     <div className="explore-panel" tabIndex={-1} {...panel}>
       <TimelineRegion>
         <div className="timeline-toolbar">
-          <div className="legend-group">
-            <CategoryLegend categories={legend} counts={explore.categoryCounts} hidden={explore.hidden} onToggle={explore.toggleCategory} />
-            <FoldedCategories folded={folded} counts={explore.categoryCounts} hidden={explore.hidden} onToggle={explore.toggleCategory} />
+          <div className="timeline-legends">
+            <div className="legend-group">
+              <CategoryLegend categories={legend} counts={explore.categoryCounts} hidden={explore.hidden} onToggle={explore.toggleCategory} />
+              <FoldedCategories folded={folded} counts={explore.categoryCounts} hidden={explore.hidden} onToggle={explore.toggleCategory} />
+            </div>
+            <StatusLegend statuses={statuses} counts={explore.statusCounts} hidden={explore.hiddenStatuses} onToggle={explore.toggleStatus} />
           </div>
           <ZoomToolbar />
         </div>

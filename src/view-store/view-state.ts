@@ -1,3 +1,4 @@
+import { isClaimStatus, type ClaimStatus } from '../data/claim-status.ts';
 import { SLUG_PATTERN } from '../data/slug.ts';
 import { joinCommaList, splitCommaList } from './comma-list.ts';
 import { formatBound, parseBound } from './window-bound.ts';
@@ -19,6 +20,8 @@ export interface ViewState {
   readonly window?: TimeWindow;
   /** Category ids to show; absent means all. */
   readonly categories?: readonly string[];
+  /** Claim statuses to show (`status`, as `cat`: absent means all, empty means none). */
+  readonly statuses?: readonly ClaimStatus[];
   readonly actors?: readonly string[];
   readonly countries?: readonly string[];
   /** Only the events marked as key moments of the story (`key=1`). */
@@ -81,6 +84,13 @@ export function parseViewSearch(search: URLSearchParams): ParsedView {
   // "cat=" is the empty selection (show none), which serializeViewSearch writes for [].
   const categories =
     catText === null ? undefined : catText.trim() === '' ? [] : parseList(catText, 'categories', problems, (id) => SLUG.test(id));
+  const statusText = search.get('status');
+  const statuses =
+    statusText === null
+      ? undefined
+      : statusText.trim() === ''
+        ? []
+        : (parseList(statusText, 'statuses', problems, isClaimStatus) as ClaimStatus[] | undefined);
   const plainItem = (item: string) => item.length <= 120;
   const actorText = search.get('actor');
   const actors = actorText === null ? undefined : parseList(actorText, 'actors', problems, plainItem);
@@ -109,7 +119,7 @@ export function parseViewSearch(search: URLSearchParams): ParsedView {
   if (themeText === 'light' || themeText === 'dark' || themeText === 'auto') theme = themeText;
   else if (themeText !== null) problems.push('Ignored the theme in the link: use light, dark or auto.');
 
-  return { view: { window, categories, actors, countries, keyOnly, query, dataUrl, theme }, problems };
+  return { view: { window, categories, statuses, actors, countries, keyOnly, query, dataUrl, theme }, problems };
 }
 
 /** The canonical query string for a view: defaults are left out, order is fixed. */
@@ -120,6 +130,7 @@ export function serializeViewSearch(view: ViewState): URLSearchParams {
     search.set('to', formatBound(view.window.to, 'to'));
   }
   if (view.categories) search.set('cat', view.categories.join(','));
+  if (view.statuses) search.set('status', view.statuses.join(','));
   if (view.actors?.length) search.set('actor', joinCommaList(view.actors));
   if (view.countries?.length) search.set('country', joinCommaList(view.countries));
   if (view.keyOnly) search.set('key', '1');

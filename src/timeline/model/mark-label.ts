@@ -1,7 +1,12 @@
+import { CLAIM_STATUS_MEANINGS } from '../../data/claim-status.ts';
 import { formatEventDate } from '../../data/format-date.ts';
 import type { TimelineEvent } from '../../data/timeline-event.ts';
 
-/** A mark's accessible name and tooltip line: its date, then its title. */
+/**
+ * A mark's accessible name and tooltip line: its date, its title, and its claim status where it
+ * is less than confirmed ("(claimed)"), which the mark's outline shows to those who see it.
+ */
 export function markLabel(event: TimelineEvent): string {
-  return `${formatEventDate(event.date, event.end, event.approximate)}: ${event.title}`;
+  const status = event.status && event.status !== 'confirmed' ? ` (${CLAIM_STATUS_MEANINGS[event.status].label.toLowerCase()})` : '';
+  return `${formatEventDate(event.date, event.end, event.approximate)}: ${event.title}${status}`;
 }

@@ -1,3 +1,4 @@
+import { CLAIM_STATUSES, type ClaimStatus } from '../../data/claim-status.ts';
 import type { ScaleTime } from 'd3-scale';
 import { scaleLinear } from 'd3-scale';
 import { utcDay, utcWeek } from 'd3-time';
@@ -52,6 +53,21 @@ export interface HistogramBar {
   readonly count: number;
   /** Bottom to top in the order of the categories list (the lanes' order), then the rest. */
   readonly segments: readonly BarSegment[];
+  /** Events per claim status, in CLAIM_STATUSES order, the statuses with none left out. */
+  readonly statuses: readonly (readonly [ClaimStatus, number])[];
+}
+
+/** Events per bin and claim status (events without one are not counted). */
+function statusesByBin(events: readonly TimelineEvent[], unit: BinUnit): Map<number, Map<ClaimStatus, number>> {
+  const bins = new Map<number, Map<ClaimStatus, number>>();
+  for (const event of events) {
+    if (!event.status) continue;
+    const key = binStart(unit, event.start);
+    const bin = bins.get(key) ?? new Map<ClaimStatus, number>();
+    bin.set(event.status, (bin.get(event.status) ?? 0) + 1);
+    bins.set(key, bin);
+  }
+  return bins;
 }
 
 /** Events per bin and category: bin start (ms) → category id (or null) → count. */
@@ -84,6 +100,7 @@ export function layoutHistogram(
 ): HistogramBar[] {
   const order = categoryOrder ?? [];
   const bins = countByBin(events, unit, new Set(order));
+  const statusBins = statusesByBin(events, unit);
   const totals = [...bins.values()].map((bin) => [...bin.values()].reduce((sum, n) => sum + n, 0));
   const y = scaleLinear().domain([0, Math.max(1, ...totals)]).range([0, barHeight]);
   const interval = BIN_INTERVALS[unit];
@@ -107,7 +124,9 @@ export function layoutHistogram(
     }
     // A 1 px gap keeps neighbouring bars apart, unless bars are too thin to spare it.
     const gap = x1 - x0 >= 4 ? 1 : 0;
-    return { key, x: x0, width: Math.max(1, x1 - x0 - gap), height, count, segments };
+    const byStatus = statusBins.get(key);
+    const statuses = CLAIM_STATUSES.flatMap((status) => (byStatus?.get(status) ? [[status, byStatus.get(status)!] as const] : []));
+    return { key, x: x0, width: Math.max(1, x1 - x0 - gap), height, count, segments, statuses };
   });
 }
 

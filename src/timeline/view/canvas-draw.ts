@@ -3,6 +3,7 @@ import type { PlacedMark, TimelineLayout } from '../model/lane-layout.ts';
 import type { PlacedLabel } from '../model/layout-types.ts';
 import { LABEL_FONT_FAMILY } from '../model/text-measure.ts';
 import { CLUSTER_RADIUS, SPAN_HEIGHT } from '../model/timeline-layout-options.ts';
+import { DISPUTED_DOT, markStyleOf, PALE_FILL_OPACITY } from '../model/mark-style.ts';
 
 /**
  * Paints a TimelineLayout on a 2D canvas, mirroring what the SVG marks look like (app.css:
@@ -82,12 +83,31 @@ function drawMark(context: CanvasRenderingContext2D, mark: PlacedMark, options: 
     context.globalAlpha = 1;
   }
   const path = shapeFor(shapeForIndex(options.shapeIndex.get(mark.event.category) ?? 0), radius);
+  const style = markStyleOf(mark.event);
   context.translate(mark.x, mark.y);
-  context.fillStyle = mark.event.approximate ? theme.surface : mark.color;
-  context.strokeStyle = mark.event.approximate ? mark.color : mark.event.key ? theme.text : theme.surface;
-  context.lineWidth = mark.event.approximate ? 2 : 1.5;
+  if (style.fill === 'pale') {
+    // The page first, so the pale fill reads the same over a gridline as the SVG mark does.
+    context.fillStyle = theme.surface;
+    context.fill(path);
+    context.globalAlpha = PALE_FILL_OPACITY;
+  }
+  context.fillStyle = style.fill === 'hollow' ? theme.surface : mark.color;
   context.fill(path);
+  context.globalAlpha = 1;
+  context.strokeStyle = style.stroke === 'category' ? mark.color : style.stroke === 'text' ? theme.text : theme.surface;
+  context.lineWidth = style.fill === 'hollow' ? 2 : 1.5;
+  context.setLineDash(style.dashed ? [2.5, 2] : []);
   context.stroke(path);
+  context.setLineDash([]);
+  if (style.disputedDot) {
+    context.beginPath();
+    context.arc(radius * DISPUTED_DOT.offset, -radius * DISPUTED_DOT.offset, DISPUTED_DOT.radius, 0, 2 * Math.PI);
+    context.fillStyle = theme.text;
+    context.fill();
+    context.strokeStyle = theme.surface;
+    context.lineWidth = 1;
+    context.stroke();
+  }
   context.translate(-mark.x, -mark.y);
 }
 

@@ -1,4 +1,5 @@
 import type { Category, Series } from '../../data/timeline-event.ts';
+import { CLAIM_STATUS_MEANINGS } from '../../data/claim-status.ts';
 import { formatDayOf } from '../../data/format-date.ts';
 import type { BinUnit, HistogramBar } from '../model/overview-bins.ts';
 import { describeSeriesPoint, type PlacedSeriesPoint } from '../model/overview-model.ts';
@@ -48,6 +49,11 @@ function BarBody({ bar, bin, categories }: { bar: HistogramBar; bin: BinUnit; ca
             </li>
           ))}
         </ul>
+      )}
+      {bar.statuses.length > 0 && (
+        <div className="overview-tooltip__statuses">
+          {bar.statuses.map(([status, count]) => `${count} ${CLAIM_STATUS_MEANINGS[status].label.toLowerCase()}`).join(' · ')}
+        </div>
       )}
     </>
   );

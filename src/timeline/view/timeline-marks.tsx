@@ -1,4 +1,5 @@
 import { laneIndexById } from '../model/fold-lanes.ts';
+import { DISPUTED_DOT } from '../model/mark-style.ts';
 import { useMemo, useRef } from 'react';
 import type { Category, TimelineEvent } from '../../data/timeline-event.ts';
 import { formatDayOf } from '../../data/format-date.ts';
@@ -43,6 +44,9 @@ function MarkBody({ mark, shapeIndex }: { mark: PlacedMark; shapeIndex: number }
     <>
       {showWhisker && <line className="mark-whisker" x1={mark.periodX0 - mark.x} x2={mark.periodX1 - mark.x} y1={0} y2={0} />}
       <MarkShape className="mark-shape" shape={shapeForIndex(shapeIndex)} radius={radius} />
+      {mark.event.status === 'disputed' && (
+        <circle className="mark-disputed" cx={radius * DISPUTED_DOT.offset} cy={-radius * DISPUTED_DOT.offset} r={DISPUTED_DOT.radius} />
+      )}
     </>
   );
 }
@@ -116,7 +120,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
       {layout.marks.map((mark) => {
         const { event } = mark;
         const selected = event.id === selectedId;
-        const classes = ['mark', selected && 'mark--selected', event.approximate && 'mark--approximate', event.key && 'mark--key'].filter(Boolean).join(' ');
+        const classes = ['mark', selected && 'mark--selected', event.approximate && 'mark--approximate', event.key && 'mark--key', event.status && `mark--${event.status}`].filter(Boolean).join(' ');
         // Everything inside is relative to the mark, so a pan changes one attribute per mark.
         const { radius } = mark;
         const ringX = mark.kind === 'span' ? mark.width / 2 : 0;

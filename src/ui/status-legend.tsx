@@ -1,0 +1,79 @@
+import { CLAIM_STATUS_MEANINGS, type ClaimStatus } from '../data/claim-status.ts';
+import { formatCount } from './format-count.ts';
+import { StatusSwatch } from './status-swatch.tsx';
+import { usePopover } from './use-popover.ts';
+import { useRovingFocus } from './use-roving-focus.ts';
+
+export interface StatusLegendProps {
+  /** The statuses the dataset uses, in the order of CLAIM_STATUSES. */
+  readonly statuses: readonly ClaimStatus[];
+  /** Events per status, given the other filters. */
+  readonly counts: ReadonlyMap<ClaimStatus, number>;
+  readonly hidden: ReadonlySet<ClaimStatus>;
+  readonly onToggle: (status: ClaimStatus) => void;
+}
+
+/** "What do these mean?": the four definitions, the same words as the README and the panel. */
+function StatusDefinitions({ statuses }: { readonly statuses: readonly ClaimStatus[] }) {
+  const { open, buttonProps, panelProps } = usePopover('start');
+  return (
+    <div className="status-help">
+      <button type="button" className="button button--quiet status-help__button" {...buttonProps}>
+        What do these mean?
+      </button>
+      <div {...panelProps} className="status-help__panel popover" role="group" aria-label="Claim status">
+        {open && (
+          <dl className="status-help__list">
+            {statuses.map((status) => (
+              <div key={status}>
+                <dt>
+                  <StatusSwatch status={status} />
+                  {CLAIM_STATUS_MEANINGS[status].label}
+                </dt>
+                <dd>{CLAIM_STATUS_MEANINGS[status].definition}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The key to how marks show an event's claim status, which doubles as the status filter (as the
+ * category legend does: a WAI-ARIA toolbar of toggle buttons, pressed = shown), followed by
+ * the definitions. Nothing when the dataset gives no statuses.
+ */
+export function StatusLegend({ statuses, counts, hidden, onToggle }: StatusLegendProps) {
+  const roving = useRovingFocus<HTMLButtonElement>(statuses.length);
+  if (statuses.length === 0) return null;
+  return (
+    <div className="legend-group">
+      <div className="legend" role="toolbar" aria-label="Claim status" onKeyDown={roving.onKeyDown}>
+        {statuses.map((status, index) => {
+          const count = counts.get(status) ?? 0;
+          return (
+            <button
+              key={status}
+              type="button"
+              className="legend-item"
+              aria-pressed={!hidden.has(status)}
+              title={CLAIM_STATUS_MEANINGS[status].definition}
+              onClick={() => onToggle(status)}
+              {...roving.itemProps(index)}
+            >
+              <StatusSwatch status={status} />
+              <span className="legend-label">{CLAIM_STATUS_MEANINGS[status].label}</span>
+              <span className="legend-count">
+                {formatCount(count)}
+                <span className="visually-hidden">{count === 1 ? ' event' : ' events'}</span>
+              </span>
+            </button>
+          );
+        })}
+      </div>
+      <StatusDefinitions statuses={statuses} />
+    </div>
+  );
+}
