@@ -44,7 +44,7 @@ describe('datasetLinks', () => {
   });
 
   it('leaves out an archived value the parser refused', () => {
-    const links = linksOf({ events: [event('e', '2024-01-01', [source('https://a.example/', { archived: 'not a url' })])] });
+    const links = linksOf({ events: [event('e', '2024-01-01', [source('https://a.example/', { archived: 'https://user:pass@evil.example/copy' })])] });
     expect(links.map((link) => link.url)).toEqual(['https://a.example/']);
   });
 });
