@@ -1,6 +1,5 @@
 import { anySignal } from './any-signal.ts';
 import { isZip, joinChunks } from './body-bytes.ts';
-import { googleSheetsCsvUrl, SHEET_NOT_SHARED } from './google-sheets-url.ts';
 import type { LoadErrorKind, LoadProgress } from './load-status.ts';
 
 /**
@@ -84,8 +83,10 @@ export async function fetchDatasetText(
     timer = setTimeout(() => timeout.abort(new DOMException('Timed out', 'TimeoutError')), RESPONSE_TIMEOUT_MS);
   };
   const combined = signal ? anySignal([signal, timeout.signal]) : timeout.signal;
-  const sheetUrl = googleSheetsCsvUrl(url);
-  const notShared = () => new DatasetLoadError(url, SHEET_NOT_SHARED, true, 'other');
+  // Loaded only for a Google Sheets link: the page's first paint carries none of it.
+  const sheets = /^https?:\/\/docs\.google\.com\/spreadsheets\//i.test(url) ? await import('./google-sheets-url.ts') : undefined;
+  const sheetUrl = sheets?.googleSheetsCsvUrl(url);
+  const notShared = () => new DatasetLoadError(url, sheets!.SHEET_NOT_SHARED, true, 'other');
   let received = 0;
   const failure = (error: unknown, during: 'answer' | 'body'): unknown => {
     if (signal?.aborted) return error;
