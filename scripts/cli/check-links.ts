@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { FORMAT_NAMES, parseDatasetText } from '../../src/loading/parse-dataset-text.ts';
+import { FORMAT_NAMES } from '../../src/loading/parse-dataset-text.ts';
 import { runCli } from './cli-report.ts';
 import { parseCheckLinksOptions, USAGE } from './check-links-options.ts';
 import { datasetLinks } from './dataset-links.ts';
 import { checkLink } from './link-check.ts';
 import { joinVerdicts, jsonReport, textReport } from './link-report.ts';
 import { mapBounded } from './map-bounded.ts';
-import { cliArguments, readSource, terminalSafe } from './read-source.ts';
+import { cliArguments, parseSource, readSource, terminalSafe } from './read-source.ts';
 
 /**
  * npm run check-links -- <file or URL> [--json] [--concurrency N] [--timeout MS]
@@ -27,7 +27,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const source = await readSource(options.source);
-  const { loaded, format } = await parseDatasetText(source.text, source.contentType);
+  const { loaded, format } = await parseSource(source);
   const links = datasetLinks(loaded.dataset);
   if (process.stderr.isTTY) {
     console.error(`Checking ${links.length} links, ${options.concurrency} at a time, ${options.timeoutMs / 1000} s timeout…`);

@@ -3,9 +3,11 @@ import { DatasetProblem } from '../../src/data/load-status.ts';
 import type { LoadWarning, RecordProblem } from '../../src/data/timeline-event.ts';
 import { terminalSafe } from './read-source.ts';
 
-/** One line per skipped record, as the app's notice lists them. */
+/** One line per skipped record, as the app's notice lists them (a spreadsheet's by its row number). */
 export function problemLines(skipped: readonly RecordProblem[]): string[] {
-  return skipped.map((problem) => `#${problem.index} ${problem.id ?? '(no id)'} ${problem.field}: ${problem.reason}`);
+  return skipped.map(
+    (problem) => `${problem.row === undefined ? `#${problem.index}` : `row ${problem.row}`} ${problem.id ?? '(no id)'} ${problem.field}: ${problem.reason}`,
+  );
 }
 
 /**

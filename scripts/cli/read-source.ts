@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { isZip } from '../../src/data/body-bytes.ts';
 import { DatasetLoadError, fetchDatasetText } from '../../src/data/fetch-text.ts';
+import { sheetInUrl } from '../../src/data/workbook-sheet.ts';
+import { parseDatasetText, type ParsedText } from '../../src/loading/parse-dataset-text.ts';
 
 /**
  * What the command-line tools (validate, convert) share: their arguments, and reading a source
@@ -9,6 +12,9 @@ export interface Source {
   readonly name: string;
   readonly text: string;
   readonly contentType: string | null;
+  /** An .xlsx workbook's bytes (text is then empty), and the sheet named by `#sheet=Name`. */
+  readonly bytes?: Uint8Array;
+  readonly sheet?: string;
 }
 
 /**
@@ -32,14 +38,24 @@ function fileProblem(error: unknown): string {
 }
 
 export async function readSource(nameOrUrl: string): Promise<Source> {
+  const sheet = sheetInUrl(nameOrUrl);
   if (/^https?:\/\//i.test(nameOrUrl)) {
-    return { name: nameOrUrl, ...(await fetchDatasetText(nameOrUrl)) };
+    const { text, contentType, bytes } = await fetchDatasetText(nameOrUrl);
+    return { name: nameOrUrl, text, contentType, bytes, sheet };
   }
   try {
-    return { name: nameOrUrl, text: await readFile(nameOrUrl, 'utf8'), contentType: null };
+    // "book.xlsx#sheet=Events" names a sheet, as on the web (a file whose name has "#sheet=" is unlikely).
+    const bytes = await readFile(sheet ? nameOrUrl.slice(0, nameOrUrl.indexOf('#')) : nameOrUrl);
+    if (isZip(bytes)) return { name: nameOrUrl, text: '', contentType: null, bytes, sheet };
+    return { name: nameOrUrl, text: new TextDecoder().decode(bytes), contentType: null };
   } catch (error) {
     throw new DatasetLoadError(nameOrUrl, fileProblem(error), true, 'other');
   }
+}
+
+/** Reads a source as the app does (any format, a workbook's sheet). */
+export function parseSource(source: Source): Promise<ParsedText> {
+  return parseDatasetText(source.bytes ?? source.text, source.contentType, undefined, source.sheet);
 }
 
 /** Dataset text is untrusted: keep control characters (terminal escapes) out of the terminal. */

@@ -1,6 +1,6 @@
-import { FORMAT_NAMES, parseDatasetText } from '../../src/loading/parse-dataset-text.ts';
+import { FORMAT_NAMES } from '../../src/loading/parse-dataset-text.ts';
 import { problemLines, runCli, warningLines } from './cli-report.ts';
-import { cliArguments, readSource, terminalSafe } from './read-source.ts';
+import { cliArguments, parseSource, readSource, terminalSafe } from './read-source.ts';
 
 /**
  * npm run validate -- <file or URL>
@@ -19,7 +19,7 @@ async function main(): Promise<number> {
   const name = args[0]!;
   {
     const source = await readSource(name);
-    const { loaded, format } = await parseDatasetText(source.text, source.contentType);
+    const { loaded, format } = await parseSource(source);
     const { dataset, skipped, warnings } = loaded;
     const events = dataset.events.length;
     const lines = [

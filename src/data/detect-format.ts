@@ -5,8 +5,12 @@
  * - conflict-timeline: our JSON format (README, "The dataset format").
  * - timelinejs: a TimelineJS JSON file (events with start_date objects, a title slide, eras).
  * - acled-csv: a CSV export from ACLED, whose header names event_id_cnty and event_date.
+ * - timelinejs-sheet: TimelineJS's Google Sheets template, whose header names Year and Headline.
+ * - sheet: our spreadsheet template (sheet-columns.ts), whose header names date and title.
+ * The two sheets are read from CSV, tab-separated text or .xlsx alike.
  */
-export type DataFormat = 'conflict-timeline' | 'timelinejs' | 'acled-csv' | 'unknown';
+export type DataFormat = 'conflict-timeline' | 'timelinejs' | 'acled-csv' | 'timelinejs-sheet' | 'sheet' | 'unknown';
+export type SheetFormat = 'acled-csv' | 'timelinejs-sheet' | 'sheet';
 
 /** How far into a JSON text to look for telling keys when it does not parse. */
 const SNIFF_LENGTH = 100_000;
@@ -30,20 +34,45 @@ export function detectJsonFormat(json: unknown): DataFormat {
   return 'unknown';
 }
 
-/** Splits one CSV line into trimmed, unquoted cells (enough to read a header row). */
-function headerCells(line: string): string[] {
-  const delimiter = [',', ';', '\t'].reduce((best, candidate) =>
-    line.split(candidate).length > line.split(best).length ? candidate : best,
-  );
-  return line.split(delimiter).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim().toLowerCase());
+/** "End Year", "end_year", " END-YEAR " → "end_year": how header cells are matched. */
+export function columnKey(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s_-]+/g, '_');
+}
+
+/** The delimiter of a header line: a tab when it has one (tab-separated text), else , or ; (whichever splits more). */
+export function delimiterOf(line: string): string {
+  if (line.includes('\t')) return '\t';
+  return line.split(';').length > line.split(',').length ? ';' : ',';
+}
+
+function firstLine(text: string): string {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  const lineEnd = start.search(/\r?\n/);
+  return lineEnd === -1 ? start : start.slice(0, lineEnd);
+}
+
+/** The column keys of a text's first line (enough to tell the format; the importers parse properly). */
+function headerKeys(text: string): string[] {
+  const line = firstLine(text);
+  return line.split(delimiterOf(line)).map((cell) => columnKey(cell.trim().replace(/^"(.*)"$/, '$1')));
+}
+
+/** Which table a header row (as column keys) is: ACLED's, TimelineJS's sheet or our template. */
+export function sheetFormatOf(keys: readonly string[]): SheetFormat | undefined {
+  if (keys.includes('event_id_cnty') && keys.includes('event_date')) return 'acled-csv';
+  if (keys.includes('year') && keys.includes('headline')) return 'timelinejs-sheet';
+  if (keys.includes('date') && keys.includes('title')) return 'sheet';
+  return undefined;
+}
+
+/** The format of a CSV or tab-separated text, from its header row. */
+export function textSheetFormat(text: string): SheetFormat | undefined {
+  return sheetFormatOf(headerKeys(text));
 }
 
 /** True when the first line of the text is an ACLED header row. */
 export function isAcledCsv(text: string): boolean {
-  const start = text.replace(/^\uFEFF/, '').trimStart();
-  const lineEnd = start.search(/\r?\n/);
-  const header = headerCells(lineEnd === -1 ? start : start.slice(0, lineEnd));
-  return header.includes('event_id_cnty') && header.includes('event_date');
+  return textSheetFormat(text) === 'acled-csv';
 }
 
 export function detectFormat(text: string): DataFormat {
@@ -61,5 +90,5 @@ export function detectFormat(text: string): DataFormat {
     }
   }
   if (start.startsWith('[')) return 'unknown';
-  return isAcledCsv(start) ? 'acled-csv' : 'unknown';
+  return textSheetFormat(start) ?? 'unknown';
 }

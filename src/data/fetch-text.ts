@@ -1,3 +1,5 @@
+import { anySignal } from './any-signal.ts';
+import { isZip, joinChunks } from './body-bytes.ts';
 import type { LoadErrorKind, LoadProgress } from './load-status.ts';
 
 /**
@@ -36,29 +38,8 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;
 }
 
-function anySignal(signals: AbortSignal[]): AbortSignal {
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
-  const controller = new AbortController();
-  for (const signal of signals) {
-    if (signal.aborted) controller.abort(signal.reason);
-    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-  }
-  return controller.signal;
-}
-
 function isOffline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
-}
-
-function joinChunks(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const whole = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return whole;
 }
 
 /** No answer, or no new bytes, for RESPONSE_TIMEOUT_MS. */
@@ -79,11 +60,15 @@ export type PieceReader = (total: number | undefined) => ((piece: string) => voi
 export interface FetchedText {
   readonly text: string;
   readonly contentType: string | null;
+  /** Set, and the text left empty, when the body is a zip archive: an .xlsx workbook. */
+  readonly bytes?: Uint8Array;
 }
 
 /**
  * Fetches a source and checks what HTTP can tell (reachable, status, size, stalls), reading the
- * body as a stream to report download progress when asked to.
+ * body as a stream to report download progress when asked to. A Google Sheets link is fetched
+ * as its tab's CSV (google-sheets-url.ts); when Google will not send it (a sign-in page, a 401
+ * or 403, or a redirect the browser may not follow), the error says how to share the sheet.
  */
 export async function fetchDatasetText(
   url: string,
@@ -98,11 +83,16 @@ export async function fetchDatasetText(
     timer = setTimeout(() => timeout.abort(new DOMException('Timed out', 'TimeoutError')), RESPONSE_TIMEOUT_MS);
   };
   const combined = signal ? anySignal([signal, timeout.signal]) : timeout.signal;
+  // Loaded only for a Google Sheets link: the page's first paint carries none of it.
+  const sheets = /^https?:\/\/docs\.google\.com\/spreadsheets\//i.test(url) ? await import('./google-sheets-url.ts') : undefined;
+  const sheetUrl = sheets?.googleSheetsCsvUrl(url);
+  const notShared = () => new DatasetLoadError(url, sheets!.SHEET_NOT_SHARED, true, 'other');
   let received = 0;
   const failure = (error: unknown, during: 'answer' | 'body'): unknown => {
     if (signal?.aborted) return error;
     if (timeout.signal.aborted) return timeoutError(url, during, received);
     if (error instanceof DatasetLoadError) return error;
+    if (sheetUrl && during === 'answer' && !isOffline()) return notShared(); // the sign-in page sends no CORS header
     if (during === 'body') {
       return new DatasetLoadError(url, `The connection broke while downloading the dataset, after ${formatBytes(received)}.`, false, 'network');
     }
@@ -116,16 +106,17 @@ export async function fetchDatasetText(
     onProgress?.({ stage: 'connecting' });
     let response: Response;
     try {
-      response = await fetch(url, { signal: combined, credentials: 'omit' });
+      response = await fetch(sheetUrl ?? url, { signal: combined, credentials: 'omit' });
     } catch (error) {
       throw failure(error, 'answer');
     }
+    const contentType = response.headers.get('content-type');
+    if (sheetUrl && ((response.status === 401 || response.status === 403) || /text\/html/i.test(contentType ?? ''))) throw notShared();
     if (!response.ok) {
       // A 4xx will not change on retry, except 408 (timeout) and 429 (rate limit), which ask for one.
       const permanent = response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429;
       throw new DatasetLoadError(url, `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, permanent, 'http');
     }
-    const contentType = response.headers.get('content-type');
     const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
     const length = Number(response.headers.get('content-length'));
     const total = !encoded && Number.isFinite(length) && length > 0 ? length : undefined;
@@ -135,12 +126,17 @@ export async function fetchDatasetText(
     arm();
     const onText = readPieces?.(total);
     let text: string | undefined;
+    let bytes: Uint8Array | undefined;
     // With a reader for the pieces, the whole text is joined only if someone asks for it.
     let joinPieces: (() => string) | undefined;
     try {
       if (!response.body || (!onProgress && !onText)) {
-        text = await response.text();
-        onText?.(text.replace(/^\uFEFF/, ''));
+        const body = new Uint8Array(await response.arrayBuffer());
+        if (isZip(body)) bytes = body;
+        else {
+          text = new TextDecoder().decode(body); // UTF-8, and it drops a byte-order mark
+          onText?.(text);
+        }
       } else {
         const reader = response.body.getReader();
         // Aborting fetch ends a real body, but not every body is tied to it: stop reading anyway.
@@ -175,7 +171,8 @@ export async function fetchDatasetText(
         combined.removeEventListener('abort', stop);
         onProgress?.({ stage: 'downloading', loaded: received, total: received });
         const decodeAll = () => new TextDecoder().decode(joinChunks(chunks, received)); // UTF-8, and it drops a byte-order mark
-        if (decoder) {
+        if (isZip(chunks[0])) bytes = joinChunks(chunks, received);
+        else if (decoder) {
           onText!(decoder.decode());
           joinPieces = decodeAll;
         } else text = decodeAll();
@@ -185,9 +182,10 @@ export async function fetchDatasetText(
     }
     return {
       get text() {
-        return (text ??= joinPieces!());
+        return (text ??= joinPieces?.() ?? '');
       },
       contentType,
+      ...(bytes && { bytes }),
     };
   } finally {
     clearTimeout(timer);

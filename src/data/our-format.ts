@@ -11,14 +11,18 @@ export interface ImportedSource {
   title: string;
   publisher: string;
   published?: string;
+  archived?: string;
 }
 
 export interface ImportedEvent {
   id: string;
   date: string | undefined;
   end?: string;
-  approximate?: boolean;
+  /** A cell that is not yes/no is passed on as text, for validation to name. */
+  approximate?: boolean | string;
+  key?: boolean | string;
   title: string;
+  label?: string;
   summary?: string;
   category: string;
   place?: {
@@ -32,6 +36,9 @@ export interface ImportedEvent {
   casualties?: { killed?: number | string; injured?: number | string; note?: string };
   sources: ImportedSource[];
   tags?: string[];
+  /** confirmed, reported, claimed or disputed (claim-status.ts); anything else is named by validation. */
+  status?: string;
+  updated?: string;
 }
 
 export interface ImportedCategory {
@@ -44,19 +51,28 @@ export interface ImportedDataset {
   version: 1;
   title: string;
   description: string;
+  updated?: string;
   license?: string;
+  licenseUrl?: string;
+  publisher?: string;
+  revision?: string;
   categories: ImportedCategory[];
   events: ImportedEvent[];
 }
 
 export interface ImportResult {
-  readonly format: 'timelinejs' | 'acled-csv';
+  readonly format: 'timelinejs' | 'acled-csv' | 'timelinejs-sheet' | 'sheet';
   readonly dataset: ImportedDataset;
   /**
    * For each entry of dataset.events, its position in the source file (the TimelineJS events
    * then eras, or the CSV data rows, counting from 0), so reports name the record as found.
    */
   readonly sourceIndex: readonly number[];
+  /**
+   * For spreadsheets: each entry of dataset.events, its row number as the sheet shows it (the
+   * header is row 1), so reports say "Row 7" as the author sees it.
+   */
+  readonly sourceRow?: readonly number[];
   /** Records the importer could not read at all (indices are source positions, as above). */
   readonly problems: readonly RecordProblem[];
 }
@@ -70,4 +86,11 @@ export function textOf(value: unknown): string {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return '';
+}
+
+/** A number when the cell is one, the text as written when not (validation says why). */
+export function numberOrText(cell: string): number | string | undefined {
+  if (cell === '') return undefined;
+  const value = Number(cell);
+  return Number.isFinite(value) ? value : cell;
 }

@@ -102,6 +102,8 @@ export interface Dataset {
 /** Why one record was skipped: shown to the reader in the notice. */
 export interface RecordProblem {
   readonly index: number;
+  /** For a spreadsheet: the row as the sheet shows it (the header is row 1). */
+  readonly row?: number;
   readonly id?: string;
   readonly field: string;
   readonly reason: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../data/parse-dataset.ts';
-import { CSV_HEADER, csvCell, eventsToCsv } from './events-to-csv.ts';
+import { templateHeader } from '../data/sheet-columns.ts';
+import { csvCell, eventsToCsv } from './events-to-csv.ts';
 
 function load(events: Record<string, unknown>[]) {
   const { dataset, skipped } = parseDataset({
@@ -68,13 +69,22 @@ describe('csvCell', () => {
   });
 });
 
+/** The event rows (after the header and the category rows) as records by column name. */
+function eventRecords(csv: string): Record<string, string>[] {
+  const [header, ...rows] = readCsv(csv);
+  return rows.filter((row) => row[0] === '').map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i]!])));
+}
+
 describe('eventsToCsv', () => {
-  it('has the header and one CRLF-terminated row per event', () => {
+  it('writes the template: header, title row, category rows, one CRLF-terminated row per event', () => {
     const dataset = load([{}, { id: 'b', date: '2024-01-05' }]);
-    const csv = eventsToCsv(dataset.events, dataset.categories);
-    expect(csv.split('\r\n')[0]).toBe(CSV_HEADER.join(','));
+    const csv = eventsToCsv(dataset.events, dataset.categories, dataset);
+    expect(csv.split('\r\n')[0]).toBe(templateHeader().join(','));
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(readCsv(csv)).toHaveLength(3);
+    const rows = readCsv(csv);
+    expect(rows.map((row) => row[0])).toEqual(['type', 'title', 'category', '', '']);
+    expect(rows[1]!.slice(0, 6)).toEqual(['title', '', '', '', '', 'Test']);
+    expect(rows[2]!.slice(0, 6)).toEqual(['category', 'strike', '', '', '', 'US strikes']);
   });
 
   it('writes every column of a full event', () => {
@@ -89,63 +99,85 @@ describe('eventsToCsv', () => {
         place: { name: 'Baghdad', country: 'Iraq', lat: 33.33, lon: 44.43, precision: 'town' },
         actors: ['United States', 'Harakat al-Nujaba'],
         casualties: { killed: 2, injured: 6, note: 'Iraqi police said' },
+        tags: ['drone', 'Baghdad'],
         sources: [
-          { url: 'https://example.org/a', title: 'A', publisher: 'P' },
-          { url: 'https://example.org/b', title: 'B', publisher: 'Q', archived: 'https://web.archive.org/web/2024/https://example.org/b' },
+          { url: 'https://example.org/a', title: 'A', publisher: 'P', published: '2024-01-05' },
+          { url: 'https://example.org/b', title: 'B', publisher: 'Q' },
         ],
-        status: 'claimed',
-        updated: '2026-12-07',
       },
     ]);
-    const [header, row] = readCsv(eventsToCsv(dataset.events, dataset.categories));
-    const record = Object.fromEntries(header!.map((name, i) => [name, row![i]]));
-    expect(record).toEqual({
+    const [record] = eventRecords(eventsToCsv(dataset.events, dataset.categories));
+    expect(record).toMatchObject({
+      type: '',
       id: 'e0',
       date: '2024-01-04',
       end: '2024-01-05',
       approximate: 'true',
-      key: 'true',
       title: 'A title',
       label: 'Baghdad strike',
+      key: 'true',
       summary: 'Two lines,\nand "quotes"',
       category: 'US strikes',
-      place: 'Baghdad',
+      place_name: 'Baghdad',
       country: 'Iraq',
       lat: '33.33',
       lon: '44.43',
+      precision: 'town',
       actors: 'United States; Harakat al-Nujaba',
       killed: '2',
       injured: '6',
-      'casualty note': 'Iraqi police said',
-      'source urls': 'https://example.org/a https://example.org/b',
-      status: 'claimed',
-      updated: '2026-12-07',
-      'archived urls': 'none https://web.archive.org/web/2024/https://example.org/b',
+      casualty_note: 'Iraqi police said',
+      tags: 'drone; Baghdad',
+      source_1_url: 'https://example.org/a',
+      source_1_title: 'A',
+      source_1_publisher: 'P',
+      source_1_published: '2024-01-05',
+      source_2_url: 'https://example.org/b',
+      source_3_url: '',
+      source_5_published: '',
+      color: '',
+      license: '',
     });
+  });
+
+  it('adds source columns past the fifth when an event has more sources', () => {
+    const sources = Array.from({ length: 7 }, (_, i) => ({ url: `https://example.org/${i}`, title: `T${i}`, publisher: 'P' }));
+    const [record] = eventRecords(eventsToCsv(load([{ sources }]).events, []));
+    expect(record!.source_7_url).toBe('https://example.org/6');
+  });
+
+  it('writes a category as its id where two categories share a label', () => {
+    const dataset = load([{}]);
+    const twin = { ...dataset.categories[0]!, id: 'twin' };
+    const [record] = eventRecords(eventsToCsv(dataset.events, [...dataset.categories, twin]));
+    expect(record!.category).toBe('strike');
   });
 
   it('neutralises hostile text from the data in every text column', () => {
     const dataset = load([{ title: '=cmd|"/c calc"!A1', label: '=1+1', summary: '@evil', actors: ['-1+1'], casualties: { note: '+33' } }]);
-    const [header, row] = readCsv(eventsToCsv(dataset.events, dataset.categories));
-    const cell = (name: string) => row![header!.indexOf(name)];
-    expect(cell('title')).toBe('\'=cmd|"/c calc"!A1');
-    expect(cell('label')).toBe("'=1+1");
-    expect(cell('summary')).toBe("'@evil");
-    expect(cell('actors')).toBe("'-1+1");
-    expect(cell('casualty note')).toBe("'+33");
-    for (const cell of row!) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    const [record] = eventRecords(eventsToCsv(dataset.events, dataset.categories));
+    expect(record!.title).toBe('\'=cmd|"/c calc"!A1');
+    expect(record!.label).toBe("'=1+1");
+    expect(record!.summary).toBe("'@evil");
+    expect(record!.actors).toBe("'-1+1");
+    expect(record!.casualty_note).toBe("'+33");
+    for (const cell of Object.values(record!)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
   it('writes key false for an event that has no key at all (one not made by parseDataset)', () => {
     const [event] = load([{}]).events;
     const { key: _key, ...withoutKey } = event!;
-    const [header, row] = readCsv(eventsToCsv([withoutKey], []));
-    expect(row![header!.indexOf('key')]).toBe('false');
+    const [record] = eventRecords(eventsToCsv([withoutKey], []));
+    expect(record!.key).toBe('false');
   });
 
   it('leaves empty the columns an event does not have', () => {
     const dataset = load([{}]);
-    const [, row] = readCsv(eventsToCsv(dataset.events, dataset.categories));
-    expect(row).toEqual(['e0', '2024-01-04', '', 'false', 'false', 'A title', '', '', 'US strikes', '', '', '', '', '', '', '', '', 'https://example.org/a', '', '', '']);
+    const [record] = eventRecords(eventsToCsv(dataset.events, dataset.categories));
+    const filled = Object.entries(record!).filter(([, cell]) => cell !== '');
+    expect(Object.fromEntries(filled)).toEqual({
+      id: 'e0', date: '2024-01-04', approximate: 'false', title: 'A title', key: 'false', category: 'US strikes',
+      source_1_url: 'https://example.org/a', source_1_title: 'Report', source_1_publisher: 'Example',
+    });
   });
 });

@@ -1,46 +1,21 @@
-import type { Category, TimelineEvent } from '../data/timeline-event.ts';
+import { COLOR_COLUMN, DATASET_COLUMNS, EVENT_COLUMNS, sourceColumns, TEMPLATE_SOURCES, templateHeader, TYPE_COLUMN, type SheetCell } from '../data/sheet-columns.ts';
+import type { Category, Dataset, TimelineEvent } from '../data/timeline-event.ts';
 
 /**
- * The events as CSV for spreadsheets: RFC 4180 (quoted fields, doubled quotes, CRLF rows),
- * one row per event. Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR
- * at the start: "CSV injection") gets a leading apostrophe, which spreadsheets show as text.
- * Flags (approximate, key) are written true or false, so a sheet can filter on them; the
- * label sits beside the title it shortens. The columns added later (status, updated, archived
- * copies) come last, so sheets and scripts that read the first ones by position still work.
- * "archived urls" lines up with "source urls": one entry per source, "none" where a source has
- * no archived copy, and empty when none has.
+ * The events as CSV in our spreadsheet template (data/sheet-columns.ts), so a download opens in
+ * a spreadsheet and loads here again: RFC 4180 (quoted fields, doubled quotes, CRLF rows). A
+ * "title" row carries the dataset's title, description, date of update and licence, then one
+ * "category" row per category, then one row per event. Text that a spreadsheet would run as a
+ * formula (=, +, -, @, tab, CR at the start: "CSV injection") gets a leading apostrophe, which
+ * spreadsheets show as text and the template's reader takes off again. Flags (approximate, key)
+ * are written true or false, so a sheet can filter on them.
  */
-export const CSV_HEADER = [
-  'id',
-  'date',
-  'end',
-  'approximate',
-  'key',
-  'title',
-  'label',
-  'summary',
-  'category',
-  'place',
-  'country',
-  'lat',
-  'lon',
-  'actors',
-  'killed',
-  'injured',
-  'casualty note',
-  'source urls',
-  'status',
-  'updated',
-  'archived urls',
-] as const;
-
-type Cell = string | number | boolean | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One field, neutralised and quoted as needed. */
-export function csvCell(value: Cell): string {
+export function csvCell(value: SheetCell): string {
   if (value === undefined) return '';
   // Numbers and booleans are ours, not the data's words: -77.06 stays a number a sheet can sum.
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
@@ -49,41 +24,36 @@ export function csvCell(value: Cell): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function row(cells: readonly Cell[]): string {
-  return cells.map(csvCell).join(',');
+/** The title row's cells for the dataset's own fields (DATASET_COLUMNS). */
+function datasetCells(heading: DatasetHeading): Record<string, SheetCell> {
+  return Object.fromEntries(Object.entries(DATASET_COLUMNS).map(([column, field]) => [column, heading[field]]));
 }
 
-function eventRow(event: TimelineEvent, labels: ReadonlyMap<string, string>): Cell[] {
-  const { place, casualties } = event;
-  return [
-    event.id,
-    event.date.text,
-    event.end?.text,
-    event.approximate,
-    // An event from before keys existed (or built by hand) may have none: that is false.
-    event.key === true,
-    event.title,
-    event.label,
-    event.summary,
-    labels.get(event.category) ?? event.category,
-    place?.name,
-    place?.country,
-    place?.lat,
-    place?.lon,
-    event.actors.length ? event.actors.join('; ') : undefined,
-    casualties?.killed,
-    casualties?.injured,
-    casualties?.note,
-    event.sources.map((source) => source.url).join(' '),
-    event.status,
-    event.updated?.text,
-    event.sources.some((source) => source.archived) ? event.sources.map((source) => source.archived ?? 'none').join(' ') : undefined,
+export type DatasetHeading = Pick<Dataset, 'title' | 'description' | 'updated' | 'license' | 'licenseUrl' | 'publisher' | 'revision'>;
+
+/**
+ * Header, then the title row (when `heading` is given), the category rows and one row per event,
+ * in the order given. An event's category is written as its label (what a person reads and
+ * types), or as its id where two categories share a label.
+ */
+export function eventsToCsv(events: readonly TimelineEvent[], categories: readonly Category[], heading?: DatasetHeading): string {
+  const sources = Math.max(TEMPLATE_SOURCES, ...events.map((event) => event.sources.length));
+  const header = templateHeader(sources);
+  const columns = [...EVENT_COLUMNS, ...sourceColumns(sources)];
+  const labelCount = new Map<string, number>();
+  for (const { label } of categories) labelCount.set(label.toLowerCase(), (labelCount.get(label.toLowerCase()) ?? 0) + 1);
+  const labels = new Map(categories.map((category) => [category.id, labelCount.get(category.label.toLowerCase()) === 1 ? category.label : category.id]));
+  const labelOf = (id: string) => labels.get(id) ?? id;
+  const row = (cells: Record<string, SheetCell>) => header.map((name) => csvCell(cells[name])).join(',');
+  const lines = [
+    header.join(','),
+    ...(heading
+      ? [row({ [TYPE_COLUMN]: 'title', title: heading.title, summary: heading.description, date: heading.updated?.text, ...datasetCells(heading) })]
+      : []),
+    ...categories.map((category) =>
+      row({ [TYPE_COLUMN]: 'category', id: category.id, title: category.label, summary: category.description, [COLOR_COLUMN]: category.color }),
+    ),
+    ...events.map((event) => row(Object.fromEntries(columns.map((column) => [column.name, column.write(event, labelOf)])))),
   ];
-}
-
-/** Header and one row per event, in the order given; the category column holds its label. */
-export function eventsToCsv(events: readonly TimelineEvent[], categories: readonly Category[]): string {
-  const labels = new Map(categories.map((category) => [category.id, category.label]));
-  const lines = [row(CSV_HEADER), ...events.map((event) => row(eventRow(event, labels)))];
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -25,7 +25,7 @@ const BOM = '\uFEFF';
 export async function buildExport(format: ExportFormat, input: ExportInput): Promise<Blob> {
   switch (format) {
     case 'csv':
-      return new Blob([BOM, eventsToCsv(input.events, input.dataset.categories)], { type: 'text/csv;charset=utf-8' });
+      return new Blob([BOM, eventsToCsv(input.events, input.dataset.categories, input.dataset)], { type: 'text/csv;charset=utf-8' });
     case 'json':
       return new Blob([eventsToJson(input.dataset, input.events)], { type: 'application/json' });
     case 'svg':

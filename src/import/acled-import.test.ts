@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../data/parse-dataset.ts';
-import { acledDate, ACLED_SOURCE_URL, importAcledCsv } from './acled-import.ts';
+import { writtenDate } from '../data/written-date.ts';
+import { ACLED_SOURCE_URL, importAcledCsv } from './acled-import.ts';
 
 const fixture = readFileSync(new URL('../../e2e/fixtures/acled.csv', import.meta.url), 'utf8');
 
@@ -12,7 +13,7 @@ function csv(...rows: string[]) {
   return [HEADER, ...rows].join('\n');
 }
 
-describe('acledDate', () => {
+describe('writtenDate (ACLED dates)', () => {
   it.each([
     ['2024-01-04', '2024-01-04'],
     ['2024-1-4', '2024-01-04'],
@@ -26,7 +27,7 @@ describe('acledDate', () => {
     ['4 Foo 2024', '4 Foo 2024'],
     ['4 constructor 2024', '4 constructor 2024'],
   ])('%j → %j', (input, expected) => {
-    expect(acledDate(input)).toBe(expected);
+    expect(writtenDate(input)).toBe(expected);
   });
 });
 

@@ -2,7 +2,11 @@ import Papa from 'papaparse';
 import { DatasetFormatError } from '../data/parse-dataset.ts';
 import { slugify } from '../data/slugify.ts';
 import type { RecordProblem } from '../data/timeline-event.ts';
-import { textOf, type ImportedCategory, type ImportedEvent, type ImportResult } from '../data/our-format.ts';
+import type { ImportedCategory, ImportedEvent, ImportResult } from '../data/our-format.ts';
+import { acledCell, acledEvent, type AcledRow } from './acled-event.ts';
+import { csvRowProblems } from './csv-row-problems.ts';
+
+export { ACLED_SOURCE_URL } from './acled-event.ts';
 
 /**
  * ACLED CSV exports (https://acleddata.com/) → our format. One row is one event:
@@ -19,121 +23,12 @@ import { textOf, type ImportedCategory, type ImportedEvent, type ImportResult } 
  *
  * ACLED has no short headline and no mark of a key moment, so nothing becomes a label or a key.
  *
- * CSV is read with papaparse, so quoted fields with commas, quotes and line breaks work.
+ * CSV is read with papaparse, so quoted fields with commas, quotes and line breaks work. A row
+ * is mapped in acled-event.ts; its date is read by data/written-date.ts.
  */
-
-export const ACLED_SOURCE_URL = 'https://acleddata.com/';
-
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12,
-};
-
-const two = (value: number | string) => String(value).padStart(2, '0');
-
-/**
- * "2024-01-04", "04 January 2024", "4-Jan-2024" or "January 4, 2024" → "2024-01-04". Anything
- * else is passed on as written, for validation to reject with the reason.
- */
-export function acledDate(text: string): string {
-  const value = text.trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
-  if (iso) return `${iso[1]}-${two(iso[2]!)}-${two(iso[3]!)}`;
-  const dayFirst = /^(\d{1,2})[\s-]+([A-Za-z]+)\.?[\s-]+(\d{4})$/.exec(value);
-  const monthFirst = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(value);
-  const [day, monthName, year] = dayFirst
-    ? [dayFirst[1]!, dayFirst[2]!, dayFirst[3]!]
-    : monthFirst
-      ? [monthFirst[2]!, monthFirst[1]!, monthFirst[3]!]
-      : [];
-  const key = monthName?.toLowerCase();
-  const month = key !== undefined && Object.hasOwn(MONTHS, key) ? MONTHS[key] : undefined;
-  if (day === undefined || year === undefined || month === undefined) return value;
-  return `${year}-${two(month)}-${two(day)}`;
-}
-
-const GEO_PRECISION: Record<string, string> = { '1': 'town', '2': 'area', '3': 'region' };
-
-/** A number when the cell is one, the text as written when not (validation says why). */
-function numberOrText(cell: string): number | string | undefined {
-  if (cell === '') return undefined;
-  const value = Number(cell);
-  return Number.isFinite(value) ? value : cell;
-}
-
-type Row = Record<string, string | undefined>;
-
-function cell(row: Row, column: string): string {
-  return textOf(row[column]);
-}
-
-function describeRowError(error: Papa.ParseError, fields: number): string {
-  switch (error.code) {
-    case 'TooManyFields':
-      return `the row has more cells than the header's ${fields} columns (an unquoted comma?)`;
-    case 'TooFewFields':
-      return `the row has fewer cells than the header's ${fields} columns`;
-    case 'MissingQuotes':
-      return 'a quoted cell is never closed (a stray " or a cut-off file?)';
-    default:
-      return error.message;
-  }
-}
-
-function toEvent(row: Row, categoryOf: (type: string) => string): ImportedEvent {
-  const rawId = cell(row, 'event_id_cnty');
-  const eventType = cell(row, 'event_type');
-  const subType = cell(row, 'sub_event_type');
-  const location = cell(row, 'location');
-  const admin1 = cell(row, 'admin1');
-  const country = cell(row, 'country');
-  const placeName = location && admin1 && location !== admin1 ? `${location}, ${admin1}` : location || admin1 || country;
-
-  const precision = cell(row, 'time_precision');
-  let date = acledDate(cell(row, 'event_date'));
-  if (precision === '3' && /^\d{4}-\d{2}-\d{2}$/.test(date)) date = date.slice(0, 7);
-  const approximate = precision === '2' || precision === '3';
-
-  const fatalities = numberOrText(cell(row, 'fatalities'));
-  const actors = [cell(row, 'actor1'), cell(row, 'actor2')].filter(Boolean);
-  const latitude = numberOrText(cell(row, 'latitude'));
-  const longitude = numberOrText(cell(row, 'longitude'));
-  const geoCode = cell(row, 'geo_precision');
-  const geoPrecision = Object.hasOwn(GEO_PRECISION, geoCode) ? GEO_PRECISION[geoCode] : undefined;
-  const what = subType || eventType;
-
-  const event: ImportedEvent = {
-    id: slugify(rawId),
-    date: date || undefined,
-    ...(approximate && { approximate }),
-    title: what && placeName ? `${what} in ${placeName}` : what || placeName || `ACLED event ${rawId}`,
-    summary: cell(row, 'notes'),
-    category: eventType ? categoryOf(eventType) : '',
-    actors,
-    sources: [{ url: ACLED_SOURCE_URL, title: `ACLED event ${rawId}`, publisher: cell(row, 'source') || 'ACLED' }],
-    tags: subType ? [subType] : [],
-  };
-  if (placeName) {
-    event.place = {
-      name: placeName,
-      ...(country && { country }),
-      ...(latitude !== undefined && { lat: latitude }),
-      ...(longitude !== undefined && { lon: longitude }),
-      ...(geoPrecision && { precision: geoPrecision }),
-    };
-  }
-  if (fatalities !== undefined) {
-    event.casualties = {
-      killed: fatalities,
-      note: `ACLED: ${typeof fatalities === 'number' ? fatalities.toLocaleString('en-GB') : fatalities} reported fatalities`,
-    };
-  }
-  return event;
-}
 
 export function importAcledCsv(text: string): ImportResult {
-  const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), {
+  const parsed = Papa.parse<AcledRow>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
     transformHeader: (header) => header.trim().toLowerCase(),
@@ -146,16 +41,7 @@ export function importAcledCsv(text: string): ImportResult {
   }
   if (parsed.data.length === 0) throw new DatasetFormatError('The ACLED CSV file has a header row but no events.');
 
-  const rowProblems = new Map<number, string>();
-  for (const error of parsed.errors) {
-    if (error.code === 'MissingQuotes') {
-      // An unclosed quote runs to the end of the file, so it is always in the last row read
-      // (papaparse numbers this error one past it). It explains that row better than a count.
-      rowProblems.set(parsed.data.length - 1, describeRowError(error, fields.length));
-    } else if (error.row !== undefined && !rowProblems.has(error.row)) {
-      rowProblems.set(error.row, describeRowError(error, fields.length));
-    }
-  }
+  const rowProblems = csvRowProblems(parsed.errors, parsed.data.length, fields.length);
 
   const categories: ImportedCategory[] = [];
   const categoryIds = new Map<string, string>();
@@ -180,13 +66,13 @@ export function importAcledCsv(text: string): ImportResult {
   parsed.data.forEach((row, index) => {
     const problem = rowProblems.get(index);
     if (problem) {
-      const id = slugify(cell(row, 'event_id_cnty')) || undefined;
+      const id = slugify(acledCell(row, 'event_id_cnty')) || undefined;
       problems.push({ index, id, field: '(row)', reason: problem });
       return;
     }
-    const country = cell(row, 'country');
+    const country = acledCell(row, 'country');
     if (country) countries.add(country);
-    events.push(toEvent(row, categoryOf));
+    events.push(acledEvent(row, categoryOf));
     sourceIndex.push(index);
   });
 

@@ -78,11 +78,11 @@ describe('fetchDataset: success', () => {
 
   it('strips a BOM that survives text decoding', async () => {
     // Some servers send the BOM as a character (e.g. a UTF-16 file served as such);
-    // simulate a body whose decoded text still starts with U+FEFF.
-    const text = `\uFEFF${JSON.stringify(VALID)}`;
+    // simulate a body whose decoded text still starts with U+FEFF (the decoder drops one mark).
+    const bytes = new TextEncoder().encode(`\uFEFF\uFEFF${JSON.stringify(VALID)}`);
     stubFetch(() => {
       const response = new Response('');
-      Object.defineProperty(response, 'text', { value: async () => text });
+      Object.defineProperty(response, 'arrayBuffer', { value: async () => bytes.buffer });
       return response;
     });
     const { dataset } = await fetchDataset(URL_UNDER_TEST);

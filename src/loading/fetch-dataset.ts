@@ -2,6 +2,7 @@ import { DatasetLoadError, fetchDatasetText } from '../data/fetch-text.ts';
 import { abortError, loadInWorker, workerAvailable } from './load-in-worker.ts';
 import { DatasetProblem, type LoadProgress } from '../data/load-status.ts';
 import type { LoadedDataset } from '../data/timeline-event.ts';
+import { sheetInUrl } from '../data/workbook-sheet.ts';
 
 export type { LoadErrorKind, LoadProgress, LoadStage } from '../data/load-status.ts';
 
@@ -18,10 +19,10 @@ async function loadInPlace(url: string, signal?: AbortSignal, onProgress?: (prog
   // Fetch the parser's code while the data downloads; a failure here shows up when parsing.
   const parser = preloadParser();
   parser.catch(() => undefined);
-  const { text, contentType } = await fetchDatasetText(url, signal, onProgress);
+  const fetched = await fetchDatasetText(url, signal, onProgress);
   try {
     const { parseDatasetText } = await parser;
-    const { loaded } = await parseDatasetText(text, contentType, onProgress);
+    const { loaded } = await parseDatasetText(fetched.bytes ?? fetched.text, fetched.contentType, onProgress, sheetInUrl(url));
     if (signal?.aborted) throw abortError(signal);
     return loaded;
   } catch (error) {

@@ -65,7 +65,7 @@ describe('parseDatasetText: whole-source problems', () => {
     ['an HTML page', '<!DOCTYPE html><title>x</title>', 'html', /web page \(HTML\)/],
     ['truncated JSON, with line and column', fixture('truncated.json'), 'json', /stops part-way, as if cut off.*line \d+, column \d+/],
     ['invalid JSON', '{"version": 1, title: "x"}', 'json', /not valid JSON/],
-    ['neither JSON nor ACLED', 'id,date\n1,2024', 'json', /not valid JSON.*nor an ACLED CSV export/],
+    ['neither JSON nor a spreadsheet', 'id,date\n1,2024', 'json', /not valid JSON.*nor a spreadsheet this app reads/],
     ['the wrong shape', '[]', 'format', /a list, not a dataset object/],
     ['version 2', '{"version": 2, "title": "T", "categories": [], "events": []}', 'format', /version must be 1/],
     ['ours without events', '{"version": 1, "title": "T", "categories": []}', 'format', /^The dataset is not in the expected format: events is missing\.$/],

@@ -1,5 +1,5 @@
 import { jsonMayHaveBidi } from '../data/bidi-controls.ts';
-import { detectJsonFormat, isAcledCsv, type DataFormat } from '../data/detect-format.ts';
+import { detectJsonFormat, textSheetFormat, type DataFormat } from '../data/detect-format.ts';
 import type { ImportResult } from '../data/our-format.ts';
 import { DatasetFormatError, parseDataset } from '../data/parse-dataset.ts';
 import { DatasetProblem, type LoadProgress } from '../data/load-status.ts';
@@ -15,12 +15,16 @@ import type { LoadedDataset, RecordProblem } from '../data/timeline-event.ts';
 export interface ParsedText {
   readonly loaded: LoadedDataset;
   readonly format: Exclude<DataFormat, 'unknown'>;
+  /** The dataset in our format before the checks (what `npm run convert` writes). */
+  readonly json: unknown;
 }
 
 export const FORMAT_NAMES: Record<DataFormat, string> = {
   'conflict-timeline': 'conflict-timeline JSON',
   timelinejs: 'TimelineJS JSON',
   'acled-csv': 'ACLED CSV',
+  'timelinejs-sheet': 'TimelineJS spreadsheet',
+  sheet: 'spreadsheet template',
   unknown: 'unknown',
 };
 
@@ -65,33 +69,47 @@ function describeUnknownObject(json: object): string {
 function mergeImportReport(loaded: LoadedDataset, imported: ImportResult): LoadedDataset {
   const skipped: RecordProblem[] = [
     ...imported.problems,
-    ...loaded.skipped.map((problem) => ({ ...problem, index: imported.sourceIndex[problem.index] ?? problem.index })),
+    ...loaded.skipped.map((problem) => {
+      const row = imported.sourceRow?.[problem.index];
+      return { ...problem, index: imported.sourceIndex[problem.index] ?? problem.index, ...(row !== undefined && { row }) };
+    }),
   ];
   skipped.sort((a, b) => a.index - b.index);
   const warnings = loaded.warnings.map((warning) => (warning.index === undefined ? warning : { ...warning, index: imported.sourceIndex[warning.index] ?? warning.index }));
   return { dataset: loaded.dataset, skipped, warnings };
 }
 
-/** Rejects with a DatasetProblem when the source as a whole cannot be used; bad records go in `loaded.skipped`. */
+/**
+ * Rejects with a DatasetProblem when the source as a whole cannot be used; bad records go in
+ * `loaded.skipped`. `source` is the text, or the bytes of an .xlsx workbook (FetchedText.bytes),
+ * of which `sheet` names the sheet to read (the first when undefined).
+ */
 export async function parseDatasetText(
-  rawText: string,
+  source: string | Uint8Array,
   contentType: string | null,
   onProgress?: (progress: LoadProgress) => void,
+  sheet?: string,
 ): Promise<ParsedText> {
-  const text = rawText.replace(/^\uFEFF/, '');
+  const text = typeof source === 'string' ? source.replace(/^\uFEFF/, '') : '';
   if (looksLikeHtml(text, contentType)) {
     throw new DatasetProblem('The source is a web page (HTML), not a dataset file.', 'html');
   }
   const start = text.trimStart();
   // UTF-8 text never holds NUL; UTF-16 (every other byte 0 for ASCII) and binary files do.
   if (start.slice(0, 1000).includes('\u0000')) {
-    throw new DatasetProblem('The file is not UTF-8 text: it looks like UTF-16 or binary data. Save it as UTF-8 JSON or CSV.', 'json');
+    throw new DatasetProblem('The file is not UTF-8 text: it looks like UTF-16 or binary data. Save it as UTF-8 JSON or CSV, or as an Excel workbook (.xlsx).', 'json');
   }
   let json: unknown;
   let imported: ImportResult | undefined;
   let format: ParsedText['format'] = 'conflict-timeline';
+  const sheetFormat = textSheetFormat(start);
   try {
-    if (start === '') {
+    if (typeof source !== 'string') {
+      onProgress?.({ stage: 'importing', format: 'sheet' });
+      const { importXlsx } = await import('../import/xlsx-import.ts');
+      imported = await importXlsx(source, sheet);
+      format = imported.format;
+    } else if (start === '') {
       throw new DatasetProblem('The dataset is not valid JSON (the file is empty).', 'json');
     } else if (start.startsWith('{') || start.startsWith('[')) {
       onProgress?.({ stage: 'reading' });
@@ -110,18 +128,23 @@ export async function parseDatasetText(
         const { importTimelineJs } = await import('../import/timelinejs-import.ts');
         imported = importTimelineJs(json);
       }
-    } else if (isAcledCsv(start)) {
-      format = 'acled-csv';
+    } else if (sheetFormat === 'acled-csv') {
+      format = sheetFormat;
       onProgress?.({ stage: 'importing', format });
       const { importAcledCsv } = await import('../import/acled-import.ts');
       imported = importAcledCsv(text);
+    } else if (sheetFormat) {
+      format = sheetFormat;
+      onProgress?.({ stage: 'importing', format });
+      const { importSheetText } = await import('../import/sheet-import.ts');
+      imported = importSheetText(text);
     } else {
       // Valid JSON that is not an object ("null", a string) is reported as the wrong shape.
       try {
         json = JSON.parse(text);
       } catch (error) {
         throw new DatasetProblem(
-          `The dataset is not valid JSON (${jsonDetail(error, text)}), nor an ACLED CSV export (whose first row names the columns event_id_cnty and event_date).`,
+          `The dataset is not valid JSON (${jsonDetail(error, text)}), nor a spreadsheet this app reads (CSV or tab-separated text whose first row names the columns: this app's template, TimelineJS's, or an ACLED export).`,
           'json',
         );
       }
@@ -131,7 +154,7 @@ export async function parseDatasetText(
     onProgress?.({ stage: 'checking', records });
     // An importer's output is new text, not the file's: it is tested string by string.
     const loaded = parseDataset(json, imported !== undefined || jsonMayHaveBidi(text));
-    return { loaded: imported ? mergeImportReport(loaded, imported) : loaded, format };
+    return { loaded: imported ? mergeImportReport(loaded, imported) : loaded, format, json };
   } catch (error) {
     if (error instanceof DatasetFormatError) {
       const { message } = error;

@@ -6,6 +6,7 @@ import { DatasetProblem, type LoadProgress } from '../data/load-status.ts';
 import { isHtmlType, parseDatasetText } from './parse-dataset-text.ts';
 import { createStreamingDataset, type StreamingDataset } from '../data/stream-dataset.ts';
 import type { LoadedDataset } from '../data/timeline-event.ts';
+import { sheetInUrl } from '../data/workbook-sheet.ts';
 import { LOAD_HASH_PREFIX, type LoadReply, type LoadRequest } from '../data/worker-protocol.ts';
 
 /**
@@ -36,8 +37,8 @@ async function loadSource(url: string, onProgress: (progress: LoadProgress) => v
   const fetched = await fetchDatasetText(url, undefined, onProgress, (total) =>
     (total ?? Infinity) >= STREAM_FROM_BYTES ? (streaming = createStreamingDataset()).push : undefined,
   );
-  const streamed = streaming && !isHtmlType(fetched.contentType) ? streaming.finish((records) => onProgress({ stage: 'checking', records })) : undefined;
-  return streamed ?? (await parseDatasetText(fetched.text, fetched.contentType, onProgress)).loaded;
+  const streamed = streaming && !fetched.bytes && !isHtmlType(fetched.contentType) ? streaming.finish((records) => onProgress({ stage: 'checking', records })) : undefined;
+  return streamed ?? (await parseDatasetText(fetched.bytes ?? fetched.text, fetched.contentType, onProgress, sheetInUrl(url))).loaded;
 }
 
 function errorReply(error: unknown): LoadReply {

@@ -6,9 +6,11 @@ import { formatCount } from './format-count.ts';
 // to find the pattern, and keeps the page responsive.
 const MAX_LISTED = 200;
 
+/** A spreadsheet's record by its row number, as the sheet shows it; any other by its index. */
 function describe(problem: RecordProblem): string {
   const id = problem.id ? ` (${problem.id})` : '';
-  return `Record #${problem.index}${id}: ${problem.field} — ${problem.reason}`;
+  const where = problem.row === undefined ? `Record #${problem.index}` : `Row ${problem.row}`;
+  return `${where}${id}: ${problem.field} — ${problem.reason}`;
 }
 
 /**
