@@ -30,7 +30,8 @@ async function open(page: Page, path: string) {
 
 /** An event's mark: the button named "date: title". */
 function markOf(page: Page, event: RawEvent): Locator {
-  return timeline(page).getByRole('button', { name: new RegExp(`: ${escape(event.title)}$`) });
+  // The name ends with the title, then the claim status where it is short of confirmed ("(reported)").
+  return timeline(page).getByRole('button', { name: new RegExp(`: ${escape(event.title)}( \\((reported|claimed|disputed)\\))?$`) });
 }
 
 /** The words beside a mark: its label, or the start of it where it was cut with an ellipsis. */

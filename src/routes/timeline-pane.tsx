@@ -46,18 +46,17 @@ export function TimelinePane({ panel }: TimelinePaneProps) {
     <div className="explore-panel" tabIndex={-1} {...panel}>
       <TimelineRegion>
         <div className="timeline-toolbar">
-          <div className="timeline-legends">
-            <div className="legend-group">
-              <CategoryLegend categories={legend} counts={explore.categoryCounts} hidden={explore.hidden} onToggle={explore.toggleCategory} />
-              <FoldedCategories folded={folded} counts={explore.categoryCounts} hidden={explore.hidden} onToggle={explore.toggleCategory} />
-            </div>
-            <StatusLegend statuses={statuses} counts={explore.statusCounts} hidden={explore.hiddenStatuses} onToggle={explore.toggleStatus} />
+          <div className="legend-group">
+            <CategoryLegend categories={legend} counts={explore.categoryCounts} hidden={explore.hidden} onToggle={explore.toggleCategory} />
+            <FoldedCategories folded={folded} counts={explore.categoryCounts} hidden={explore.hidden} onToggle={explore.toggleCategory} />
           </div>
           <ZoomToolbar />
         </div>
         {wheelHint && <p className="wheel-hint" role="status">Hold Ctrl (or ⌘) and scroll to zoom the timeline</p>}
         <TimelineView events={explore.shown} onWheelHint={() => setWheelHint(true)} />
         <OverviewStrip events={explore.shown} />
+        {/* Under the plot, as a chart's key: the marks stay a few Tab presses from the search. */}
+        <StatusLegend statuses={statuses} counts={explore.statusCounts} hidden={explore.hiddenStatuses} onToggle={explore.toggleStatus} />
         {/* Below the fold, and its arrows send the browser looking for a font that has them. */}
         <AfterFirstDraw>
           <p className="keyboard-hint">

@@ -49,7 +49,10 @@ export function StatusLegend({ statuses, counts, hidden, onToggle }: StatusLegen
   const roving = useRovingFocus<HTMLButtonElement>(statuses.length);
   if (statuses.length === 0) return null;
   return (
-    <div className="legend-group">
+    <div className="legend-group status-legend">
+      <p className="status-legend__title" aria-hidden="true">
+        Claim status
+      </p>
       <div className="legend" role="toolbar" aria-label="Claim status" onKeyDown={roving.onKeyDown}>
         {statuses.map((status, index) => {
           const count = counts.get(status) ?? 0;
