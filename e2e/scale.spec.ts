@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateDataset } from '../bench/generate-dataset.ts';
 import { parseDataset } from '../src/data/parse-dataset.ts';
-import { markLabel } from '../src/timeline/mark-label.ts';
+import { markLabel } from '../src/timeline/model/mark-label.ts';
 
 // 20,000 generated events (the benchmark's generator), served by the test itself.
 const DATASET = generateDataset({ count: 20_000, seed: 7 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { EARLY_LOAD_GLOBAL } from '../../src/data/early-load.ts';
+import { EARLY_LOAD_GLOBAL } from '../../src/boot/early-load.ts';
 import { LOAD_HASH_PREFIX } from '../../src/data/worker-protocol.ts';
 import { earlyLoadScript, scriptHashSource } from './early-load-script.ts';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { EARLY_LOAD_GLOBAL } from '../../src/data/early-load.ts';
+import { EARLY_LOAD_GLOBAL } from '../../src/boot/early-load.ts';
 import { LOAD_HASH_PREFIX } from '../../src/data/worker-protocol.ts';
 
 /**

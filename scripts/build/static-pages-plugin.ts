@@ -2,8 +2,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { parseDataset } from '../../src/data/parse-dataset.ts';
+import { CHANGES_FEED_FILE } from './changes-feed.ts';
 import { earlyLoadScript, scriptHashSource } from './early-load-script.ts';
 import { normalizeSiteUrl } from './link-preview.ts';
+import { readEdition } from './read-changes.ts';
 import { contentSecurityPolicy, staticPages } from './static-pages.ts';
 
 /**
@@ -55,8 +57,10 @@ export function staticPagesPlugin(root: string): Plugin {
       }
       const siteUrl = normalizeSiteUrl(process.env.SITE_URL);
       const indexHtml = readFileSync(resolve(outDir, 'index.html'), 'utf8');
-      const { dataset, skipped } = parseDataset(JSON.parse(readFileSync(resolve(root, 'data/events.json'), 'utf8')));
-      const files = staticPages(indexHtml, dataset, { base: config.base, siteUrl });
+      const raw: unknown = JSON.parse(readFileSync(resolve(root, 'data/events.json'), 'utf8'));
+      const { dataset, skipped } = parseDataset(raw);
+      const edition = readEdition(raw);
+      const files = staticPages(indexHtml, dataset, { base: config.base, siteUrl }, edition);
       for (const file of files) {
         const target = resolve(outDir, file.path);
         mkdirSync(dirname(target), { recursive: true });
@@ -67,6 +71,10 @@ export function staticPagesPlugin(root: string): Plugin {
         `static pages: ${dataset.events.length} events → ${files.length} files${note}` +
           (siteUrl ? ` (site ${siteUrl})` : ' (no SITE_URL: relative links, no og:url/og:image)'),
       );
+      if (edition.changes.length > 0) {
+        if (siteUrl) config.logger.info(`changes feed: ${edition.changes.length} entries → ${CHANGES_FEED_FILE}`);
+        else config.logger.warn(`changes feed: ${CHANGES_FEED_FILE} not written: a feed's links must be absolute, so it needs SITE_URL`);
+      }
       // Hosts that send the policy as a header need this build's script hash (README, "Security headers").
       config.logger.info(`Content-Security-Policy: ${policy}`);
     },

@@ -59,6 +59,29 @@ describe('staticPages', () => {
     expect(html('index.html')).not.toContain('app--embed');
     expect(html('events/first/index.html')).not.toContain('app--embed');
   });
+
+  describe('the changes feed', () => {
+    const edition = { revision: '2', changes: [{ date: '2024-02-02', events: ['second'], summary: 'Date corrected.' }] };
+    const FEED_LINK = '<link rel="alternate" type="application/atom+xml" href="https://example.org/timeline/changes.xml" title="Test &lt;data&gt;: corrections and updates" />';
+
+    it('is written, and linked from the pages that are not embeds, when the dataset has changes', () => {
+      const files = staticPages(INDEX_HTML, dataset, { base: '/timeline/', siteUrl: SITE.siteUrl }, edition);
+      const html = (path: string) => String(files.find((file) => file.path === path)!.content);
+      expect(html('changes.xml')).toContain('<id>https://example.org/timeline/changes/#change-2024-02-02-1</id>');
+      expect(html('changes.xml')).toContain('<a href="https://example.org/timeline/events/second/">Second</a>');
+      for (const page of ['index.html', '404.html', 'events/first/index.html', 'events/second/index.html']) expect(html(page)).toContain(FEED_LINK);
+      for (const page of ['embed/index.html', 'embed/events/first/index.html']) expect(html(page)).not.toContain('application/atom+xml');
+    });
+
+    it.each([
+      ['the dataset has no changes', { base: '/timeline/', siteUrl: SITE.siteUrl }, { changes: [] }],
+      ['there is no SITE_URL (Atom links must be absolute)', { base: '/timeline/' }, edition],
+    ])('is neither written nor linked when %s', (_, site, given) => {
+      const files = staticPages(INDEX_HTML, dataset, site, given);
+      expect(files.map((file) => file.path)).not.toContain('changes.xml');
+      expect(files.some((file) => String(file.content).includes('application/atom+xml'))).toBe(false);
+    });
+  });
 });
 
 describe('asEmbedPage', () => {

@@ -1,7 +1,9 @@
 import type { Dataset } from '../../src/data/timeline-event.ts';
-import { rewriteHead } from './head-tags.ts';
+import { CHANGES_FEED_FILE, changesFeed, changesFeedLink } from './changes-feed.ts';
+import { rewriteHead, type HeadTag } from './head-tags.ts';
 import { eventHeadTags, eventPagePath, homeHeadTags, NOINDEX, OG_CARD_FILE, oembedPath, oembedResponse, type Site } from './link-preview.ts';
 import { renderOgCard } from './og-card.ts';
+import type { Edition } from './read-changes.ts';
 
 /**
  * The pure part of the static-pages build step (scripts/build/static-pages-plugin.ts is the thin
@@ -15,6 +17,8 @@ import { renderOgCard } from './og-card.ts';
  *   oembed/<id>.json              oEmbed "rich" response with the embed snippet
  *   404.html                      boots the app for any other path (GitHub Pages serves it)
  *   og-card.png                   the site-wide social card
+ *   changes.xml                   the Atom feed of the dataset's corrections (changes-feed.ts),
+ *                                 linked from every page's head; only with changes and SITE_URL
  *   index.html                    the home page, with the dataset's link preview added
  *
  * Pages are directories, so a static host serves them at ".../events/<id>/" (and redirects the
@@ -48,9 +52,21 @@ export function asEmbedPage(html: string): string {
   return html.replace(/(<div id="root">\s*<div class=")app"/, '$1app app--embed"');
 }
 
-/** Every file the step writes, from the built index.html (with its CSP) and the dataset. */
-export function staticPages(indexHtml: string, dataset: Dataset, site: Omit<Site, 'datasetTitle'>): StaticFile[] {
+/** The changes feed and the head tag that points at it: none without changes, or without SITE_URL (Atom links are absolute). */
+function feedFiles(dataset: Dataset, edition: Edition, siteUrl: string | undefined): { files: StaticFile[]; tags: HeadTag[] } {
+  const eventTitles = new Map(dataset.events.map((event) => [event.id, event.title]));
+  const xml = siteUrl ? changesFeed(edition, { siteUrl, datasetTitle: dataset.title, license: dataset.license, eventTitles }) : undefined;
+  if (!xml || !siteUrl) return { files: [], tags: [] };
+  return { files: [{ path: CHANGES_FEED_FILE, content: xml }], tags: [changesFeedLink(siteUrl, dataset.title)] };
+}
+
+/**
+ * Every file the step writes, from the built index.html (with its CSP), the dataset and its
+ * edition (revision, publisher, changes: read-changes.ts).
+ */
+export function staticPages(indexHtml: string, dataset: Dataset, site: Omit<Site, 'datasetTitle'>, edition: Edition = { changes: [] }): StaticFile[] {
   const full: Site = { ...site, datasetTitle: dataset.title };
+  const feed = feedFiles(dataset, edition, site.siteUrl);
   const lanes = new Map(dataset.categories.map((category, index) => [category.id, index]));
   const first = Math.min(...dataset.events.map((event) => event.start));
   const span = Math.max(1, Math.max(...dataset.events.map((event) => event.start)) - first);
@@ -61,13 +77,14 @@ export function staticPages(indexHtml: string, dataset: Dataset, site: Omit<Site
   }));
   return [
     { path: OG_CARD_FILE, content: renderOgCard(marks, dataset.categories.length) },
-    { path: '404.html', content: rewriteHead(indexHtml, [NOINDEX]) },
-    { path: 'index.html', content: rewriteHead(indexHtml, homeHeadTags(dataset, full)) },
+    { path: '404.html', content: rewriteHead(indexHtml, [NOINDEX, ...feed.tags]) },
+    { path: 'index.html', content: rewriteHead(indexHtml, [...homeHeadTags(dataset, full), ...feed.tags]) },
     { path: 'embed/index.html', content: asEmbedPage(rewriteHead(indexHtml, homeHeadTags(dataset, full, true))) },
     ...dataset.events.flatMap((event) => [
-      { path: `${eventPagePath(event.id)}index.html`, content: rewriteHead(indexHtml, eventHeadTags(event, full)) },
+      { path: `${eventPagePath(event.id)}index.html`, content: rewriteHead(indexHtml, [...eventHeadTags(event, full), ...feed.tags]) },
       { path: `embed/${eventPagePath(event.id)}index.html`, content: asEmbedPage(rewriteHead(indexHtml, eventHeadTags(event, full, true))) },
       { path: oembedPath(event.id), content: `${JSON.stringify(oembedResponse(event, full), null, 2)}\n` },
     ]),
+    ...feed.files,
   ];
 }

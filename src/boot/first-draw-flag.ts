@@ -1,5 +1,3 @@
-import { useDeferredValue, useSyncExternalStore } from 'react';
-
 /**
  * "The timeline has drawn its first frame with data", for the few parts that change when it
  * has: the busy state of its region and the overview's counts. A store rather than state of the
@@ -26,16 +24,4 @@ export function createFirstDrawFlag(): FirstDrawFlag {
       return () => listeners.delete(listener);
     },
   };
-}
-
-export function useFirstDrawn(flag: FirstDrawFlag): boolean {
-  return useSyncExternalStore(flag.subscribe, flag.isRaised, flag.isRaised);
-}
-
-/**
- * `placeholder` until the first frame is drawn, then `value` in a render of its own after that
- * frame: work the reader does not need first (the overview's counts) waits for it.
- */
-export function useAfterFirstDraw<T>(flag: FirstDrawFlag, value: T, placeholder: T): T {
-  return useDeferredValue(useFirstDrawn(flag) ? value : placeholder);
 }

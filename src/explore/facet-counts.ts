@@ -9,6 +9,8 @@ export interface FacetCounts {
 
 export interface FacetOption {
   readonly value: string;
+  /** What the reader sees, where it is not the value itself (a category's label for its id). */
+  readonly label?: string;
   readonly count: number;
 }
 

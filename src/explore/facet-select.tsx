@@ -1,3 +1,4 @@
+import './facet-select.css';
 import { useMemo, useState } from 'react';
 import type { FacetOption } from './facet-counts.ts';
 import { matchesQuery } from './search-text.ts';
@@ -13,6 +14,8 @@ export interface FacetSelectProps {
   readonly options: () => readonly FacetOption[];
   readonly chosen: readonly string[];
   readonly onToggle: (value: string) => void;
+  /** Counts the ticked options on the button (off where every option starts ticked). */
+  readonly countChosen?: boolean;
 }
 
 // A dataset with thousands of actors would make a list nobody scrolls; the find field narrows.
@@ -24,12 +27,12 @@ const NO_OPTIONS: readonly FacetOption[] = [];
  * with the number of events it would show. Not a modal, so it behaves the same inside an
  * iframe; Esc, a click outside or tabbing away closes it.
  */
-export function FacetSelect({ label, findLabel, options: optionsWhenOpen, chosen, onToggle }: FacetSelectProps) {
+export function FacetSelect({ label, findLabel, options: optionsWhenOpen, chosen, onToggle, countChosen = true }: FacetSelectProps) {
   const { open, buttonProps, panelProps } = usePopover('start');
   const [find, setFind] = useState('');
 
   const options = open ? optionsWhenOpen() : NO_OPTIONS;
-  const matching = useMemo(() => (find.trim() ? options.filter((option) => matchesQuery(option.value, find)) : options), [options, find]);
+  const matching = useMemo(() => (find.trim() ? options.filter((option) => matchesQuery(option.label ?? option.value, find)) : options), [options, find]);
   const shown = matching.slice(0, MAX_SHOWN);
   // `chosen` comes from the view store, which a toggle changes at once: the tick shows in the
   // same render (no optimistic copy, which would be applied twice and untick the box a moment).
@@ -37,9 +40,9 @@ export function FacetSelect({ label, findLabel, options: optionsWhenOpen, chosen
 
   return (
     <div className="facet">
-      <button type="button" className={`button facet__button${chosen.length ? ' facet__button--active' : ''}`} {...buttonProps}>
+      <button type="button" className={`button facet__button${countChosen && chosen.length ? ' facet__button--active' : ''}`} {...buttonProps}>
         {label}
-        {chosen.length > 0 && (
+        {countChosen && chosen.length > 0 && (
           <span className="facet__badge">
             <span className="visually-hidden">, </span>
             {chosen.length}
@@ -66,7 +69,7 @@ export function FacetSelect({ label, findLabel, options: optionsWhenOpen, chosen
               {shown.map((option) => (
                 <label key={option.value} className="facet__option">
                   <input type="checkbox" checked={chosenSet.has(option.value)} onChange={() => onToggle(option.value)} />
-                  <span className="facet__name">{option.value}</span>
+                  <span className="facet__name">{option.label ?? option.value}</span>
                   <span className="facet__count">
                     {formatCount(option.count)}
                     <span className="visually-hidden">{option.count === 1 ? ' event' : ' events'}</span>

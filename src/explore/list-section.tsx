@@ -1,6 +1,6 @@
 import './list-section.css';
 import { useId } from 'react';
-import { useWindowControl } from '../timeline/use-view-window.ts';
+import { useWindowControl } from '../timeline/view/use-view-window.ts';
 import { formatCount } from '../ui/format-count.ts';
 import { useLoadedDataset, useSelectedEvent } from '../view-store/use-loaded-dataset.ts';
 import { useViewSettings } from '../view-store/use-view-store.ts';

@@ -1,7 +1,7 @@
 import { parseDataset } from '../data/parse-dataset.ts';
 import type { Category, TimelineEvent } from '../data/timeline-event.ts';
 
-/** Fixtures for this folder's unit tests: events made by the real parser, then frozen. */
+/** Fixtures for unit tests (explore/ and timeline/): events made by the real parser, then frozen. */
 type Json = Record<string, unknown>;
 
 export const TEST_CATEGORIES = [

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { useWindowControl } from '../timeline/use-view-window.ts';
+import { useWindowControl } from '../timeline/view/use-view-window.ts';
 import { viewStore } from '../view-store/app-view-store.ts';
 import { useSelectedEvent } from '../view-store/use-loaded-dataset.ts';
 import { exploreKeyAction, selectionNow, stepTarget, type ExploreKeyAction } from './event-walk.ts';

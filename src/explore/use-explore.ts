@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../data/timeline-event.ts';
-import { usePageWindow } from '../timeline/use-view-window.ts';
+import { usePageWindow } from '../timeline/view/use-view-window.ts';
 import { viewStore } from '../view-store/app-view-store.ts';
 import { useLoadedDataset } from '../view-store/use-loaded-dataset.ts';
 import { useViewSettings } from '../view-store/use-view-store.ts';

@@ -8,7 +8,8 @@ import { svgToPng } from './svg-to-png.ts';
 export interface ExportInput {
   readonly dataset: Dataset;
   readonly events: readonly TimelineEvent[];
-  readonly categories: readonly Category[];
+  /** The timeline's lanes (the dataset's categories, or folded: timeline/model/fold-lanes.ts), for the pictures. */
+  readonly lanes: readonly Category[];
   readonly window: TimeWindow;
 }
 
@@ -24,7 +25,7 @@ const BOM = '\uFEFF';
 export async function buildExport(format: ExportFormat, input: ExportInput): Promise<Blob> {
   switch (format) {
     case 'csv':
-      return new Blob([BOM, eventsToCsv(input.events, input.categories)], { type: 'text/csv;charset=utf-8' });
+      return new Blob([BOM, eventsToCsv(input.events, input.dataset.categories)], { type: 'text/csv;charset=utf-8' });
     case 'json':
       return new Blob([eventsToJson(input.dataset, input.events)], { type: 'application/json' });
     case 'svg':
@@ -33,7 +34,7 @@ export async function buildExport(format: ExportFormat, input: ExportInput): Pro
       const picture = timelineToSvg({
         title: input.dataset.title,
         events: input.events,
-        categories: input.categories,
+        categories: input.lanes,
         window: input.window,
         source: input.dataset.title,
       });

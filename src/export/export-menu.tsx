@@ -9,7 +9,7 @@ export interface ExportMenuProps {
   readonly dataset: Dataset;
   /** The events to export: the filtered ones the reader sees. */
   readonly events: readonly TimelineEvent[];
-  readonly categories: readonly Category[];
+  readonly lanes: readonly Category[];
   /** The timeline's window: what the SVG and PNG show, and the dates in the file names. */
   readonly window: TimeWindow;
 }
@@ -31,7 +31,7 @@ interface Download {
  * the first click, not with the page. A file is handed over through an <a download> that
  * React renders for a Blob URL; the URL is revoked once the browser has taken the file.
  */
-export function ExportMenu({ dataset, events, categories, window }: ExportMenuProps) {
+export function ExportMenu({ dataset, events, lanes, window }: ExportMenuProps) {
   const [busy, setBusy] = useState<ExportFormat>();
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
@@ -56,7 +56,7 @@ export function ExportMenu({ dataset, events, categories, window }: ExportMenuPr
     setFailure('');
     try {
       const { buildExport } = await import('./export-formats.ts');
-      const blob = await buildExport(format, { dataset, events, categories, window });
+      const blob = await buildExport(format, { dataset, events, lanes, window });
       const name = exportFileName(dataset.title, window, format);
       setDownload({ href: URL.createObjectURL(blob), name });
       setStatus(`Downloaded ${name}`);

@@ -1,9 +1,9 @@
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../data/parse-dataset.ts';
-import { layoutTimeline } from '../timeline/lane-layout.ts';
-import { estimateTextWidth } from '../timeline/text-measure.ts';
-import { LABEL_FONT_SIZE, timelineLayoutOptions } from '../timeline/timeline-layout-options.ts';
+import { layoutTimeline } from '../timeline/model/lane-layout.ts';
+import { estimateTextWidth } from '../timeline/model/text-measure.ts';
+import { LABEL_FONT_SIZE, timelineLayoutOptions } from '../timeline/model/timeline-layout-options.ts';
 import { timelineToSvg } from './timeline-to-svg.tsx';
 
 const HOSTILE = '</text><script>alert(1)</script>';

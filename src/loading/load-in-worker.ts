@@ -1,4 +1,4 @@
-import { takeEarlyLoad } from '../data/early-load.ts';
+import { takeEarlyLoad } from '../boot/early-load.ts';
 import { DatasetLoadError, RESPONSE_TIMEOUT_MS, timeoutError } from '../data/fetch-text.ts';
 import type { LoadProgress } from '../data/load-status.ts';
 import { unpackEvents } from '../data/packed-events.ts';

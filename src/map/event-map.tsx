@@ -5,7 +5,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import type { Category, TimelineEvent } from '../data/timeline-event.ts';
 import { formatEventDate } from '../data/format-date.ts';
-import { markLabel } from '../timeline/mark-label.ts';
+import { markLabel } from '../timeline/model/mark-label.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
 import { countryShapes } from './map-countries.ts';
 import { computeMapModel, type MapPoint } from './map-model.ts';

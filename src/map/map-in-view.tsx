@@ -1,5 +1,5 @@
 import { useEventsInView } from '../explore/use-explore.ts';
-import { useWindowControl } from '../timeline/use-view-window.ts';
+import { useWindowControl } from '../timeline/view/use-view-window.ts';
 import { useLoadedDataset, useSelectedEvent } from '../view-store/use-loaded-dataset.ts';
 import { LazyEventMap } from './lazy-event-map.tsx';
 

@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Category } from '../data/timeline-event.ts';
-import { markLabel } from '../timeline/mark-label.ts';
+import { markLabel } from '../timeline/model/mark-label.ts';
 import { categoryColorFor } from '../ui/category-color.ts';
 import { MarkShape, shapeForIndex } from '../ui/mark-shape.tsx';
 import { useColorScheme } from '../ui/use-color-scheme.ts';

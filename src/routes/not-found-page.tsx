@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
-import { discardEarlyLoad } from '../data/early-load.ts';
+import { discardEarlyLoad } from '../boot/early-load.ts';
 
 export function NotFoundPage() {
   // The page's head started loading a dataset before the app knew there is no timeline here.

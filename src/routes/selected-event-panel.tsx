@@ -1,8 +1,7 @@
+import { lazyPart } from '../boot/lazy-part.tsx';
 import { neighboursOf } from '../explore/event-walk.ts';
 import { useShownEvents } from '../explore/use-explore.ts';
-import type { FirstDrawFlag } from '../boot/first-draw-flag.ts';
-import { useWindowControl } from '../timeline/use-view-window.ts';
-import { lazyPart } from '../ui/lazy-part.tsx';
+import { useWindowControl } from '../timeline/view/use-view-window.ts';
 import { ShareMenu } from '../ui/share-menu.tsx';
 import { useLoadedDataset, useSelectedEvent } from '../view-store/use-loaded-dataset.ts';
 import { useViewSettings } from '../view-store/use-view-store.ts';
@@ -15,7 +14,7 @@ const EventPanel = lazyPart(() => import('../explore/event-panel.tsx').then((mod
  * The open event's details, with Previous/Next through the events the filters leave (each
  * brought into view), Close, and its Share menu. Nothing while no event is open.
  */
-export function SelectedEventPanel({ holdUntil }: { readonly holdUntil: FirstDrawFlag }) {
+export function SelectedEventPanel() {
   const selected = useSelectedEvent();
   const shown = useShownEvents();
   const { categories } = useLoadedDataset().dataset;
@@ -26,7 +25,6 @@ export function SelectedEventPanel({ holdUntil }: { readonly holdUntil: FirstDra
   const walk = neighboursOf(shown, selected);
   return (
     <EventPanel
-      holdUntil={holdUntil}
       event={selected}
       query={query}
       category={categories.find((category) => category.id === selected.category)}

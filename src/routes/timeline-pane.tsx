@@ -1,19 +1,18 @@
 import { useEffect, useState, type HTMLAttributes } from 'react';
+import { FoldedCategories } from '../explore/folded-categories.tsx';
 import { useExplore } from '../explore/use-explore.ts';
-import { AfterFirstDraw } from '../timeline/after-first-draw.tsx';
-import type { FirstDrawFlag } from '../boot/first-draw-flag.ts';
-import { OverviewStrip } from '../timeline/overview-strip.tsx';
-import { TimelineRegion } from '../timeline/timeline-region.tsx';
-import { TimelineView } from '../timeline/timeline-view.tsx';
-import { ZoomToolbar } from '../timeline/zoom-toolbar.tsx';
+import { useLanes } from '../timeline/view/use-lanes.ts';
+import { AfterFirstDraw } from '../boot/first-draw.tsx';
+import { OverviewStrip } from '../timeline/view/overview-strip.tsx';
+import { TimelineRegion } from '../timeline/view/timeline-region.tsx';
+import { TimelineView } from '../timeline/view/timeline-view.tsx';
+import { ZoomToolbar } from '../timeline/view/zoom-toolbar.tsx';
 import { CategoryLegend } from '../ui/category-legend.tsx';
-import { useLoadedDataset } from '../view-store/use-loaded-dataset.ts';
 import { usePageMode } from '../view-store/use-view-store.ts';
 
 export interface TimelinePaneProps {
   /** The tab panel's attributes where the timeline is one of the screen's tabs (phones). */
   readonly panel: HTMLAttributes<HTMLDivElement>;
-  readonly firstDraw: FirstDrawFlag;
 }
 
 /**
@@ -22,8 +21,10 @@ export interface TimelinePaneProps {
  * parts read the window and the selection from the view store; the pane gives them the events
  * the filters leave.
  */
-export function TimelinePane({ panel, firstDraw }: TimelinePaneProps) {
-  const { categories } = useLoadedDataset().dataset;
+export function TimelinePane({ panel }: TimelinePaneProps) {
+  const { lanes, folded } = useLanes();
+  // The legend's buttons: the lanes' own categories (the folded lane's are in the menu after it).
+  const legend = folded.length ? lanes.slice(0, -1) : lanes;
   const explore = useExplore();
   const embed = usePageMode() === 'embed';
   // Shown for a moment when a plain wheel over an embed scrolls the page instead of zooming.
@@ -37,16 +38,19 @@ export function TimelinePane({ panel, firstDraw }: TimelinePaneProps) {
   return (
     // Focusable by script only: the skip link's landing place while the timeline has no marks.
     <div className="explore-panel" tabIndex={-1} {...panel}>
-      <TimelineRegion firstDraw={firstDraw}>
+      <TimelineRegion>
         <div className="timeline-toolbar">
-          <CategoryLegend categories={categories} counts={explore.categoryCounts} hidden={explore.hidden} onToggle={explore.toggleCategory} />
+          <div className="legend-group">
+            <CategoryLegend categories={legend} counts={explore.categoryCounts} hidden={explore.hidden} onToggle={explore.toggleCategory} />
+            <FoldedCategories folded={folded} counts={explore.categoryCounts} hidden={explore.hidden} onToggle={explore.toggleCategory} />
+          </div>
           <ZoomToolbar />
         </div>
         {wheelHint && <p className="wheel-hint" role="status">Hold Ctrl (or ⌘) and scroll to zoom the timeline</p>}
-        <TimelineView events={explore.shown} onFirstDraw={firstDraw.raise} onWheelHint={() => setWheelHint(true)} />
-        <OverviewStrip events={explore.shown} firstDraw={firstDraw} />
+        <TimelineView events={explore.shown} onWheelHint={() => setWheelHint(true)} />
+        <OverviewStrip events={explore.shown} />
         {/* Below the fold, and its arrows send the browser looking for a font that has them. */}
-        <AfterFirstDraw flag={firstDraw}>
+        <AfterFirstDraw>
           <p className="keyboard-hint">
             Tab into the timeline, then use ← → to move between events, Enter to open one, + − to zoom and Shift + ← → to pan.
             {!embed && ' Anywhere: / to search, [ ] for the previous or next event, Home and End for the first or last.'}

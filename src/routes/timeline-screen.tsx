@@ -1,5 +1,5 @@
 import './timeline-screen.css';
-import { useId, useRef, useState, type HTMLAttributes } from 'react';
+import { useId, useRef, type HTMLAttributes } from 'react';
 import { ExploreTabs } from '../explore/explore-tabs.tsx';
 import { FilterBar } from '../explore/filter-bar.tsx';
 import { SearchBox } from '../explore/search-box.tsx';
@@ -9,10 +9,10 @@ import { useExploreTabs } from '../explore/use-explore-tabs.ts';
 import { useMediaQuery } from '../explore/use-media-query.ts';
 import { ViewExportMenu } from '../export/view-export-menu.tsx';
 import { MapInView } from '../map/map-in-view.tsx';
-import { createFirstDrawFlag } from '../boot/first-draw-flag.ts';
-import { useWindowControl } from '../timeline/use-view-window.ts';
+import { FirstDrawScope } from '../boot/first-draw.tsx';
+import { lazyPart } from '../boot/lazy-part.tsx';
+import { useWindowControl } from '../timeline/view/use-view-window.ts';
 import { AppHeader } from '../ui/app-header.tsx';
-import { lazyPart } from '../ui/lazy-part.tsx';
 import { ShareMenu } from '../ui/share-menu.tsx';
 import { SkipToEvents } from '../ui/skip-link.tsx';
 import { useLoadedDataset, useSelectedEvent } from '../view-store/use-loaded-dataset.ts';
@@ -44,7 +44,6 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
   const explore = useExplore();
   const inView = useEventsInView();
   const { select } = useWindowControl();
-  const [firstDraw] = useState(createFirstDrawFlag);
 
   const wide = useMediaQuery('(min-width: 1024px)');
   const compactList = useMediaQuery('(max-width: 640px)');
@@ -58,56 +57,58 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
   const viewLinks = useScreenShareLinks().view;
 
   return (
-    <div className={className}>
-      <title>{selected ? `${selected.title} · ${dataset.title}` : dataset.title}</title>
-      <AppHeader
-        title={dataset.title}
-        description={dataset.description}
-        updated={dataset.updated}
-        shown={inView.length}
-        total={dataset.events.length}
-        compact={embed}
-      >
-        {embed && (
-          <a className="embed-bar__link" href={viewLinks.url} target="_blank" rel="noopener">
-            Open full timeline<span className="visually-hidden"> (opens in a new tab)</span>
-          </a>
-        )}
-        {!embed && <SearchBox ref={searchRef} />}
-        {tabs.showing('timeline') && <SkipToEvents targetId={timelineId} />}
-        <ShareMenu subject="this view" url={viewLinks.url} title={dataset.title} embedCode={viewLinks.embedCode} />
-      </AppHeader>
-      {!embed && <FilterBar />}
-      <ScreenNotices
-        notes={explore.problem ? [...problems, explore.problem] : problems}
-        missingId={selectedId && !selected ? selectedId : undefined}
-        onDismissMissing={() => select(undefined)}
-        skipped={skipped}
-      />
-      {!embed && !wide && <ExploreTabs tabs={tabs.tabs} prefix={tabs.prefix} active={tabs.active} onChange={tabs.choose} />}
-      <main className="app-main">
-        <div className="timeline-column">
-          <TimelinePane panel={{ ...timelinePanel, id: timelineId }} firstDraw={firstDraw} />
-          {!embed && wide && <ExploreTabs tabs={tabs.tabs} prefix={tabs.prefix} active={tabs.active} onChange={tabs.choose} />}
-          {!embed && (
-            <div className="explore-panel" {...tabs.panelProps('list')}>
-              <ListSection holdUntil={firstDraw} compact={compactList} visible={tabs.showing('list')} />
-            </div>
+    <FirstDrawScope>
+      <div className={className}>
+        <title>{selected ? `${selected.title} · ${dataset.title}` : dataset.title}</title>
+        <AppHeader
+          title={dataset.title}
+          description={dataset.description}
+          updated={dataset.updated}
+          shown={inView.length}
+          total={dataset.events.length}
+          compact={embed}
+        >
+          {embed && (
+            <a className="embed-bar__link" href={viewLinks.url} target="_blank" rel="noopener">
+              Open full timeline<span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
           )}
-          {!embed && (
-            <div className="explore-panel" {...tabs.panelProps('map')}>
-              <section className="map-section" aria-labelledby={`${tabs.prefix}-map-title`}>
-                <h2 id={`${tabs.prefix}-map-title`} className="map-section__title">
-                  Map
-                </h2>
-                {tabs.mounted('map') && <MapInView />}
-              </section>
-            </div>
-          )}
-          {!embed && <ViewExportMenu holdUntil={firstDraw} />}
-        </div>
-        <SelectedEventPanel holdUntil={firstDraw} />
-      </main>
-    </div>
+          {!embed && <SearchBox ref={searchRef} />}
+          {tabs.showing('timeline') && <SkipToEvents targetId={timelineId} />}
+          <ShareMenu subject="this view" url={viewLinks.url} title={dataset.title} embedCode={viewLinks.embedCode} />
+        </AppHeader>
+        {!embed && <FilterBar />}
+        <ScreenNotices
+          notes={explore.problem ? [...problems, explore.problem] : problems}
+          missingId={selectedId && !selected ? selectedId : undefined}
+          onDismissMissing={() => select(undefined)}
+          skipped={skipped}
+        />
+        {!embed && !wide && <ExploreTabs tabs={tabs.tabs} prefix={tabs.prefix} active={tabs.active} onChange={tabs.choose} />}
+        <main className="app-main">
+          <div className="timeline-column">
+            <TimelinePane panel={{ ...timelinePanel, id: timelineId }} />
+            {!embed && wide && <ExploreTabs tabs={tabs.tabs} prefix={tabs.prefix} active={tabs.active} onChange={tabs.choose} />}
+            {!embed && (
+              <div className="explore-panel" {...tabs.panelProps('list')}>
+                <ListSection compact={compactList} visible={tabs.showing('list')} />
+              </div>
+            )}
+            {!embed && (
+              <div className="explore-panel" {...tabs.panelProps('map')}>
+                <section className="map-section" aria-labelledby={`${tabs.prefix}-map-title`}>
+                  <h2 id={`${tabs.prefix}-map-title`} className="map-section__title">
+                    Map
+                  </h2>
+                  {tabs.mounted('map') && <MapInView />}
+                </section>
+              </div>
+            )}
+            {!embed && <ViewExportMenu />}
+          </div>
+          <SelectedEventPanel />
+        </main>
+      </div>
+    </FirstDrawScope>
   );
 }

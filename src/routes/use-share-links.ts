@@ -1,5 +1,5 @@
 import { screenShareLinks, type ScreenShareLinks } from '../embed/share-links.ts';
-import { usePageWindow } from '../timeline/use-view-window.ts';
+import { usePageWindow } from '../timeline/view/use-view-window.ts';
 import { APP_ORIGIN } from '../view-store/app-view-store.ts';
 import { useLoadedDataset, useSelectedEvent } from '../view-store/use-loaded-dataset.ts';
 import { useViewSettings } from '../view-store/use-view-store.ts';

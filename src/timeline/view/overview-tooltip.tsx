@@ -1,0 +1,75 @@
+import type { Category, Series } from '../../data/timeline-event.ts';
+import { formatDayOf } from '../../data/format-date.ts';
+import type { BinUnit, HistogramBar } from '../model/overview-bins.ts';
+import { describeSeriesPoint, type PlacedSeriesPoint } from '../model/overview-model.ts';
+
+/** What the tooltip is about: a statement of the series, or one bar of the histogram. */
+export type OverviewReadout =
+  | { readonly kind: 'point'; readonly placed: PlacedSeriesPoint; readonly series: Series }
+  | { readonly kind: 'bar'; readonly bar: HistogramBar; readonly bin: BinUnit; readonly categories: readonly Category[] };
+
+interface OverviewTooltipProps {
+  readonly readout: OverviewReadout;
+  readonly width: number;
+}
+
+function anchorX(readout: OverviewReadout): number {
+  return readout.kind === 'point' ? readout.placed.x : readout.bar.x + readout.bar.width / 2;
+}
+
+function PointBody({ placed, series }: { placed: PlacedSeriesPoint; series: Series }) {
+  const { point } = placed;
+  return (
+    <>
+      <div className="timeline-tooltip__date">{series.label}</div>
+      <div className="timeline-tooltip__title">{describeSeriesPoint(point, series.unit)}</div>
+      {point.source && (
+        <div className="overview-tooltip__source">Source: {point.source.publisher ?? point.source.title ?? 'linked below'}</div>
+      )}
+    </>
+  );
+}
+
+function BarBody({ bar, bin, categories }: { bar: HistogramBar; bin: BinUnit; categories: readonly Category[] }) {
+  const labels = new Map(categories.map((category) => [category.id, category.label]));
+  const when = bin === 'week' ? `Week of ${formatDayOf(bar.key)}` : formatDayOf(bar.key);
+  return (
+    <>
+      <div className="timeline-tooltip__date">{when}</div>
+      <div className="timeline-tooltip__title">
+        {bar.count} event{bar.count === 1 ? '' : 's'}
+      </div>
+      {bar.segments.length > 1 && (
+        <ul className="overview-tooltip__counts">
+          {/* Top of the stack first, as the reader sees it. */}
+          {[...bar.segments].reverse().map((segment) => (
+            <li key={segment.category ?? ''}>
+              {segment.count} {segment.category ? (labels.get(segment.category) ?? segment.category) : 'other'}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/**
+ * The read-out above the strip. It repeats what the caption and the slider already say,
+ * so assistive technology is told once (aria-hidden) and the pointer passes through it.
+ */
+export function OverviewTooltip({ readout, width }: OverviewTooltipProps) {
+  const x = anchorX(readout);
+  // Pinned to the nearer edge near the ends, so it never pokes out of a 360 px screen.
+  const side = x < width / 3 ? 'left' : x > (width * 2) / 3 ? 'right' : 'centre';
+  const style =
+    side === 'left'
+      ? { left: Math.max(0, x - 12) }
+      : side === 'right'
+        ? { right: Math.max(0, width - x - 12) }
+        : { left: x, transform: 'translateX(-50%)' };
+  return (
+    <div className={`timeline-tooltip overview-tooltip overview-tooltip--${side}`} style={style} aria-hidden="true">
+      {readout.kind === 'point' ? <PointBody {...readout} /> : <BarBody {...readout} />}
+    </div>
+  );
+}
