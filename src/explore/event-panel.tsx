@@ -7,6 +7,8 @@ import { useColorScheme } from '../ui/use-color-scheme.ts';
 import { HighlightedText } from './highlighted-text.tsx';
 import { formatCount } from '../ui/format-count.ts';
 import { ShareInline } from '../ui/share-menu.tsx';
+import { EventCorrections } from './event-corrections.tsx';
+import { EventCite } from './event-cite.tsx';
 
 export interface EventPanelProps {
   readonly event: TimelineEvent;
@@ -107,6 +109,7 @@ export function EventPanel(props: EventPanelProps) {
         <time dateTime={event.date.text}>{formatEventDate(event.date, event.end, event.approximate)}</time>
         {precision && <span className="event-date__precision">{precision}</span>}
       </p>
+      <EventCorrections event={event} />
       <dl className="event-facts">
         {place && (
           <>
@@ -141,6 +144,7 @@ export function EventPanel(props: EventPanelProps) {
           <ShareInline value>{children}</ShareInline>
         </div>
       )}
+      <EventCite event={event} />
       <footer className="event-panel__footer">
         <button type="button" className="button" onClick={onPrevious} disabled={!onPrevious}>
           <span aria-hidden="true">← </span>Previous event
