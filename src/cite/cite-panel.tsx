@@ -7,6 +7,8 @@ import type { Citations } from './format-citations.ts';
 interface CitePanelProps {
   /** What is cited, for the button's name: "this event" or "this timeline". */
   readonly subject: string;
+  /** The button's visible text, when "Cite" alone would not say what it cites (the footer). */
+  readonly buttonText?: string;
   /** The item to cite, made when Cite opens (so the access date is the day it is copied). */
   readonly makeItem: () => CslItem;
 }
@@ -26,7 +28,7 @@ const FIELDS: readonly { readonly key: keyof Citations; readonly label: string }
  * each with a copy button. The citation library is a chunk of its own (format-citations.ts),
  * fetched the first time a reader opens Cite, never with the page.
  */
-export function CitePanel({ subject, makeItem }: CitePanelProps) {
+export function CitePanel({ subject, buttonText = 'Cite', makeItem }: CitePanelProps) {
   const [shown, setShown] = useState<Shown>({ state: 'closed' });
   const regionId = useId();
   const name = `Cite ${subject}`;
@@ -44,7 +46,7 @@ export function CitePanel({ subject, makeItem }: CitePanelProps) {
   return (
     <div className="cite">
       <button type="button" className="button button--quiet" aria-expanded={open} aria-controls={regionId} aria-label={name} onClick={toggle}>
-        Cite
+        {buttonText}
       </button>
       {open && (
         <div id={regionId} className="cite__panel" role="group" aria-label={name} aria-busy={shown.state === 'loading'}>

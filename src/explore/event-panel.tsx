@@ -139,12 +139,10 @@ export function EventPanel(props: EventPanelProps) {
           <SourceItem key={index} source={source} />
         ))}
       </ul>
-      {children && (
-        <div className="event-panel__actions">
-          <ShareInline value>{children}</ShareInline>
-        </div>
-      )}
-      <EventCite event={event} />
+      <div className="event-panel__actions">
+        {children && <ShareInline value>{children}</ShareInline>}
+        <EventCite event={event} />
+      </div>
       <footer className="event-panel__footer">
         <button type="button" className="button" onClick={onPrevious} disabled={!onPrevious}>
           <span aria-hidden="true">← </span>Previous event

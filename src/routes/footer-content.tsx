@@ -34,7 +34,7 @@ export function FooterContent({ dataset, dataUrl, onChangesPage }: FooterContent
             <Link to={changesPagePath(dataUrl)}>Corrections and updates</Link>
           </p>
         )}
-        <CitePanel subject="this timeline" makeItem={() => datasetCitationItem(dataset, url, new Date())} />
+        <CitePanel subject="this timeline" buttonText="Cite this timeline" makeItem={() => datasetCitationItem(dataset, url, new Date())} />
       </div>
       <LicenseNote dataset={dataset} className="site-footer__license" />
     </footer>
