@@ -122,6 +122,17 @@ test('an event page boots the app with that event open, and so does its embed', 
   await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Abu Taqwa');
 });
 
+test('the Corrections page is a real page with its own title and canonical, and it boots the app', async ({ page, request }) => {
+  const response = await request.get(`${site.url}changes/`);
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html).toContain(`<title>Corrections and updates · ${escape(data.title)}</title>`);
+  expect(tagValue(html, 'canonical')).toBe(`${SITE_URL}changes/`);
+  await page.goto(`${site.url}changes/`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Corrections and updates' })).toBeVisible();
+  await expect(page).toHaveTitle(`Corrections and updates · ${data.title}`);
+});
+
 test('any other path gets 404.html with status 404, and it boots the app', async ({ page }) => {
   const unknown = await page.goto(`${site.url}no/such/page`);
   expect(unknown?.status()).toBe(404);
@@ -180,7 +191,7 @@ test('every built page carries the Content-Security-Policy, and the app runs und
     }
   };
   walk(join(tmp, 'site'));
-  expect(pages.length).toBe(2 + 2 * data.events.length + 1); // index, 404, event pages and their embeds, embed/
+  expect(pages.length).toBe(3 + 2 * data.events.length + 1); // index, 404, changes/, event pages and their embeds, embed/
   for (const file of pages) {
     const html = readFileSync(file, 'utf8');
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)" \/>/.exec(html)?.[1] ?? '';
@@ -208,6 +219,9 @@ test('every built page carries the Content-Security-Policy, and the app runs und
   await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Abu Taqwa');
   await page.getByRole('button', { name: 'Next event' }).click();
   await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  // Cite's library (citeproc-js) in its chunk, under the same policy: no eval, no inline script.
+  await page.getByRole('button', { name: 'Cite this event' }).click();
+  await expect(page.getByLabel('APA')).toHaveValue(new RegExp(`Retrieved .+, from ${escapeRegExp(site.url)}events/`));
   await page.goto(`${site.url}embed/?theme=dark`);
   await waitForTimeline(page);
   expect(await violations()).toEqual([]);

@@ -120,6 +120,19 @@ export function homeHeadTags(dataset: Pick<Dataset, 'description'>, site: Site, 
   ];
 }
 
+/** The Corrections and updates page (`changes/`): its own title, description and canonical. */
+export function changesHeadTags(dataset: Pick<Dataset, 'revision' | 'changes'>, site: Site, path: string): HeadTag[] {
+  const count = dataset.changes.length;
+  const listed = count === 0 ? 'No corrections or updates listed yet' : `${count} correction${count === 1 ? '' : 's'} and update${count === 1 ? '' : 's'}, newest first`;
+  const description = `${listed}: the public record of changes to ${site.datasetTitle}${dataset.revision ? ` (revision ${dataset.revision})` : ''}.`;
+  const title = 'Corrections and updates';
+  return [
+    { tag: 'title', text: `${title} · ${site.datasetTitle}` },
+    { tag: 'meta', attrs: { name: 'description', content: summarize(description) } },
+    ...previewTags(site, { type: 'website', title: `${title} · ${site.datasetTitle}`, description: summarize(description), path }),
+  ];
+}
+
 /** The oEmbed 1.0 "rich" response for an event. */
 export function oembedResponse(event: Pick<TimelineEvent, 'id' | 'title'>, site: Site) {
   return {

@@ -24,6 +24,7 @@ describe('staticPages', () => {
     expect(files.map((file) => file.path).sort()).toEqual(
       [
         '404.html',
+        'changes/index.html',
         'embed/events/first/index.html',
         'embed/events/second/index.html',
         'embed/index.html',
@@ -38,6 +39,11 @@ describe('staticPages', () => {
     const text = (path: string) => String(files.find((file) => file.path === path)?.content);
     expect(text('events/first/index.html')).toContain('<title>First · Test &lt;data&gt;</title>');
     expect(text('404.html')).toContain('<title>Conflict timeline</title>');
+    expect(text('changes/index.html')).toContain('<title>Corrections and updates · Test &lt;data&gt;</title>');
+    expect(metaOf(text('changes/index.html'), 'canonical')).toBe('https://example.org/timeline/changes/');
+    expect(metaOf(text('changes/index.html'), 'description')).toBe(
+      'No corrections or updates listed yet: the public record of changes to Test &lt;data&gt;.',
+    );
     expect(metaOf(text('404.html'), 'robots')).toBe('noindex');
     expect(metaOf(text('index.html'), 'og:title')).toBe('Test &lt;data&gt;');
     expect(metaOf(text('index.html'), 'canonical')).toBe('https://example.org/timeline/');
@@ -69,7 +75,7 @@ describe('staticPages', () => {
       const html = (path: string) => String(files.find((file) => file.path === path)!.content);
       expect(html('changes.xml')).toContain('<id>https://example.org/timeline/changes/#change-2024-02-02-1</id>');
       expect(html('changes.xml')).toContain('<a href="https://example.org/timeline/events/second/">Second</a>');
-      for (const page of ['index.html', '404.html', 'events/first/index.html', 'events/second/index.html']) expect(html(page)).toContain(FEED_LINK);
+      for (const page of ['index.html', '404.html', 'changes/index.html', 'events/first/index.html', 'events/second/index.html']) expect(html(page)).toContain(FEED_LINK);
       for (const page of ['embed/index.html', 'embed/events/first/index.html']) expect(html(page)).not.toContain('application/atom+xml');
     });
 

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../src/data/timeline-event.ts';
-import { CHANGES_FEED_FILE, changesFeed, changesFeedLink } from './changes-feed.ts';
+import { CHANGES_FEED_FILE, CHANGES_PAGE_PATH, changesFeed, changesFeedLink } from './changes-feed.ts';
 import { rewriteHead, type HeadTag } from './head-tags.ts';
-import { eventHeadTags, eventPagePath, homeHeadTags, NOINDEX, OG_CARD_FILE, oembedPath, oembedResponse, type Site } from './link-preview.ts';
+import { changesHeadTags, eventHeadTags, eventPagePath, homeHeadTags, NOINDEX, OG_CARD_FILE, oembedPath, oembedResponse, type Site } from './link-preview.ts';
 import { renderOgCard } from './og-card.ts';
 import type { Edition } from './read-changes.ts';
 
@@ -17,6 +17,8 @@ import type { Edition } from './read-changes.ts';
  *   oembed/<id>.json              oEmbed "rich" response with the embed snippet
  *   404.html                      boots the app for any other path (GitHub Pages serves it)
  *   og-card.png                   the site-wide social card
+ *   changes/index.html            the Corrections and updates page (title, description, canonical,
+ *                                 the feed's link)
  *   changes.xml                   the Atom feed of the dataset's corrections (changes-feed.ts),
  *                                 linked from every page's head; only with changes and SITE_URL
  *   index.html                    the home page, with the dataset's link preview added
@@ -79,6 +81,7 @@ export function staticPages(indexHtml: string, dataset: Dataset, site: Omit<Site
     { path: OG_CARD_FILE, content: renderOgCard(marks, dataset.categories.length) },
     { path: '404.html', content: rewriteHead(indexHtml, [NOINDEX, ...feed.tags]) },
     { path: 'index.html', content: rewriteHead(indexHtml, [...homeHeadTags(dataset, full), ...feed.tags]) },
+    { path: `${CHANGES_PAGE_PATH}index.html`, content: rewriteHead(indexHtml, [...changesHeadTags(dataset, full, CHANGES_PAGE_PATH), ...feed.tags]) },
     { path: 'embed/index.html', content: asEmbedPage(rewriteHead(indexHtml, homeHeadTags(dataset, full, true))) },
     ...dataset.events.flatMap((event) => [
       { path: `${eventPagePath(event.id)}index.html`, content: rewriteHead(indexHtml, [...eventHeadTags(event, full), ...feed.tags]) },

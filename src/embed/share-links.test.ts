@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, type ViewState } from '../view-store/view-state.ts';
-import { appUrl, screenShareLinks, shareLinks } from './share-links.ts';
+import { screenShareLinks, shareLinks } from './share-links.ts';
 
 const ORIGIN = 'https://example.org';
 const EVENT = 'us-strike-baghdad-abu-taqwa';
@@ -54,11 +54,5 @@ describe('screenShareLinks', () => {
     const links = screenShareLinks(undefined, VIEW, 'The timeline', ORIGIN);
     expect(links.view.url).toBe(`${ORIGIN}/?${QUERY}`);
     expect(links.event).toBeUndefined();
-  });
-});
-
-describe('appUrl', () => {
-  it('makes an in-app path absolute', () => {
-    expect(appUrl('/events/x?key=1', ORIGIN)).toBe(`${ORIGIN}/events/x?key=1`);
   });
 });

@@ -1,13 +1,6 @@
+import { appUrl } from '../view-store/permalink.ts';
 import { viewPath, type ViewState } from '../view-store/view-state.ts';
 import { embedSnippet } from './embed-snippet.ts';
-
-/**
- * An absolute URL of this app for an in-app path, honouring a sub-path deployment. `origin` is
- * the page's (view-store/app-view-store.ts reads it with the rest of the address at boot).
- */
-export function appUrl(path: string, origin: string): string {
-  return new URL(import.meta.env.BASE_URL.replace(/\/$/, '') + path, origin).href;
-}
 
 export interface ShareLinks {
   /** The top-level page of the view: what "Copy link" and "Open full timeline" give. */

@@ -9,6 +9,8 @@ import { formatCount } from '../ui/format-count.ts';
 import { ShareInline } from '../ui/share-menu.tsx';
 import { StatusSwatch } from '../ui/status-swatch.tsx';
 import { SourceItem } from './source-item.tsx';
+import { EventCorrections } from './event-corrections.tsx';
+import { EventCite } from './event-cite.tsx';
 
 export interface EventPanelProps {
   readonly event: TimelineEvent;
@@ -82,6 +84,7 @@ export function EventPanel(props: EventPanelProps) {
         <time dateTime={event.date.text}>{formatEventDate(event.date, event.end, event.approximate)}</time>
         {precision && <span className="event-date__precision">{precision}</span>}
       </p>
+      <EventCorrections event={event} />
       <dl className="event-facts">
         {event.status && (
           <>
@@ -130,11 +133,10 @@ export function EventPanel(props: EventPanelProps) {
           <SourceItem key={index} source={source} />
         ))}
       </ul>
-      {children && (
-        <div className="event-panel__actions">
-          <ShareInline value>{children}</ShareInline>
-        </div>
-      )}
+      <div className="event-panel__actions">
+        {children && <ShareInline value>{children}</ShareInline>}
+        <EventCite event={event} />
+      </div>
       <footer className="event-panel__footer">
         <button type="button" className="button" onClick={onPrevious} disabled={!onPrevious}>
           <span aria-hidden="true">← </span>Previous event

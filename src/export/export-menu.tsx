@@ -2,6 +2,7 @@ import './export-menu.css';
 import './print.css';
 import { useEffect, useRef, useState } from 'react';
 import type { Category, Dataset, TimelineEvent } from '../data/timeline-event.ts';
+import { LicenseNote } from '../ui/license-note.tsx';
 import type { TimeWindow } from '../view-store/view-state.ts';
 import { exportFileName, type ExportFormat } from './export-file-name.ts';
 
@@ -95,6 +96,7 @@ export function ExportMenu({ dataset, events, lanes, window }: ExportMenuProps) 
           {failure}
         </p>
       )}
+      <LicenseNote dataset={dataset} className="export-menu__license" />
       {download && (
         <a ref={anchor} href={download.href} download={download.name} hidden>
           {download.name}

@@ -1,5 +1,6 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { RouteErrorBoundary } from './route-error.tsx';
+import { ChangesPage } from './changes-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { TimelinePage } from './timeline-page.tsx';
 
@@ -16,6 +17,7 @@ export function AppRouter() {
         <Routes>
           <Route path="/" element={<TimelinePage mode="page" />} />
           <Route path="/events/:eventId" element={<TimelinePage mode="page" />} />
+          <Route path="/changes" element={<ChangesPage />} />
           <Route path="/embed" element={<TimelinePage mode="embed" />} />
           <Route path="/embed/events/:eventId" element={<TimelinePage mode="embed" />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -1,10 +1,11 @@
 import { lazyPart } from '../boot/lazy-part.tsx';
 import { neighboursOf } from '../explore/event-walk.ts';
+import { PanelDataset } from '../explore/panel-dataset.ts';
 import { useShownEvents } from '../explore/use-explore.ts';
 import { useWindowControl } from '../timeline/view/use-view-window.ts';
 import { ShareMenu } from '../ui/share-menu.tsx';
 import { useLoadedDataset, useSelectedEvent } from '../view-store/use-loaded-dataset.ts';
-import { useViewSettings } from '../view-store/use-view-store.ts';
+import { useDataUrl, useViewSettings } from '../view-store/use-view-store.ts';
 import { useScreenShareLinks } from './use-share-links.ts';
 
 // Shown once an event is opened, so its code loads after the timeline's first frame.
@@ -17,17 +18,19 @@ const EventPanel = lazyPart(() => import('../explore/event-panel.tsx').then((mod
 export function SelectedEventPanel() {
   const selected = useSelectedEvent();
   const shown = useShownEvents();
-  const { categories } = useLoadedDataset().dataset;
+  const { dataset } = useLoadedDataset();
+  const dataUrl = useDataUrl();
   const { query } = useViewSettings();
   const { reveal, select } = useWindowControl();
   const links = useScreenShareLinks().event;
   if (!selected) return null;
   const walk = neighboursOf(shown, selected);
   return (
+    <PanelDataset value={{ dataset, dataUrl }}>
     <EventPanel
       event={selected}
       query={query}
-      category={categories.find((category) => category.id === selected.category)}
+      category={dataset.categories.find((category) => category.id === selected.category)}
       position={{ index: walk.index, total: shown.length }}
       onPrevious={walk.previous ? () => reveal(walk.previous!) : undefined}
       onNext={walk.next ? () => reveal(walk.next!) : undefined}
@@ -35,5 +38,6 @@ export function SelectedEventPanel() {
     >
       {links && <ShareMenu subject="this event" url={links.url} title={selected.title} embedCode={links.embedCode} />}
     </EventPanel>
+    </PanelDataset>
   );
 }

@@ -19,6 +19,7 @@ import { useLoadedDataset, useSelectedEvent } from '../view-store/use-loaded-dat
 import { useLinkProblems, usePageMode, useSelectedId } from '../view-store/use-view-store.ts';
 import { ScreenNotices } from './screen-notices.tsx';
 import { SelectedEventPanel } from './selected-event-panel.tsx';
+import { SiteFooter } from './site-footer.tsx';
 import { TimelinePane } from './timeline-pane.tsx';
 import { useScreenShareLinks } from './use-share-links.ts';
 
@@ -108,6 +109,7 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
           </div>
           <SelectedEventPanel />
         </main>
+        {!embed && <SiteFooter />}
       </div>
     </FirstDrawScope>
   );

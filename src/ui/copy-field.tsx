@@ -1,3 +1,4 @@
+import './copy-field.css';
 import { useEffect, useId, useRef, useState } from 'react';
 
 interface CopyFieldProps {

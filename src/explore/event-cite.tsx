@@ -1,0 +1,13 @@
+import { eventCitationItem } from '../cite/citation-item.ts';
+import { CitePanel } from '../cite/cite-panel.tsx';
+import type { TimelineEvent } from '../data/timeline-event.ts';
+import { APP_ORIGIN } from '../view-store/app-view-store.ts';
+import { eventPermalink } from '../view-store/permalink.ts';
+import { usePanelDataset } from './panel-dataset.ts';
+
+/** The event panel's Cite: the event's permalink, in the dataset, at its revision, accessed today. */
+export function EventCite({ event }: { event: TimelineEvent }) {
+  const { dataset, dataUrl } = usePanelDataset();
+  const url = eventPermalink(event.id, dataUrl, APP_ORIGIN);
+  return <CitePanel subject="this event" makeItem={() => eventCitationItem(event, dataset, url, new Date())} />;
+}

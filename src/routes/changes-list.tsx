@@ -1,0 +1,78 @@
+import './changes-page.css';
+import { useEffect } from 'react';
+import { Link, useLocation } from 'react-router';
+import { datasetChangeAnchors } from '../data/event-change-notes.ts';
+import { formatCalendarDate } from '../data/format-date.ts';
+import type { Dataset } from '../data/timeline-event.ts';
+import { eventPagePath, timelinePagePath } from '../view-store/permalink.ts';
+
+/**
+ * The Corrections page's content (changes-page.tsx loads it): the dataset's changes, newest
+ * first, each entry with its anchor (the Atom feed and the event panel link to it) and links to
+ * the events it touched; an empty state when the dataset lists none.
+ */
+export function ChangesList({ dataset, dataUrl }: { dataset: Dataset; dataUrl: string | undefined }) {
+  const { hash } = useLocation();
+  const anchors = datasetChangeAnchors(dataset.changes);
+  const titles = new Map(dataset.events.map((event) => [event.id, event.title]));
+  const target = decodeURIComponent(hash.slice(1));
+  // A link from an event's panel names an entry: bring it into view once it is on the page (the
+  // router changes the address without the browser's own jump to the fragment).
+  useEffect(() => {
+    if (target) document.getElementById(target)?.scrollIntoView({ block: 'start' });
+  }, [target]);
+  return (
+    <>
+      <header className="changes-page__header">
+        <p>
+          <Link to={timelinePagePath(dataUrl)}>
+            <span aria-hidden="true">← </span>
+            <bdi>{dataset.title}</bdi>
+          </Link>
+        </p>
+        <h1>Corrections and updates</h1>
+        <p className="changes-page__revision">
+          {dataset.revision ? (
+            <>
+              Current revision: <bdi>{dataset.revision}</bdi>.{' '}
+            </>
+          ) : null}
+          Every correction and substantive update to the timeline, newest first.
+        </p>
+      </header>
+      <main>
+        {dataset.changes.length === 0 ? (
+          <p className="changes-page__empty">This dataset lists no corrections or updates.</p>
+        ) : (
+          <ol className="changes-list">
+            {dataset.changes.map((change, index) => (
+              <li key={anchors[index]} id={anchors[index]} className={anchors[index] === target ? 'changes-list__entry changes-list__entry--target' : 'changes-list__entry'}>
+                <h2 className="changes-list__date">
+                  <time dateTime={change.date.text}>{formatCalendarDate(change.date)}</time>
+                </h2>
+                <p dir="auto">{change.summary}</p>
+                {change.events.length > 0 && (
+                  <ul className="changes-list__events" aria-label="Events changed">
+                    {change.events.map((id) => (
+                      <li key={id}>
+                        {titles.has(id) ? (
+                          <Link to={eventPagePath(id, dataUrl)}>
+                            <bdi>{titles.get(id)}</bdi>
+                          </Link>
+                        ) : (
+                          <span>
+                            <bdi>{id}</bdi> (no longer in the dataset)
+                          </span>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { lazy, Suspense } from 'react';
+import { datasetUrlFor, useDataset } from '../loading/dataset-query.ts';
+import { useDataUrl } from '../view-store/use-view-store.ts';
+import { SiteFooter } from './site-footer.tsx';
+
+// A page few readers open: its list is a chunk of its own, given the dataset (see site-footer.tsx
+// for why a lazy chunk is not left to read it).
+const ChangesList = lazy(() => import('./changes-list.tsx').then((module) => ({ default: module.ChangesList })));
+
+/**
+ * `/changes`: the dataset's public record of corrections and updates, newest first, each entry
+ * with its anchor (the Atom feed and the event panel link to it) and links to the events it
+ * touched (changes-list.tsx). Prerendered as changes/index.html (static-pages.ts).
+ */
+export function ChangesPage() {
+  const dataUrl = useDataUrl();
+  const query = useDataset(datasetUrlFor(dataUrl));
+  const title = query.data ? `Corrections and updates · ${query.data.dataset.title}` : 'Corrections and updates';
+  return (
+    <div className="app changes-page">
+      <title>{title}</title>
+      {query.isPending && <p className="loading-line">Loading the corrections…</p>}
+      {query.isError && (
+        <div className="notice notice--error" role="alert">
+          <p>
+            <strong>The corrections could not be loaded:</strong> {query.error.message}
+          </p>
+        </div>
+      )}
+      {query.data && (
+        <>
+          <Suspense fallback={<p className="loading-line">Loading the corrections…</p>}>
+            <ChangesList dataset={query.data.dataset} dataUrl={dataUrl} />
+          </Suspense>
+          <SiteFooter onChangesPage />
+        </>
+      )}
+    </div>
+  );
+}
