@@ -1,16 +1,18 @@
-import { utcFormat } from 'd3-time-format';
+import { utcDateFormat } from '../i18n/time-format.ts';
+import { t } from '../i18n/translate.ts';
 import type { CalendarDate } from './calendar-date.ts';
 
 // Dates are written unambiguously ("4 Jan 2024", never "01/04/24") and only as precisely as
 // the data says: a month stays "Oct 2023". All formatting is UTC because dates are wall-clock
 // values (see calendar-date.ts), so the reader's time zone never moves an event to another day.
-const formatYear = utcFormat('%Y');
-const formatMonth = utcFormat('%b %Y');
-const formatDay = utcFormat('%-d %b %Y');
-const formatDayNoYear = utcFormat('%-d %b');
-const formatMonthNoYear = utcFormat('%b');
-const formatTime = utcFormat('%H:%M');
-const formatTimeSeconds = utcFormat('%H:%M:%S');
+// The month names are the active language's (i18n/time-format.ts: "4 كانون الثاني 2024" in Arabic).
+const formatYear = (date: Date) => utcDateFormat('%Y')(date);
+const formatMonth = (date: Date) => utcDateFormat('%b %Y')(date);
+const formatDay = (date: Date) => utcDateFormat('%-d %b %Y')(date);
+const formatDayNoYear = (date: Date) => utcDateFormat('%-d %b')(date);
+const formatMonthNoYear = (date: Date) => utcDateFormat('%b')(date);
+const formatTime = (date: Date) => utcDateFormat('%H:%M')(date);
+const formatTimeSeconds = (date: Date) => utcDateFormat('%H:%M:%S')(date);
 
 function formatOffset(minutes: number): string {
   if (minutes === 0) return 'UTC';
@@ -54,16 +56,15 @@ function formatRangeStart(date: CalendarDate, end: CalendarDate): string {
  * a span.
  */
 export function formatEventDate(date: CalendarDate, end?: CalendarDate, approximate = false): string {
-  const prefix = approximate ? 'c. ' : '';
-  if (!end) return prefix + formatCalendarDate(date);
-  return `${prefix}${formatRangeStart(date, end)} – ${formatCalendarDate(end)}`;
+  const text = end ? `${formatRangeStart(date, end)} – ${formatCalendarDate(end)}` : formatCalendarDate(date);
+  return approximate ? t('date.approximate', { date: text }) : text;
 }
 
 /** The precision in words, for screen readers and the detail panel ("date known to the month"). */
 export function describePrecision(date: CalendarDate, approximate: boolean): string | null {
-  if (approximate) return 'Approximate date';
-  if (date.precision === 'year') return 'Date known to the year';
-  if (date.precision === 'month') return 'Date known to the month';
+  if (approximate) return t('date.precisionApproximate');
+  if (date.precision === 'year') return t('date.precisionYear');
+  if (date.precision === 'month') return t('date.precisionMonth');
   return null;
 }
 

@@ -5,7 +5,7 @@ import { categoryColorFor } from '../ui/category-color.ts';
 import { useColorScheme } from '../ui/use-color-scheme.ts';
 import { EventListRow } from './event-list-row.tsx';
 import { useVirtualRows } from './use-virtual-rows.ts';
-import { formatCount } from '../ui/format-count.ts';
+import { formatCount } from '../i18n/format-count.ts';
 
 export interface EventListProps {
   /** The events in the current window that pass the filters, in time order. */

@@ -5,7 +5,7 @@ import { describePrecision, formatEventDate } from '../data/format-date.ts';
 import { categoryColorFor } from '../ui/category-color.ts';
 import { useColorScheme } from '../ui/use-color-scheme.ts';
 import { HighlightedText } from './highlighted-text.tsx';
-import { formatCount } from '../ui/format-count.ts';
+import { formatCount } from '../i18n/format-count.ts';
 import { ShareInline } from '../ui/share-menu.tsx';
 import { StatusSwatch } from '../ui/status-swatch.tsx';
 import { SourceItem } from './source-item.tsx';

@@ -2,7 +2,7 @@ import './facet-select.css';
 import { useMemo, useState } from 'react';
 import type { FacetOption } from './facet-counts.ts';
 import { matchesQuery } from './search-text.ts';
-import { formatCount } from '../ui/format-count.ts';
+import { formatCount } from '../i18n/format-count.ts';
 import { usePopover } from '../ui/use-popover.ts';
 
 export interface FacetSelectProps {

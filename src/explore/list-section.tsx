@@ -1,7 +1,7 @@
 import './list-section.css';
 import { useId } from 'react';
 import { useWindowControl } from '../timeline/view/use-view-window.ts';
-import { formatCount } from '../ui/format-count.ts';
+import { formatCount } from '../i18n/format-count.ts';
 import { useLoadedDataset, useSelectedEvent } from '../view-store/use-loaded-dataset.ts';
 import { useViewSettings } from '../view-store/use-view-store.ts';
 import { EventList, type EventListProps } from './event-list.tsx';

@@ -7,6 +7,7 @@ import { useThemeOverride } from '../ui/use-color-scheme.ts';
 import { useViewSettings } from '../view-store/use-view-store.ts';
 import { LoadingScreen } from './loading-screen.tsx';
 import { TimelineScreen } from './timeline-screen.tsx';
+import { usePageLanguage } from './use-page-language.ts';
 import { useRouterSync } from './use-router-sync.ts';
 import type { PageMode } from '../view-store/view-state.ts';
 
@@ -60,6 +61,7 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
   };
   useThemeOverride(mode === 'embed' ? theme : 'auto');
   useResizeReporter(mode === 'embed');
+  usePageLanguage(undefined);
   const className = `app${mode === 'embed' ? ' app--embed' : ''}`;
 
   if (query.isPending) {

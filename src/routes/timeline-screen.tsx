@@ -13,7 +13,9 @@ import { FirstDrawScope } from '../boot/first-draw.tsx';
 import { lazyPart } from '../boot/lazy-part.tsx';
 import { useWindowControl } from '../timeline/view/use-view-window.ts';
 import { AppHeader } from '../ui/app-header.tsx';
+import { LanguageSwitch } from '../ui/language-switch.tsx';
 import { ShareMenu } from '../ui/share-menu.tsx';
+import { viewStore } from '../view-store/app-view-store.ts';
 import { SkipToEvents } from '../ui/skip-link.tsx';
 import { useLoadedDataset, useSelectedEvent } from '../view-store/use-loaded-dataset.ts';
 import { useLinkProblems, usePageMode, useSelectedId } from '../view-store/use-view-store.ts';
@@ -74,6 +76,8 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
               Open full timeline<span className="visually-hidden"> (opens in a new tab)</span>
             </a>
           )}
+          {/* Before the search, so the search box stays a few Tab presses from the marks (timeline.spec.ts). */}
+          {!embed && <LanguageSwitch onChoose={(lang) => viewStore.updateSettings({ lang })} />}
           {!embed && <SearchBox ref={searchRef} />}
           {tabs.showing('timeline') && <SkipToEvents targetId={timelineId} />}
           <ShareMenu subject="this view" url={viewLinks.url} title={dataset.title} embedCode={viewLinks.embedCode} />

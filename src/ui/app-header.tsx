@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { CalendarDate } from '../data/calendar-date.ts';
 import { formatCalendarDate } from '../data/format-date.ts';
-import { formatCount } from './format-count.ts';
+import { t, tn } from '../i18n/translate.ts';
 
 export interface AppHeaderProps {
   readonly title: string;
@@ -29,11 +29,11 @@ export function AppHeader({ title, description, updated, shown, total, compact =
         <div className="app-header__meta">
           {updated && (
             <p className="app-header__updated">
-              Updated <time dateTime={updated.text}>{formatCalendarDate(updated)}</time>
+              {t('header.updated')} <time dateTime={updated.text}>{formatCalendarDate(updated)}</time>
             </p>
           )}
           <p className="count-line" aria-live="polite">
-            {`${formatCount(shown)} of ${formatCount(total)} events`}
+            {tn('header.count', total, { shown })}
           </p>
         </div>
       </div>
@@ -77,8 +77,8 @@ function Description({ text }: { text: string }) {
       </p>
       {(cut || open) && (
         <button type="button" className="app-header__more" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-          {open ? 'Less' : 'More'}
-          <span className="visually-hidden"> of the description</span>
+          {open ? t('header.less') : t('header.more')}
+          <span className="visually-hidden">{t('header.ofDescription')}</span>
         </button>
       )}
     </>

@@ -2,7 +2,7 @@ import type { Category } from '../data/timeline-event.ts';
 import { categoryColorFor } from './category-color.ts';
 import { MarkShape, shapeForIndex } from './mark-shape.tsx';
 import { useColorScheme } from './use-color-scheme.ts';
-import { formatCount } from './format-count.ts';
+import { formatCount } from '../i18n/format-count.ts';
 import { useRovingFocus } from './use-roving-focus.ts';
 
 export interface CategoryLegendProps {

@@ -1,7 +1,7 @@
 import { useEffect, useState, type CSSProperties } from 'react';
 import { formatBytes } from '../data/fetch-text.ts';
 import type { LoadProgress as Progress } from '../data/load-status.ts';
-import { formatCount } from './format-count.ts';
+import { formatCount } from '../i18n/format-count.ts';
 
 /** After this long without the dataset, say so, name the source, and offer to retry. */
 export const SLOW_NOTICE_MS = 15_000;

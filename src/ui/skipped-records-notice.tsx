@@ -1,6 +1,6 @@
 import type { RecordProblem } from '../data/timeline-event.ts';
 import { DismissibleNotice } from './dismissible-notice.tsx';
-import { formatCount } from './format-count.ts';
+import { formatCount } from '../i18n/format-count.ts';
 
 // A badly broken file could skip thousands of records; listing the first few hundred is enough
 // to find the pattern, and keeps the page responsive.

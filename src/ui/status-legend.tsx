@@ -1,5 +1,5 @@
 import { CLAIM_STATUS_MEANINGS, type ClaimStatus } from '../data/claim-status.ts';
-import { formatCount } from './format-count.ts';
+import { formatCount } from '../i18n/format-count.ts';
 import { StatusSwatch } from './status-swatch.tsx';
 import { usePopover } from './use-popover.ts';
 import { useRovingFocus } from './use-roving-focus.ts';

@@ -38,6 +38,7 @@ describe('parseViewSearch / serializeViewSearch round trip', () => {
         query: 'red sea & "shipping" ?=#',
         dataUrl: 'https://data.example.org/events.json?v=2&x=a,b',
         theme: 'dark',
+        lang: 'ar',
       },
     ],
     ['a relative dataset and the light theme', { ...DEFAULT_VIEW, dataUrl: '/data/other.json', theme: 'light' }],
@@ -225,6 +226,17 @@ describe('parseViewSearch: invalid values are dropped and named', () => {
     const { view, problems } = dropped(`theme=${encodeURIComponent(theme)}`);
     expect(view.theme).toBe('auto');
     expect(problems).toEqual(['Ignored the theme in the link: use light, dark or auto.']);
+  });
+
+  it('reads lang=ar and lang=en, and keeps it when written', () => {
+    expect(parse('lang=ar').view.lang).toBe('ar');
+    expect(searchString({ ...DEFAULT_VIEW, lang: 'en' })).toBe('?lang=en');
+  });
+
+  it.each(['fr', 'AR', '', 'ar-IQ'])('drops lang=%j', (lang) => {
+    const { view, problems } = dropped(`lang=${encodeURIComponent(lang)}`);
+    expect(view.lang).toBeUndefined();
+    expect(problems).toEqual(['Ignored the language in the link: use lang=en or lang=ar.']);
   });
 
   it.each(['true', 'yes', '2', '', ' 1', '1,1', '<b>1</b>'])('drops key=%j', (key) => {

@@ -1,5 +1,6 @@
 import { isClaimStatus, type ClaimStatus } from '../data/claim-status.ts';
 import { SLUG_PATTERN } from '../data/slug.ts';
+import { isLanguage, type Language } from '../i18n/languages.ts';
 import { joinCommaList, splitCommaList } from './comma-list.ts';
 import { formatBound, parseBound } from './window-bound.ts';
 
@@ -30,6 +31,8 @@ export interface ViewState {
   /** Another dataset's URL (http(s) or relative to the app). */
   readonly dataUrl?: string;
   readonly theme: Theme;
+  /** The language the reader chose (`lang`); absent: the dataset's, else the browser's (i18n/). */
+  readonly lang?: Language;
 }
 
 export const DEFAULT_VIEW: ViewState = { keyOnly: false, query: '', theme: 'auto' };
@@ -119,7 +122,11 @@ export function parseViewSearch(search: URLSearchParams): ParsedView {
   if (themeText === 'light' || themeText === 'dark' || themeText === 'auto') theme = themeText;
   else if (themeText !== null) problems.push('Ignored the theme in the link: use light, dark or auto.');
 
-  return { view: { window, categories, statuses, actors, countries, keyOnly, query, dataUrl, theme }, problems };
+  const langText = search.get('lang');
+  const lang = isLanguage(langText) ? langText : undefined;
+  if (langText !== null && !lang) problems.push('Ignored the language in the link: use lang=en or lang=ar.');
+
+  return { view: { window, categories, statuses, actors, countries, keyOnly, query, dataUrl, theme, lang }, problems };
 }
 
 /** The canonical query string for a view: defaults are left out, order is fixed. */
@@ -137,6 +144,7 @@ export function serializeViewSearch(view: ViewState): URLSearchParams {
   if (view.query) search.set('q', view.query);
   if (view.dataUrl) search.set('data', view.dataUrl);
   if (view.theme !== 'auto') search.set('theme', view.theme);
+  if (view.lang) search.set('lang', view.lang);
   return search;
 }
 

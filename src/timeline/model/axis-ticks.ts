@@ -1,5 +1,5 @@
 import type { ScaleTime } from 'd3-scale';
-import { utcFormat } from 'd3-time-format';
+import { utcDateFormat } from '../../i18n/time-format.ts';
 import { utcDay, utcHour, utcMonth } from 'd3-time';
 
 /** One tick of the time axis, ready to render: a model, not DOM (like visx's useAxis). */
@@ -12,12 +12,13 @@ export interface AxisTick {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
-const formatYear = utcFormat('%Y');
-const formatMonth = utcFormat('%b');
-const formatMonthYear = utcFormat('%b %Y');
-const formatDay = utcFormat('%-d');
-const formatDayMonth = utcFormat('%-d %b');
-const formatHour = utcFormat('%H:%M');
+// In the active language, from Intl (i18n/time-format.ts): "كانون الثاني 2024" in Arabic.
+const formatYear = (date: Date) => utcDateFormat('%Y')(date);
+const formatMonth = (date: Date) => utcDateFormat('%b')(date);
+const formatMonthYear = (date: Date) => utcDateFormat('%b %Y')(date);
+const formatDay = (date: Date) => utcDateFormat('%-d')(date);
+const formatDayMonth = (date: Date) => utcDateFormat('%-d %b')(date);
+const formatHour = (date: Date) => utcDateFormat('%H:%M')(date);
 
 type Unit = 'year' | 'month' | 'day' | 'hour';
 

@@ -4,7 +4,7 @@ import { formatCalendarDate } from '../../data/format-date.ts';
 import type { TimeWindow } from '../../view-store/view-state.ts';
 import { computeAxisTicks, type AxisTick } from './axis-ticks.ts';
 import { binUnitFor, layoutHistogram, type BinUnit, type HistogramBar } from './overview-bins.ts';
-import { formatCount } from '../../ui/format-count.ts';
+import { formatCount } from '../../i18n/format-count.ts';
 
 /** A series statement placed on the strip, for its dot, hover and keyboard read-out. */
 export interface PlacedSeriesPoint {

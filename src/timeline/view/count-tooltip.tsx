@@ -1,5 +1,5 @@
 import { formatDayOf } from '../../data/format-date.ts';
-import { formatCount } from '../../ui/format-count.ts';
+import { formatCount } from '../../i18n/format-count.ts';
 
 const TOOLTIP_WIDTH = 220;
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,6 +1,7 @@
 /**
- * A whole number as the page writes counts, "12,345" (en-GB grouping): the same text as
- * toLocaleString('en-GB'), without it. The first toLocaleString of a page starts the browser's
+ * A whole number as the page writes counts, "12,345": en-GB grouping, which is also what
+ * ar-IQ-u-nu-latn writes (Latin digits, see languages.ts), so one function serves both languages.
+ * It is the same text as toLocaleString('en-GB'), without it. The first toLocaleString of a page starts the browser's
  * internationalisation data, about 30 ms on our machines, and counts are on the first frame.
  * Anything but a whole number is left to toLocaleString.
  */

@@ -1,0 +1,51 @@
+import { formatCount } from './format-count.ts';
+import type { Language } from './languages.ts';
+import { en, type Catalogue, type PluralKey, type TextKey } from './messages-en.ts';
+import { pluralCategory, pluralForm, type PluralForms } from './plural.ts';
+
+/**
+ * The active language and its catalogue, one copy for the page (as the view store is one copy).
+ * `t` and `tn` read it, so a model or a formatter can name a message without a React hook; the
+ * app's root remounts when the language changes (i18n/language-root.tsx), so every component
+ * reads the new one. English is in the first download; another language's catalogue is set by
+ * load-language.ts once its chunk has arrived.
+ */
+let active: { language: Language; messages: Catalogue | typeof en } = { language: 'en', messages: en };
+const listeners = new Set<() => void>();
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+function fill(text: string, params: MessageParams | undefined): string {
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatCount(value) : value;
+  });
+}
+
+/** A message with its `{name}` slots filled; numbers are written as counts ("1,234"). */
+export function t(key: TextKey, params?: MessageParams): string {
+  return fill(active.messages[key] as string, params);
+}
+
+/** A message in the plural form for `count` (`{count}` in it is the count, formatted). */
+export function tn(key: PluralKey, count: number, params?: MessageParams): string {
+  const forms = active.messages[key] as PluralForms;
+  return fill(pluralForm(forms, pluralCategory(active.language, count)), { ...params, count });
+}
+
+export function activeLanguage(): Language {
+  return active.language;
+}
+
+export function setActiveCatalogue(language: Language, messages: Catalogue | typeof en): void {
+  if (active.language === language && active.messages === messages) return;
+  active = { language, messages };
+  for (const listener of listeners) listener();
+}
+
+export function subscribeLanguage(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
