@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['src/i18n/test-setup.ts'],
     // CSS is left out of tests (imports of it become ''), except the stylesheets the SVG export
     // reads as text (light-theme-style.ts): those must arrive as they are.
     css: { include: [/\.css\?raw$/] },

@@ -56,7 +56,7 @@ test('an Excel workbook loads: the first sheet, or the one named by #sheet=', as
   await notice.getByText('Which records, and why').click();
   await expect(notice.getByRole('listitem')).toHaveText([/^Row 5 \(bad-date\): date — /]);
   await page.goto(`/?data=${encodeURIComponent('/fixtures/workbook.xlsx#sheet=TimelineJS')}`);
-  await expectLoaded(page, 'Fixture TimelineJS workbook', '1 of 1 events');
+  await expectLoaded(page, 'Fixture TimelineJS workbook', '1 of 1 event');
 });
 
 test('a Google Sheets edit link loads the tab it shows, as CSV', async ({ page }) => {

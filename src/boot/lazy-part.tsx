@@ -1,8 +1,11 @@
 import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useAfterFirstDraw } from './first-draw.tsx';
+import { loadLaterMessages } from '../i18n/load-language.ts';
+import { t } from '../i18n/translate.ts';
+import type { TextKey } from '../i18n/messages-en.ts';
 
 /** A failed chunk (offline, a deploy replaced it) costs that part, not the whole screen. */
-class ChunkErrorBoundary extends Component<{ children: ReactNode; what: string }, { failed: boolean }> {
+class ChunkErrorBoundary extends Component<{ children: ReactNode; what: TextKey }, { failed: boolean }> {
   state = { failed: false };
 
   static getDerivedStateFromError() {
@@ -10,7 +13,7 @@ class ChunkErrorBoundary extends Component<{ children: ReactNode; what: string }
   }
 
   render() {
-    if (this.state.failed) return <p className="lazy-part-status">The {this.props.what} could not be loaded. Reload the page to try again.</p>;
+    if (this.state.failed) return <p className="lazy-part-status">{t('part.failed', { what: t(this.props.what) })}</p>;
     return this.props.children;
   }
 }
@@ -21,11 +24,12 @@ class ChunkErrorBoundary extends Component<{ children: ReactNode; what: string }
  * JavaScript (the 150 kB budget), and its request and setup stay out of the render that draws
  * the events. `what` names it in the loading and error text.
  */
-export function lazyPart<Props extends object>(load: () => Promise<ComponentType<Props>>, what: string) {
-  const Chunk = lazy(() => load().then((component) => ({ default: component })));
+export function lazyPart<Props extends object>(load: () => Promise<ComponentType<Props>>, what: TextKey) {
+  // With the English words of the later parts (i18n/messages-en-later.ts), in parallel.
+  const Chunk = lazy(() => Promise.all([load(), loadLaterMessages()]).then(([component]) => ({ default: component })));
   return function LazyPart(props: Props) {
     const released = useAfterFirstDraw(true, false);
-    const loading = <p className="lazy-part-status">Loading the {what}…</p>;
+    const loading = <p className="lazy-part-status">{t('part.loading', { what: t(what) })}</p>;
     return (
       <ChunkErrorBoundary what={what}>
         <Suspense fallback={loading}>{released ? <Chunk {...props} /> : loading}</Suspense>

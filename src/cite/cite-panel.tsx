@@ -3,10 +3,11 @@ import { useId, useState } from 'react';
 import { CopyField } from '../ui/copy-field.tsx';
 import type { CslItem } from './citation-item.ts';
 import type { Citations } from './format-citations.ts';
+import { t } from '../i18n/translate.ts';
 
 interface CitePanelProps {
   /** What is cited, for the button's name: "this event" or "this timeline". */
-  readonly subject: string;
+  readonly subject: 'event' | 'timeline';
   /** The button's visible text, when "Cite" alone would not say what it cites (the footer). */
   readonly buttonText?: string;
   /** The item to cite, made when Cite opens (so the access date is the day it is copied). */
@@ -28,10 +29,10 @@ const FIELDS: readonly { readonly key: keyof Citations; readonly label: string }
  * each with a copy button. The citation library is a chunk of its own (format-citations.ts),
  * fetched the first time a reader opens Cite, never with the page.
  */
-export function CitePanel({ subject, buttonText = 'Cite', makeItem }: CitePanelProps) {
+export function CitePanel({ subject, buttonText = t('cite.button'), makeItem }: CitePanelProps) {
   const [shown, setShown] = useState<Shown>({ state: 'closed' });
   const regionId = useId();
-  const name = `Cite ${subject}`;
+  const name = subject === 'event' ? t('cite.thisEvent') : t('cite.thisTimeline');
   const open = shown.state !== 'closed';
 
   const toggle = () => {
@@ -50,15 +51,16 @@ export function CitePanel({ subject, buttonText = 'Cite', makeItem }: CitePanelP
       </button>
       {open && (
         <div id={regionId} className="cite__panel" role="group" aria-label={name} aria-busy={shown.state === 'loading'}>
-          {shown.state === 'loading' && <p className="cite__status">Preparing the citations…</p>}
+          {shown.state === 'loading' && <p className="cite__status">{t('cite.preparing')}</p>}
           {shown.state === 'failed' && (
             <p className="cite__status" role="alert">
-              The citations could not be loaded. Check the connection and open Cite again.
+              {t('cite.failed')}
             </p>
           )}
           {shown.state === 'ready' &&
             FIELDS.map(({ key, label }) => (
-              <CopyField key={key} label={label} value={shown.citations[key]} copyLabel={`Copy ${label}`} copiedMessage={`${label} citation copied`} multiline />
+              <CopyField key={key} label={label} value={shown.citations[key]} copyLabel={t('cite.copy', { style: label })}
+                copiedMessage={t('cite.copied', { style: label })} multiline />
             ))}
         </div>
       )}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hasBidiControls, jsonMayHaveBidi, stripBidiControls } from './bidi-controls.ts';
-import { CLAIM_STATUS_MEANINGS, CLAIM_STATUSES, isClaimStatus } from './claim-status.ts';
+import { claimStatusMeaning, CLAIM_STATUSES, isClaimStatus } from './claim-status.ts';
 import { parseDataset } from './parse-dataset.ts';
 import { safeHttpUrl, userInfoHost } from './safe-url.ts';
 
@@ -133,7 +133,7 @@ describe('claim status', () => {
     expect(CLAIM_STATUSES).toEqual(['confirmed', 'reported', 'claimed', 'disputed']);
     for (const status of CLAIM_STATUSES) {
       expect(isClaimStatus(status)).toBe(true);
-      expect(CLAIM_STATUS_MEANINGS[status].definition).toMatch(/^[A-Z][^.]*\.$/);
+      expect(claimStatusMeaning(status).definition).toMatch(/^[A-Z][^.]*\.$/);
     }
     expect(isClaimStatus('Confirmed')).toBe(false);
   });

@@ -9,5 +9,5 @@ import { usePanelDataset } from './panel-dataset.ts';
 export function EventCite({ event }: { event: TimelineEvent }) {
   const { dataset, dataUrl } = usePanelDataset();
   const url = eventPermalink(event.id, dataUrl, APP_ORIGIN);
-  return <CitePanel subject="this event" makeItem={() => eventCitationItem(event, dataset, url, new Date())} />;
+  return <CitePanel subject="event" makeItem={() => eventCitationItem(event, dataset, url, new Date())} />;
 }

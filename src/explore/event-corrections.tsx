@@ -5,6 +5,7 @@ import { formatCalendarDate } from '../data/format-date.ts';
 import type { TimelineEvent } from '../data/timeline-event.ts';
 import { changesPagePath } from '../view-store/permalink.ts';
 import { usePanelDataset } from './panel-dataset.ts';
+import { t } from '../i18n/translate.ts';
 
 /**
  * The event's public record in its panel: "Corrected 7 Dec 2026: <summary>" for each change the
@@ -15,11 +16,11 @@ export function EventCorrections({ event }: { event: TimelineEvent }) {
   const notes = eventChangeNotes(event, dataset.changes);
   if (notes.length === 0) return null;
   return (
-    <ul className="event-corrections" aria-label="Corrections and updates">
+    <ul className="event-corrections" aria-label={t('corrections.title')}>
       {notes.map((note, index) => (
         <li key={note.anchor ?? index}>
           <Link to={changesPagePath(dataUrl, note.anchor)}>
-            {note.kind === 'corrected' ? 'Corrected' : 'Updated'} <time dateTime={note.date.text}>{formatCalendarDate(note.date)}</time>
+            {note.kind === 'corrected' ? t('corrections.corrected') : t('corrections.updated')} <time dateTime={note.date.text}>{formatCalendarDate(note.date)}</time>
           </Link>
           {note.summary && (
             <>

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Category, TimelineEvent } from '../data/timeline-event.ts';
 import { formatEventDate } from '../data/format-date.ts';
 import { HighlightedText } from './highlighted-text.tsx';
+import { t, tn } from '../i18n/translate.ts';
 
 export interface EventListRowProps {
   readonly event: TimelineEvent;
@@ -40,7 +41,7 @@ export const EventListRow = memo(function EventListRow(props: EventListRowProps)
   );
   const place = placeOf(event);
   const more = event.sources.length - 1;
-  const sourceCount = `${event.sources.length} ${event.sources.length === 1 ? 'source' : 'sources'}`;
+  const sourceCount = tn('list.sourceCount', event.sources.length);
   return (
     <tr
       className={selected ? 'event-list__row is-selected' : 'event-list__row'}
@@ -79,7 +80,7 @@ export const EventListRow = memo(function EventListRow(props: EventListRowProps)
               {more > 0 && (
                 <span className="event-list__more">
                   {` +${more}`}
-                  <span className="visually-hidden"> more</span>
+                  <span className="visually-hidden">{t('list.more')}</span>
                 </span>
               )}
             </div>

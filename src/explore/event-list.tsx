@@ -5,7 +5,7 @@ import { categoryColorFor } from '../ui/category-color.ts';
 import { useColorScheme } from '../ui/use-color-scheme.ts';
 import { EventListRow } from './event-list-row.tsx';
 import { useVirtualRows } from './use-virtual-rows.ts';
-import { formatCount } from '../i18n/format-count.ts';
+import { t } from '../i18n/translate.ts';
 
 export interface EventListProps {
   /** The events in the current window that pass the filters, in time order. */
@@ -66,23 +66,23 @@ export function EventList({ events, categories, selectedId, query, compact, visi
       <div className="event-list__scroll" ref={scroller}>
         <table className="event-list__table" aria-rowcount={rows.length + 1} aria-labelledby={captionId}>
           <caption id={captionId} className="visually-hidden">
-            {`Events in view, ${newestFirst ? 'latest' : 'earliest'} first`}
+            {t('list.caption', { order: newestFirst ? t('list.latest') : t('list.earliest') })}
           </caption>
           <thead ref={head}>
             <tr aria-rowindex={1}>
               <th scope="col" className="event-list__date" aria-sort={order}>
                 <button type="button" className="event-list__sort" onClick={() => setOrder(newestFirst ? 'ascending' : 'descending')}>
-                  Date
+                  {t('list.date')}
                   <span aria-hidden="true" className="event-list__sort-icon">{newestFirst ? '↓' : '↑'}</span>
-                  <span className="visually-hidden">{newestFirst ? ', latest first' : ', earliest first'}</span>
+                  <span className="visually-hidden">{newestFirst ? t('list.latestFirst') : t('list.earliestFirst')}</span>
                 </button>
               </th>
-              <th scope="col">Event</th>
+              <th scope="col">{t('list.event')}</th>
               {!compact && (
                 <>
-                  <th scope="col">Category</th>
-                  <th scope="col">Place</th>
-                  <th scope="col">Sources</th>
+                  <th scope="col">{t('list.category')}</th>
+                  <th scope="col">{t('panel.place')}</th>
+                  <th scope="col">{t('panel.sources')}</th>
                 </>
               )}
             </tr>
@@ -118,7 +118,7 @@ export function EventList({ events, categories, selectedId, query, compact, visi
         </table>
         {rows.length === 0 && <div className="event-list__empty">{empty}</div>}
         {printing && range.end < rows.length && (
-          <p className="event-list__print-note">{`The first ${formatCount(range.end)} of ${formatCount(rows.length)} events are printed; filter or zoom to print the others.`}</p>
+          <p className="event-list__print-note">{t('list.printNote', { shown: range.end, total: rows.length })}</p>
         )}
       </div>
     </div>

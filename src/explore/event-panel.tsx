@@ -1,16 +1,16 @@
 import { useId, type ReactNode, type Ref } from 'react';
 import type { Category, Casualties, Place, TimelineEvent } from '../data/timeline-event.ts';
-import { CLAIM_STATUS_MEANINGS } from '../data/claim-status.ts';
+import { claimStatusMeaning } from '../data/claim-status.ts';
 import { describePrecision, formatEventDate } from '../data/format-date.ts';
 import { categoryColorFor } from '../ui/category-color.ts';
 import { useColorScheme } from '../ui/use-color-scheme.ts';
 import { HighlightedText } from './highlighted-text.tsx';
-import { formatCount } from '../i18n/format-count.ts';
 import { ShareInline } from '../ui/share-menu.tsx';
 import { StatusSwatch } from '../ui/status-swatch.tsx';
 import { SourceItem } from './source-item.tsx';
 import { EventCorrections } from './event-corrections.tsx';
 import { EventCite } from './event-cite.tsx';
+import { t, tn } from '../i18n/translate.ts';
 
 export interface EventPanelProps {
   readonly event: TimelineEvent;
@@ -35,18 +35,18 @@ function placeText(place: Place): string {
 
 function CasualtyFacts({ casualties }: { casualties: Casualties }) {
   const figures = [
-    casualties.killed !== undefined && `${formatCount(casualties.killed)} killed`,
-    casualties.injured !== undefined && `${formatCount(casualties.injured)} injured`,
+    casualties.killed !== undefined && tn('panel.killedCount', casualties.killed),
+    casualties.injured !== undefined && tn('panel.injuredCount', casualties.injured),
   ].filter((part): part is string => !!part);
   const note = casualties.note?.trim();
   if (figures.length === 0 && !note) return null;
   // A figure is only as good as who gives it: the attribution note always travels with it.
   return (
     <>
-      <dt>Casualties (as reported)</dt>
+      <dt>{t('panel.casualties')}</dt>
       <dd>
-        {figures.length > 0 && <span className="event-casualties__figures">{figures.join(', ')}</span>}
-        <span className="event-casualties__note" dir="auto">{note || 'Attribution not given; see the sources below.'}</span>
+        {figures.length > 0 && <span className="event-casualties__figures">{figures.join(t('panel.listSeparator'))}</span>}
+        <span className="event-casualties__note" dir="auto">{note || t('panel.noAttribution')}</span>
       </dd>
     </>
   );
@@ -73,7 +73,7 @@ export function EventPanel(props: EventPanelProps) {
           )}
           <bdi>{category?.label ?? event.category}</bdi>
         </p>
-        <button type="button" className="button button--quiet button--icon" aria-label="Close event details" onClick={onClose}>
+        <button type="button" className="button button--quiet button--icon" aria-label={t('panel.close')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
@@ -88,32 +88,32 @@ export function EventPanel(props: EventPanelProps) {
       <dl className="event-facts">
         {event.status && (
           <>
-            <dt>Status</dt>
+            <dt>{t('panel.status')}</dt>
             <dd className="event-status">
               <span className="event-status__name">
                 <StatusSwatch status={event.status} />
-                {CLAIM_STATUS_MEANINGS[event.status].label}
+                {claimStatusMeaning(event.status).label}
               </span>
-              <span className="event-status__definition">{CLAIM_STATUS_MEANINGS[event.status].definition}</span>
+              <span className="event-status__definition">{claimStatusMeaning(event.status).definition}</span>
             </dd>
           </>
         )}
         {place && (
           <>
-            <dt>Place</dt>
+            <dt>{t('panel.place')}</dt>
             <dd>
               <bdi>{placeText(place)}</bdi>
-              {approximatePlace && <span className="event-facts__qualifier"> (approximate location)</span>}
+              {approximatePlace && <span className="event-facts__qualifier">{t('panel.approximatePlace')}</span>}
             </dd>
           </>
         )}
         {event.actors.length > 0 && (
           <>
-            <dt>Actors</dt>
+            <dt>{t('panel.actors')}</dt>
             <dd>
               {event.actors.map((actor, index) => (
                 <span key={index}>
-                  {index > 0 && ', '}
+                  {index > 0 && t('panel.listSeparator')}
                   <bdi>{actor}</bdi>
                 </span>
               ))}
@@ -127,7 +127,7 @@ export function EventPanel(props: EventPanelProps) {
           <HighlightedText text={event.summary} query={query} />
         </p>
       )}
-      <h3 className="event-panel__subheading">Sources</h3>
+      <h3 className="event-panel__subheading">{t('panel.sources')}</h3>
       <ul className="source-list">
         {event.sources.map((source, index) => (
           <SourceItem key={index} source={source} />
@@ -139,13 +139,15 @@ export function EventPanel(props: EventPanelProps) {
       </div>
       <footer className="event-panel__footer">
         <button type="button" className="button" onClick={onPrevious} disabled={!onPrevious}>
-          <span aria-hidden="true">← </span>Previous event
+          <span aria-hidden="true">{t('panel.arrowPrevious')}</span>
+          {t('panel.previous')}
         </button>
         {position.index >= 0 && position.total > 0 && (
-          <span className="event-panel__position">{`${formatCount(position.index + 1)} of ${formatCount(position.total)}`}</span>
+          <span className="event-panel__position">{t('panel.position', { index: position.index + 1, total: position.total })}</span>
         )}
         <button type="button" className="button" onClick={onNext} disabled={!onNext}>
-          Next event<span aria-hidden="true"> →</span>
+          {t('panel.next')}
+          <span aria-hidden="true">{t('panel.arrowNext')}</span>
         </button>
       </footer>
     </aside>

@@ -3,6 +3,7 @@ import type { Category, TimelineEvent } from '../data/timeline-event.ts';
 import type { ViewSettings } from '../view-store/view-store.ts';
 import { categoryCounts, facetCounts, statusCounts, facetOptions, type FacetOption } from './facet-counts.ts';
 import { filterEvents, hasActiveFilters, resolveCategories, type EventFilters } from './event-filters.ts';
+import { tn } from '../i18n/translate.ts';
 
 /** `make` run on the first call only; later calls give its result. */
 function once<T>(make: () => T): () => T {
@@ -57,7 +58,7 @@ function computeModel(events: readonly TimelineEvent[], categories: readonly Cat
     actorOptions: once(() => facetOptions(counts().actors, settings.actors)),
     countryOptions: once(() => facetOptions(counts().countries, settings.countries)),
     problem: unknown.length
-      ? `Ignored ${unknown.length === 1 ? 'a category' : 'categories'} this dataset does not have: ${unknown.join(', ')}.`
+      ? tn('explore.unknownCategories', unknown.length, { ids: unknown.join(', ') })
       : undefined,
   };
 }

@@ -1,9 +1,10 @@
 import './explore-tabs.css';
 import { useRef, type KeyboardEvent } from 'react';
+import { t } from '../i18n/translate.ts';
 
 export type ExploreTab = 'timeline' | 'list' | 'map';
 
-const LABELS: Readonly<Record<ExploreTab, string>> = { timeline: 'Timeline', list: 'List', map: 'Map' };
+const LABELS = { timeline: 'tabs.timeline', list: 'tabs.list', map: 'tabs.map' } as const;
 
 /** Id of a tab's button and of its panel, for aria-controls / aria-labelledby. */
 export function tabIds(prefix: string, tab: ExploreTab) {
@@ -52,7 +53,7 @@ export function ExploreTabs({ tabs, prefix, active, onChange }: ExploreTabsProps
       ref={bar}
       className={`explore-tabs explore-tabs--${tabs.length}`}
       role="tablist"
-      aria-label="Show events as"
+      aria-label={t('tabs.label')}
       onKeyDown={onKeyDown}
     >
       {tabs.map((tab) => {
@@ -74,7 +75,7 @@ export function ExploreTabs({ tabs, prefix, active, onChange }: ExploreTabsProps
             className="explore-tabs__tab"
             onClick={() => show(tab)}
           >
-            {LABELS[tab]}
+            {t(LABELS[tab])}
           </button>
         );
       })}

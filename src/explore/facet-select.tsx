@@ -4,6 +4,7 @@ import type { FacetOption } from './facet-counts.ts';
 import { matchesQuery } from './search-text.ts';
 import { formatCount } from '../i18n/format-count.ts';
 import { usePopover } from '../ui/use-popover.ts';
+import { t } from '../i18n/translate.ts';
 
 export interface FacetSelectProps {
   /** Plural name, e.g. "Actors"; also the button's and the group's name. */
@@ -46,7 +47,7 @@ export function FacetSelect({ label, findLabel, options: optionsWhenOpen, chosen
           <span className="facet__badge">
             <span className="visually-hidden">, </span>
             {chosen.length}
-            <span className="visually-hidden"> chosen</span>
+            <span className="visually-hidden">{t('facet.chosen')}</span>
           </span>
         )}
         <span className="facet__chevron" aria-hidden="true" />
@@ -76,7 +77,7 @@ export function FacetSelect({ label, findLabel, options: optionsWhenOpen, chosen
                   </span>
                 </label>
               ))}
-              {shown.length === 0 && <p className="facet__none">No matches.</p>}
+              {shown.length === 0 && <p className="facet__none">{t('facet.none')}</p>}
             </fieldset>
             {matching.length > shown.length && (
               <p className="facet__more">{`${formatCount(matching.length - shown.length)} more: type to narrow the list.`}</p>

@@ -2,13 +2,14 @@ import './filters.css';
 import { useViewSettings } from '../view-store/use-view-store.ts';
 import { FacetSelect } from './facet-select.tsx';
 import { useExplore } from './use-explore.ts';
+import { t } from '../i18n/translate.ts';
 
 const NONE: readonly string[] = [];
 
-function Chip({ kind, value, onRemove }: { kind: string; value: string; onRemove: () => void }) {
+function Chip({ kind, value, onRemove }: { kind: 'actor' | 'country'; value: string; onRemove: () => void }) {
   return (
     <li>
-      <button type="button" className="button filter-chip" aria-label={`Remove ${kind} filter: ${value}`} onClick={onRemove}>
+      <button type="button" className="button filter-chip" aria-label={kind === 'actor' ? t('filters.removeActor', { value }) : t('filters.removeCountry', { value })} onClick={onRemove}>
         <span className="filter-chip__text">{value}</span>
         <span className="filter-chip__x" aria-hidden="true">
           ×
@@ -28,11 +29,13 @@ export function FilterBar() {
   const { toggleActor: onToggleActor, toggleCountry: onToggleCountry, active, clear: onClear } = explore;
   const chips = actors.length + countries.length;
   return (
-    <div className="filter-bar" role="group" aria-label="Filters">
-      <FacetSelect label="Actors" findLabel="Find an actor" options={explore.actorOptions} chosen={actors} onToggle={onToggleActor} />
+    <div className="filter-bar" role="group" aria-label={t('filters.label')}>
       <FacetSelect
-        label="Countries"
-        findLabel="Find a country"
+        label={t('filters.actors')}
+        findLabel={t('filters.findActor')} options={explore.actorOptions} chosen={actors} onToggle={onToggleActor} />
+      <FacetSelect
+        label={t('filters.countries')}
+        findLabel={t('filters.findCountry')}
         options={explore.countryOptions}
         chosen={countries}
         onToggle={onToggleCountry}
@@ -40,10 +43,10 @@ export function FilterBar() {
       <button type="button" className="button filter-toggle" aria-pressed={keyOnly} onClick={explore.toggleKeyOnly}>
         {/* A box that is ticked when on, so "on" does not rest on the border's shade alone. */}
         <span className="filter-toggle__box" aria-hidden="true" />
-        Key events only
+        {t('filters.keyOnly')}
       </button>
       {chips > 0 && (
-        <ul className="filter-chips" aria-label="Chosen actors and countries">
+        <ul className="filter-chips" aria-label={t('filters.chosen')}>
           {actors.map((actor) => (
             <Chip key={`actor ${actor}`} kind="actor" value={actor} onRemove={() => onToggleActor(actor)} />
           ))}
@@ -54,7 +57,7 @@ export function FilterBar() {
       )}
       {active && (
         <button type="button" className="button button--quiet filter-bar__clear" onClick={onClear}>
-          Clear filters
+          {t('filters.clear')}
         </button>
       )}
     </div>

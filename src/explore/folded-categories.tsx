@@ -1,5 +1,6 @@
 import type { Category } from '../data/timeline-event.ts';
 import { FacetSelect } from './facet-select.tsx';
+import { t, tn } from '../i18n/translate.ts';
 
 export interface FoldedCategoriesProps {
   /** The categories drawn together in the timeline's last lane, most events first. */
@@ -19,8 +20,8 @@ export function FoldedCategories({ folded, counts, hidden, onToggle }: FoldedCat
   const shown = folded.filter((category) => !hidden.has(category.id)).map((category) => category.id);
   return (
     <FacetSelect
-      label={`${folded.length.toLocaleString('en-GB')} more categories`}
-      findLabel="Find a category"
+      label={tn('facet.moreCategories', folded.length)}
+      findLabel={t('facet.findCategory')}
       options={() => folded.map((category) => ({ value: category.id, label: category.label, count: counts.get(category.id) ?? 0 }))}
       chosen={shown}
       onToggle={onToggle}

@@ -1,11 +1,11 @@
 import './list-section.css';
 import { useId } from 'react';
 import { useWindowControl } from '../timeline/view/use-view-window.ts';
-import { formatCount } from '../i18n/format-count.ts';
 import { useLoadedDataset, useSelectedEvent } from '../view-store/use-loaded-dataset.ts';
 import { useViewSettings } from '../view-store/use-view-store.ts';
 import { EventList, type EventListProps } from './event-list.tsx';
 import { useEventsInView, useExplore } from './use-explore.ts';
+import { t, tn } from '../i18n/translate.ts';
 
 /** How the screen lays the list out; what it lists comes from the view store and the dataset. */
 export type ListSectionProps = Pick<EventListProps, 'compact' | 'visible'>;
@@ -22,15 +22,14 @@ export function ListSection({ compact, visible }: ListSectionProps) {
   const selectedId = useSelectedEvent()?.id;
   const { query } = useViewSettings();
   const headingId = useId();
-  const count = formatCount(events.length);
   return (
     <section className="list-section" aria-labelledby={headingId}>
       <div className="list-section__header">
         <h2 id={headingId} className="list-section__title">
-          Events in view
+          {t('list.title')}
         </h2>
         <p className="list-section__count">
-          {`${count} ${events.length === 1 ? 'event' : 'events'} in the timeline's window${filtered ? ', filtered' : ''}`}
+          {tn('list.count', events.length) + (filtered ? t('list.filtered') : '')}
         </p>
       </div>
       <EventList
@@ -43,10 +42,10 @@ export function ListSection({ compact, visible }: ListSectionProps) {
         onSelect={reveal}
         empty={
           <>
-            {filtered ? 'No events in this window match the filters.' : 'No events in this window.'}
+            {filtered ? t('list.noneFiltered') : t('list.none')}
             {filtered && (
               <button type="button" className="list-section__clear" onClick={onClearFilters}>
-                Clear filters
+                {t('filters.clear')}
               </button>
             )}
           </>

@@ -2,6 +2,7 @@ import './search-box.css';
 import { useEffect, useRef, useState, type Ref } from 'react';
 import { viewStore } from '../view-store/app-view-store.ts';
 import { useViewSettings } from '../view-store/use-view-store.ts';
+import { t } from '../i18n/translate.ts';
 
 export interface SearchBoxProps {
   readonly ref?: Ref<HTMLInputElement>;
@@ -49,8 +50,8 @@ export function SearchBox({ ref }: SearchBoxProps) {
         ref={ref}
         type="search"
         className="text-field text-field--large search-box__input"
-        aria-label="Search events"
-        placeholder="Search events"
+        aria-label={t('search.label')}
+        placeholder={t('search.label')}
         aria-keyshortcuts="/"
         maxLength={MAX_LENGTH}
         autoComplete="off"

@@ -3,13 +3,14 @@ import { formatCalendarDate } from '../data/format-date.ts';
 import { safeHttpUrl } from '../data/safe-url.ts';
 import type { Source } from '../data/timeline-event.ts';
 import { linkHost, waybackLookupUrl } from './link-host.ts';
+import { t } from '../i18n/translate.ts';
 
 function ExternalLink({ href, children, className }: { href: string; children: ReactNode; className?: string }) {
   return (
     <a className={className} href={href} target="_blank" rel="noopener noreferrer">
       {children}
       <span aria-hidden="true"> ↗</span>
-      <span className="visually-hidden"> (opens in a new tab)</span>
+      <span className="visually-hidden">{t('common.newTab')}</span>
     </a>
   );
 }
@@ -32,7 +33,7 @@ export function SourceItem({ source }: { source: Source }) {
         {host && !sameName && (
           <>
             {' · '}
-            <span className="source-host" title="Where the link goes">
+            <span className="source-host" title={t('source.host')}>
               {host}
             </span>
           </>
@@ -54,9 +55,9 @@ export function SourceItem({ source }: { source: Source }) {
       {(archived || href) && (
         <span className="source-archive">
           {archived ? (
-            <ExternalLink href={archived}>Archived copy</ExternalLink>
+            <ExternalLink href={archived}>{t('source.archived')}</ExternalLink>
           ) : (
-            <ExternalLink href={waybackLookupUrl(href!)}>Look for an archived copy</ExternalLink>
+            <ExternalLink href={waybackLookupUrl(href!)}>{t('source.lookArchived')}</ExternalLink>
           )}
         </span>
       )}

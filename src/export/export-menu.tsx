@@ -5,6 +5,8 @@ import type { Category, Dataset, TimelineEvent } from '../data/timeline-event.ts
 import { LicenseNote } from '../ui/license-note.tsx';
 import type { TimeWindow } from '../view-store/view-state.ts';
 import { exportFileName, type ExportFormat } from './export-file-name.ts';
+import { t, tn } from '../i18n/translate.ts';
+import type { TextKey } from '../i18n/messages-en.ts';
 
 export interface ExportMenuProps {
   readonly dataset: Dataset;
@@ -15,11 +17,11 @@ export interface ExportMenuProps {
   readonly window: TimeWindow;
 }
 
-const FORMATS: readonly { readonly format: ExportFormat; readonly label: string; readonly what: string }[] = [
-  { format: 'csv', label: 'CSV', what: 'the events as a spreadsheet' },
-  { format: 'json', label: 'JSON', what: 'the events as a dataset file' },
-  { format: 'svg', label: 'SVG', what: 'a picture of the timeline' },
-  { format: 'png', label: 'PNG', what: 'a picture of the timeline' },
+const FORMATS: readonly { readonly format: ExportFormat; readonly label: string; readonly what: TextKey }[] = [
+  { format: 'csv', label: 'CSV', what: 'export.csv' },
+  { format: 'json', label: 'JSON', what: 'export.json' },
+  { format: 'svg', label: 'SVG', what: 'export.picture' },
+  { format: 'png', label: 'PNG', what: 'export.picture' },
 ];
 
 interface Download {
@@ -60,26 +62,26 @@ export function ExportMenu({ dataset, events, lanes, window }: ExportMenuProps) 
       const blob = await buildExport(format, { dataset, events, lanes, window });
       const name = exportFileName(dataset.title, window, format);
       setDownload({ href: URL.createObjectURL(blob), name });
-      setStatus(`Downloaded ${name}`);
+      setStatus(t('export.downloaded', { name }));
     } catch (error) {
-      setFailure(`The ${format.toUpperCase()} file could not be made: ${error instanceof Error ? error.message : 'unknown error'}`);
+      setFailure(t('export.failed', { format: format.toUpperCase(), reason: error instanceof Error ? error.message : t('export.unknownError') }));
     } finally {
       setBusy(undefined);
     }
   };
 
   return (
-    <div className="export-menu" role="group" aria-label="Download">
+    <div className="export-menu" role="group" aria-label={t('export.download')}>
       <span className="export-menu__label" aria-hidden="true">
-        Download
+        {t('export.download')}
       </span>
       {FORMATS.map(({ format, label, what }) => (
         <button
           key={format}
           type="button"
           className="button export-menu__button"
-          aria-label={`Download ${label}`}
-          title={`Download ${what} (${events.length} event${events.length === 1 ? '' : 's'})`}
+          aria-label={t('export.downloadFormat', { format: label })}
+          title={tn('export.title', events.length, { what: t(what) })}
           aria-busy={busy === format}
           // Not `disabled`: that would drop keyboard focus while a PNG is being made.
           aria-disabled={busy !== undefined}

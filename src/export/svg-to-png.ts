@@ -1,3 +1,4 @@
+import { t } from '../i18n/translate.ts';
 /**
  * A PNG of an SVG document, made in the browser: the SVG is loaded into an <img>, drawn on a
  * canvas at `scale` × (sharp text on high-density screens and in documents) and encoded with
@@ -16,7 +17,7 @@ function loadImage(src: string, width: number, height: number): Promise<HTMLImag
   return new Promise((resolve, reject) => {
     const image = new Image(width, height);
     image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error('The SVG could not be drawn.'));
+    image.onerror = () => reject(new Error(t('export.svgDraw')));
     image.src = src;
   });
 }
@@ -27,11 +28,11 @@ export async function svgToPng(svg: string, width: number, height: number, scale
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser cannot draw on a canvas.');
+  if (!context) throw new Error(t('export.noCanvas'));
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   return new Promise<Blob>((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png');
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t('export.pngMake')))), 'image/png');
   });
 }

@@ -12,6 +12,7 @@ import { AXIS_HEIGHT, LABEL_FONT_SIZE, LANE_LABEL_HEIGHT, TICK_SPACING, timeline
 import { TimelineMarks } from '../timeline/view/timeline-marks.tsx';
 import { categoryColorFor } from '../ui/category-color.ts';
 import { lightThemeStyle } from './light-theme-style.ts';
+import { tn } from '../i18n/translate.ts';
 
 export interface TimelineSvgInput {
   readonly title: string;
@@ -76,7 +77,7 @@ export function timelineToSvg(input: TimelineSvgInput): TimelineSvg {
   const plotHeight = layout.height + 4;
   const height = HEADER + plotHeight + FOOTER;
   const shown = input.events.filter((event) => event.stop > input.window.from && event.start < input.window.to).length;
-  const range = `${formatDayOf(input.window.from)} – ${formatDayOf(input.window.to - 1)} · ${shown} event${shown === 1 ? '' : 's'}`;
+  const range = tn('export.range', shown, { from: formatDayOf(input.window.from), to: formatDayOf(input.window.to - 1) });
 
   const markup = renderToStaticMarkup(
     <svg xmlns="http://www.w3.org/2000/svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} fontFamily={LABEL_FONT_FAMILY} role="img" aria-label={input.title}>

@@ -5,7 +5,7 @@ import { usePageWindow } from '../timeline/view/use-view-window.ts';
 import { useLoadedDataset } from '../view-store/use-loaded-dataset.ts';
 
 // The formats and the menu load after the timeline's first frame (see lazyPart).
-const ExportMenu = lazyPart(() => import('./export-menu.tsx').then((module) => module.ExportMenu), 'downloads');
+const ExportMenu = lazyPart(() => import('./export-menu.tsx').then((module) => module.ExportMenu), 'part.downloads');
 
 /** Downloads of what the reader sees: the events the filters leave, the timeline's window. */
 export function ViewExportMenu() {

@@ -1,6 +1,6 @@
 import { en } from './messages-en.ts';
 import { directionOf, htmlLang, type Language } from './languages.ts';
-import { activeLanguage, setActiveCatalogue } from './translate.ts';
+import { activeLanguage, addEnglishLater, setActiveCatalogue } from './translate.ts';
 
 let wanted: Language = 'en';
 
@@ -22,4 +22,12 @@ export async function loadLanguage(language: Language): Promise<void> {
   if (wanted !== language) return;
   setActiveCatalogue(language, messages);
   applyToDocument(activeLanguage());
+}
+
+let later: Promise<void> | undefined;
+
+/** The English words of the parts loaded after the first draw (messages-en-later.ts), once. */
+export function loadLaterMessages(): Promise<void> {
+  later ??= import('./messages-en-later.ts').then(({ enLater }) => addEnglishLater(enLater));
+  return later;
 }

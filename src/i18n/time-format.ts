@@ -1,18 +1,9 @@
-import { timeFormatLocale, type TimeLocaleDefinition, type TimeLocaleObject } from 'd3-time-format';
+import { timeFormatLocale, utcFormat, type TimeLocaleDefinition, type TimeLocaleObject } from 'd3-time-format';
 import { localeTag, type Language } from './languages.ts';
 import { activeLanguage } from './translate.ts';
 
-/** d3's own English, "4 Jan 2024" with the specifiers the app uses (%b, %-d, %Y, %H:%M). */
-const english: TimeLocaleObject = timeFormatLocale({
-  dateTime: '%x, %X',
-  date: '%-d %b %Y',
-  time: '%H:%M:%S',
-  periods: ['AM', 'PM'],
-  days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-  shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-});
+/** d3's own English (its default locale, already in the bundle for d3-scale): "4 Jan 2024". */
+const english: Pick<TimeLocaleObject, 'utcFormat'> = { utcFormat };
 
 function names(tag: string, count: number, at: (index: number) => Date, options: Intl.DateTimeFormatOptions): string[] {
   const format = new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' });
@@ -44,7 +35,7 @@ export function intlTimeLocale(language: Language): TimeLocaleObject {
   });
 }
 
-const locales = new Map<Language, TimeLocaleObject>([['en', english]]);
+const locales = new Map<Language, Pick<TimeLocaleObject, 'utcFormat'>>([['en', english]]);
 const formats = new Map<string, (date: Date) => string>();
 
 /** A UTC formatter for a d3 specifier in the active language ("%-d %b %Y"), cached. */

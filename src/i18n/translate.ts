@@ -1,6 +1,6 @@
 import { formatCount } from './format-count.ts';
 import type { Language } from './languages.ts';
-import { en, type Catalogue, type PluralKey, type TextKey } from './messages-en.ts';
+import { en, type Catalogue, type MessageKey, type PluralKey, type TextKey } from './messages-en.ts';
 import { pluralCategory, pluralForm, type PluralForms } from './plural.ts';
 
 /**
@@ -10,7 +10,11 @@ import { pluralCategory, pluralForm, type PluralForms } from './plural.ts';
  * reads the new one. English is in the first download; another language's catalogue is set by
  * load-language.ts once its chunk has arrived.
  */
-let active: { language: Language; messages: Catalogue | typeof en } = { language: 'en', messages: en };
+type Messages = Partial<Readonly<Record<MessageKey, string | PluralForms>>>;
+
+let active: { language: Language; messages: Messages } = { language: 'en', messages: en };
+// The English of the later parts, once its chunk has loaded (load-language.ts, loadLaterMessages).
+let englishLater: Messages = {};
 const listeners = new Set<() => void>();
 
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -26,13 +30,22 @@ function fill(text: string, params: MessageParams | undefined): string {
 
 /** A message with its `{name}` slots filled; numbers are written as counts ("1,234"). */
 export function t(key: TextKey, params?: MessageParams): string {
-  return fill(active.messages[key] as string, params);
+  return fill((message(key) as string | undefined) ?? key, params);
 }
 
 /** A message in the plural form for `count` (`{count}` in it is the count, formatted). */
 export function tn(key: PluralKey, count: number, params?: MessageParams): string {
-  const forms = active.messages[key] as PluralForms;
+  const forms = message(key) as PluralForms | undefined;
+  if (!forms) return key;
   return fill(pluralForm(forms, pluralCategory(active.language, count)), { ...params, count });
+}
+
+function message(key: MessageKey): string | PluralForms | undefined {
+  return active.messages[key] ?? englishLater[key];
+}
+
+export function addEnglishLater(messages: Messages): void {
+  englishLater = messages;
 }
 
 export function activeLanguage(): Language {
@@ -40,6 +53,7 @@ export function activeLanguage(): Language {
 }
 
 export function setActiveCatalogue(language: Language, messages: Catalogue | typeof en): void {
+  // (Catalogue: every key; English: the first screen's, the rest in englishLater.)
   if (active.language === language && active.messages === messages) return;
   active = { language, messages };
   for (const listener of listeners) listener();

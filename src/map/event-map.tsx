@@ -10,6 +10,7 @@ import { useElementWidth } from '../ui/use-element-width.ts';
 import { countryShapes } from './map-countries.ts';
 import { computeMapModel, type MapPoint } from './map-model.ts';
 import { MapPoints } from './map-points.tsx';
+import { t, tn } from '../i18n/translate.ts';
 
 export interface EventMapProps {
   /** The events to place (already filtered by the screen). */
@@ -58,7 +59,7 @@ export function EventMap({ events, categories, selectedId, onSelect }: EventMapP
   const legs = model.points.filter((point) => point.x !== point.anchorX || point.y !== point.anchorY);
 
   return (
-    <figure className="event-map" aria-label={`Map of ${onMap} event${onMap === 1 ? '' : 's'}`}>
+    <figure className="event-map" aria-label={tn('map.label', onMap)}>
       <div className="event-map__frame" ref={measureRef} style={{ minHeight: height }}>
         {width > 0 && (
           <svg width={width} height={height}>
@@ -87,7 +88,7 @@ export function EventMap({ events, categories, selectedId, onSelect }: EventMapP
       <figcaption className="event-map__caption">
         {model.elsewhere.length > 0 && (
           <div className="event-map__elsewhere">
-            <p>Elsewhere, not on this map:</p>
+            <p>{t('map.elsewhere')}</p>
             <ul>
               {model.elsewhere.map((event) => (
                 <li key={event.id}>
@@ -106,7 +107,7 @@ export function EventMap({ events, categories, selectedId, onSelect }: EventMapP
           </p>
         )}
         <p className="event-map__credit">
-          Hollow marks: place known only to an area or region. Borders: Natural Earth 1:110m, simplified.
+          {t('map.note')}
         </p>
       </figcaption>
     </figure>

@@ -5,6 +5,7 @@ import { datasetChangeAnchors } from '../data/event-change-notes.ts';
 import { formatCalendarDate } from '../data/format-date.ts';
 import type { Dataset } from '../data/timeline-event.ts';
 import { eventPagePath, timelinePagePath } from '../view-store/permalink.ts';
+import { t } from '../i18n/translate.ts';
 
 /**
  * The Corrections page's content (changes-page.tsx loads it): the dataset's changes, newest
@@ -26,23 +27,23 @@ export function ChangesList({ dataset, dataUrl }: { dataset: Dataset; dataUrl: s
       <header className="changes-page__header">
         <p>
           <Link to={timelinePagePath(dataUrl)}>
-            <span aria-hidden="true">← </span>
+            <span aria-hidden="true">{t('panel.arrowPrevious')}</span>
             <bdi>{dataset.title}</bdi>
           </Link>
         </p>
-        <h1>Corrections and updates</h1>
+        <h1>{t('corrections.title')}</h1>
         <p className="changes-page__revision">
           {dataset.revision ? (
             <>
-              Current revision: <bdi>{dataset.revision}</bdi>.{' '}
+              {t('changes.currentRevision')} <bdi>{dataset.revision}</bdi>.{' '}
             </>
           ) : null}
-          Every correction and substantive update to the timeline, newest first.
+          {t('changes.intro')}
         </p>
       </header>
       <main>
         {dataset.changes.length === 0 ? (
-          <p className="changes-page__empty">This dataset lists no corrections or updates.</p>
+          <p className="changes-page__empty">{t('changes.none')}</p>
         ) : (
           <ol className="changes-list">
             {dataset.changes.map((change, index) => (
@@ -52,7 +53,7 @@ export function ChangesList({ dataset, dataUrl }: { dataset: Dataset; dataUrl: s
                 </h2>
                 <p dir="auto">{change.summary}</p>
                 {change.events.length > 0 && (
-                  <ul className="changes-list__events" aria-label="Events changed">
+                  <ul className="changes-list__events" aria-label={t('changes.events')}>
                     {change.events.map((id) => (
                       <li key={id}>
                         {titles.has(id) ? (
@@ -61,7 +62,8 @@ export function ChangesList({ dataset, dataUrl }: { dataset: Dataset; dataUrl: s
                           </Link>
                         ) : (
                           <span>
-                            <bdi>{id}</bdi> (no longer in the dataset)
+                            <bdi>{id}</bdi>
+                            {t('changes.gone')}
                           </span>
                         )}
                       </li>

@@ -2,10 +2,14 @@ import { lazy, Suspense } from 'react';
 import { datasetUrlFor, useDataset } from '../loading/dataset-query.ts';
 import { useDataUrl } from '../view-store/use-view-store.ts';
 import { SiteFooter } from './site-footer.tsx';
+import { t } from '../i18n/translate.ts';
+import { loadLaterMessages } from '../i18n/load-language.ts';
 
 // A page few readers open: its list is a chunk of its own, given the dataset (see site-footer.tsx
 // for why a lazy chunk is not left to read it).
-const ChangesList = lazy(() => import('./changes-list.tsx').then((module) => ({ default: module.ChangesList })));
+const ChangesList = lazy(() =>
+  Promise.all([import('./changes-list.tsx'), loadLaterMessages()]).then(([module]) => ({ default: module.ChangesList })),
+);
 
 /**
  * `/changes`: the dataset's public record of corrections and updates, newest first, each entry
@@ -15,21 +19,21 @@ const ChangesList = lazy(() => import('./changes-list.tsx').then((module) => ({ 
 export function ChangesPage() {
   const dataUrl = useDataUrl();
   const query = useDataset(datasetUrlFor(dataUrl));
-  const title = query.data ? `Corrections and updates · ${query.data.dataset.title}` : 'Corrections and updates';
+  const title = query.data ? t('changes.pageTitle', { title: query.data.dataset.title }) : t('corrections.title');
   return (
     <div className="app changes-page">
       <title>{title}</title>
-      {query.isPending && <p className="loading-line">Loading the corrections…</p>}
+      {query.isPending && <p className="loading-line">{t('changes.loading')}</p>}
       {query.isError && (
         <div className="notice notice--error" role="alert">
           <p>
-            <strong>The corrections could not be loaded:</strong> {query.error.message}
+            <strong>{t('changes.failed')}</strong> {query.error.message}
           </p>
         </div>
       )}
       {query.data && (
         <>
-          <Suspense fallback={<p className="loading-line">Loading the corrections…</p>}>
+          <Suspense fallback={<p className="loading-line">{t('changes.loading')}</p>}>
             <ChangesList dataset={query.data.dataset} dataUrl={dataUrl} />
           </Suspense>
           <SiteFooter onChangesPage />

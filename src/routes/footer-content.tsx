@@ -6,6 +6,7 @@ import { LicenseNote } from '../ui/license-note.tsx';
 import { APP_ORIGIN } from '../view-store/app-view-store.ts';
 import { changesPagePath, datasetPermalink } from '../view-store/permalink.ts';
 import type { Dataset } from '../data/timeline-event.ts';
+import { t } from '../i18n/translate.ts';
 
 export interface FooterContentProps {
   readonly dataset: Dataset;
@@ -26,15 +27,15 @@ export function FooterContent({ dataset, dataUrl, onChangesPage }: FooterContent
       <div className="site-footer__row">
         {dataset.revision && (
           <p className="site-footer__revision">
-            Revision <bdi>{dataset.revision}</bdi>
+            {t('footer.revision')} <bdi>{dataset.revision}</bdi>
           </p>
         )}
         {!onChangesPage && (
           <p>
-            <Link to={changesPagePath(dataUrl)}>Corrections and updates</Link>
+            <Link to={changesPagePath(dataUrl)}>{t('corrections.title')}</Link>
           </p>
         )}
-        <CitePanel subject="this timeline" buttonText="Cite this timeline" makeItem={() => datasetCitationItem(dataset, url, new Date())} />
+        <CitePanel subject="timeline" buttonText={t('cite.thisTimeline')} makeItem={() => datasetCitationItem(dataset, url, new Date())} />
       </div>
       <LicenseNote dataset={dataset} className="site-footer__license" />
     </footer>

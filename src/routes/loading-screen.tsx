@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { t } from '../i18n/translate.ts';
 
 /**
  * The page while its dataset loads: the timeline's region, busy, around the load's progress.
@@ -9,7 +10,7 @@ import type { ReactNode } from 'react';
 export function LoadingScreen({ className, children }: { className: string; children: ReactNode }) {
   return (
     <div className={className}>
-      <section className="timeline-section" aria-label="Timeline of events" aria-busy="true">
+      <section className="timeline-section" aria-label={t('timeline.region')} aria-busy="true">
         {children}
       </section>
     </div>

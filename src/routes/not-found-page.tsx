@@ -1,16 +1,17 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { discardEarlyLoad } from '../boot/early-load.ts';
+import { t } from '../i18n/translate.ts';
 
 export function NotFoundPage() {
   // The page's head started loading a dataset before the app knew there is no timeline here.
   useEffect(discardEarlyLoad, []);
   return (
     <main className="page-message">
-      <h1>Page not found</h1>
-      <p>There is nothing at this address.</p>
+      <h1>{t('page.notFound')}</h1>
+      <p>{t('page.nothingHere')}</p>
       <p>
-        <Link to="/">Go to the timeline</Link>
+        <Link to="/">{t('page.goToTimeline')}</Link>
       </p>
     </main>
   );

@@ -1,15 +1,16 @@
 import { Component, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
+import { t } from '../i18n/translate.ts';
 
 /** The last line of defence: a page that throws shows this, never a white page. */
 export function RouteError({ error }: { error: unknown }) {
-  const detail = error instanceof Error ? error.message : 'Unknown error';
+  const detail = error instanceof Error ? error.message : t('page.unknownError');
   return (
     <main className="page-message" role="alert">
-      <h1>Something went wrong</h1>
+      <h1>{t('page.error')}</h1>
       <p>The timeline could not be shown. The problem was: {detail}</p>
       <p>
-        <Link to="/">Back to the timeline</Link>
+        <Link to="/">{t('page.backToTimeline')}</Link>
       </p>
     </main>
   );

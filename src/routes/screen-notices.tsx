@@ -1,6 +1,7 @@
 import type { RecordProblem } from '../data/timeline-event.ts';
 import { DismissibleNotice } from '../ui/dismissible-notice.tsx';
 import { SkippedRecordsNotice } from '../ui/skipped-records-notice.tsx';
+import { t } from '../i18n/translate.ts';
 
 interface ScreenNoticesProps {
   /** Plain-text notes about parts of the link that were dropped. */
@@ -23,7 +24,7 @@ export function ScreenNotices({ notes, missingId, onDismissMissing, skipped }: S
       )}
       {missingId !== undefined && (
         <DismissibleNotice tone="warning" role="alert" onDismiss={onDismissMissing}>
-          Event not found: there is no event with the id “{missingId}” in this dataset. Showing the whole timeline.
+          {t('notice.missingEvent', { id: missingId })}
         </DismissibleNotice>
       )}
       <SkippedRecordsNotice skipped={skipped} />

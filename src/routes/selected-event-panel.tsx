@@ -9,7 +9,7 @@ import { useDataUrl, useViewSettings } from '../view-store/use-view-store.ts';
 import { useScreenShareLinks } from './use-share-links.ts';
 
 // Shown once an event is opened, so its code loads after the timeline's first frame.
-const EventPanel = lazyPart(() => import('../explore/event-panel.tsx').then((module) => module.EventPanel), 'event details');
+const EventPanel = lazyPart(() => import('../explore/event-panel.tsx').then((module) => module.EventPanel), 'part.eventDetails');
 
 /**
  * The open event's details, with Previous/Next through the events the filters leave (each
@@ -36,7 +36,7 @@ export function SelectedEventPanel() {
       onNext={walk.next ? () => reveal(walk.next!) : undefined}
       onClose={() => select(undefined)}
     >
-      {links && <ShareMenu subject="this event" url={links.url} title={selected.title} embedCode={links.embedCode} />}
+      {links && <ShareMenu subject="event" url={links.url} title={selected.title} embedCode={links.embedCode} />}
     </EventPanel>
     </PanelDataset>
   );

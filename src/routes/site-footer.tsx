@@ -3,7 +3,7 @@ import { useLoadedDataset } from '../view-store/use-loaded-dataset.ts';
 import { useDataUrl } from '../view-store/use-view-store.ts';
 
 // After the first draw, like the list: nothing in it is needed to read the timeline.
-const FooterContent = lazyPart(() => import('./footer-content.tsx').then((module) => module.FooterContent), 'footer');
+const FooterContent = lazyPart(() => import('./footer-content.tsx').then((module) => module.FooterContent), 'part.footer');
 
 /**
  * The page's footer (footer-content.tsx). Its chunk is given the dataset rather than reading

@@ -10,6 +10,7 @@ import { TimelineScreen } from './timeline-screen.tsx';
 import { usePageLanguage } from './use-page-language.ts';
 import { useRouterSync } from './use-router-sync.ts';
 import type { PageMode } from '../view-store/view-state.ts';
+import { t } from '../i18n/translate.ts';
 
 /** The address as the reader should see it: absolute, so "relative to the app" is spelled out. */
 function displayUrl(url: string): string {
@@ -26,17 +27,17 @@ function hintFor(error: Error): string | undefined {
   switch (error.kind) {
     case 'http':
       return /\b(404|410)\b/.test(error.message)
-        ? 'Check the address in the link: there is no file there.'
+        ? t('page.hint404')
         : /\b5\d\d\b/.test(error.message)
-          ? 'The server had a problem; it may work again in a moment.'
+          ? t('page.hint5xx')
           : undefined;
     case 'timeout':
-      return 'The server may be busy, or the address may be wrong.';
+      return t('page.hintTimeout');
     case 'html':
-      return 'The link probably points to a page about the data, not to the data file itself (.json or .csv).';
+      return t('page.hintHtml');
     case 'json':
     case 'format':
-      return 'If you publish this file: “npm run validate” lists every problem in it (see the README, “Bring your own data”).';
+      return t('page.hintFormat');
     default:
       return undefined;
   }
@@ -85,15 +86,16 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
     const hint = hintFor(error);
     return (
       <div className={className}>
-        <section className="timeline-section" aria-label="Timeline of events" aria-busy="false">
+        <section className="timeline-section" aria-label={t('timeline.region')} aria-busy="false">
           <div className="notice notice--error" role="alert">
             <p>
-              <strong>The events could not be loaded</strong> from {url}.
+              <strong>{t('page.loadFailed')}</strong>
+              {t('page.loadFailedFrom', { url })}
             </p>
             <p>{error.message}</p>
             {hint && <p className="notice__detail">{hint}</p>}
             <button type="button" className="button" onClick={retry}>
-              Retry
+              {t('common.retry')}
             </button>
           </div>
         </section>

@@ -12,6 +12,7 @@ import { CategoryLegend } from '../ui/category-legend.tsx';
 import { StatusLegend } from '../ui/status-legend.tsx';
 import { useLoadedDataset } from '../view-store/use-loaded-dataset.ts';
 import { usePageMode } from '../view-store/use-view-store.ts';
+import { t } from '../i18n/translate.ts';
 
 export interface TimelinePaneProps {
   /** The tab panel's attributes where the timeline is one of the screen's tabs (phones). */
@@ -52,7 +53,9 @@ export function TimelinePane({ panel }: TimelinePaneProps) {
           </div>
           <ZoomToolbar />
         </div>
-        {wheelHint && <p className="wheel-hint" role="status">Hold Ctrl (or ⌘) and scroll to zoom the timeline</p>}
+        {wheelHint && <p className="wheel-hint" role="status">
+            {t('timeline.wheelHint')}
+          </p>}
         <TimelineView events={explore.shown} onWheelHint={() => setWheelHint(true)} />
         <OverviewStrip events={explore.shown} />
         {/* Under the plot, as a chart's key: the marks stay a few Tab presses from the search. */}
@@ -60,8 +63,8 @@ export function TimelinePane({ panel }: TimelinePaneProps) {
         {/* Below the fold, and its arrows send the browser looking for a font that has them. */}
         <AfterFirstDraw>
           <p className="keyboard-hint">
-            Tab into the timeline, then use ← → to move between events, Enter to open one, + − to zoom and Shift + ← → to pan.
-            {!embed && ' Anywhere: / to search, [ ] for the previous or next event, Home and End for the first or last.'}
+            {t('timeline.keyboardHint')}
+            {!embed && t('timeline.keyboardHintPage')}
           </p>
         </AfterFirstDraw>
       </TimelineRegion>

@@ -24,13 +24,14 @@ import { SelectedEventPanel } from './selected-event-panel.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { TimelinePane } from './timeline-pane.tsx';
 import { useScreenShareLinks } from './use-share-links.ts';
+import { t } from '../i18n/translate.ts';
 
 interface TimelineScreenProps {
   readonly className: string;
 }
 
 // Below the timeline or behind a tab, so loading it after the first draw moves nothing above it.
-const ListSection = lazyPart(() => import('../explore/list-section.tsx').then((module) => module.ListSection), 'list');
+const ListSection = lazyPart(() => import('../explore/list-section.tsx').then((module) => module.ListSection), 'part.list');
 
 /**
  * The loaded timeline, laid out: header with search, filters, notices, the timeline with its
@@ -73,18 +74,19 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
         >
           {embed && (
             <a className="embed-bar__link" href={viewLinks.url} target="_blank" rel="noopener">
-              Open full timeline<span className="visually-hidden"> (opens in a new tab)</span>
+              {t('page.openFull')}
+              <span className="visually-hidden">{t('common.newTab')}</span>
             </a>
           )}
           {/* Before the search, so the search box stays a few Tab presses from the marks (timeline.spec.ts). */}
           {!embed && <LanguageSwitch onChoose={(lang) => viewStore.updateSettings({ lang })} />}
           {!embed && <SearchBox ref={searchRef} />}
           {tabs.showing('timeline') && <SkipToEvents targetId={timelineId} />}
-          <ShareMenu subject="this view" url={viewLinks.url} title={dataset.title} embedCode={viewLinks.embedCode} />
+          <ShareMenu subject="view" url={viewLinks.url} title={dataset.title} embedCode={viewLinks.embedCode} />
         </AppHeader>
         {!embed && <FilterBar />}
         <ScreenNotices
-          notes={explore.problem ? [...problems, explore.problem] : problems}
+          notes={[...problems.map((problem) => t(problem)), ...(explore.problem ? [explore.problem] : [])]}
           missingId={selectedId && !selected ? selectedId : undefined}
           onDismissMissing={() => select(undefined)}
           skipped={skipped}
@@ -103,7 +105,7 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
               <div className="explore-panel" {...tabs.panelProps('map')}>
                 <section className="map-section" aria-labelledby={`${tabs.prefix}-map-title`}>
                   <h2 id={`${tabs.prefix}-map-title`} className="map-section__title">
-                    Map
+                    {t('map.title')}
                   </h2>
                   {tabs.mounted('map') && <MapInView />}
                 </section>

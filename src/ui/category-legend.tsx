@@ -4,6 +4,7 @@ import { MarkShape, shapeForIndex } from './mark-shape.tsx';
 import { useColorScheme } from './use-color-scheme.ts';
 import { formatCount } from '../i18n/format-count.ts';
 import { useRovingFocus } from './use-roving-focus.ts';
+import { t, tn } from '../i18n/translate.ts';
 
 export interface CategoryLegendProps {
   readonly categories: readonly Category[];
@@ -40,7 +41,7 @@ function ItemContent({ category, index, count, color }: { category: Category; in
       <span className="legend-label">{category.label}</span>
       <span className="legend-count">
         {formatCount(count)}
-        <span className="visually-hidden">{count === 1 ? ' event' : ' events'}</span>
+        <span className="visually-hidden">{tn('legend.eventsSuffix', count)}</span>
       </span>
     </>
   );
@@ -65,7 +66,7 @@ export function CategoryLegend({ categories, counts, hidden, onToggle }: Categor
   );
   if (!onToggle) {
     return (
-      <ul className="legend" aria-label="Categories">
+      <ul className="legend" aria-label={t('legend.categories')}>
         {categories.map((category, index) => (
           <li key={category.id}>
             <span className="legend-item" title={category.description}>
@@ -77,7 +78,7 @@ export function CategoryLegend({ categories, counts, hidden, onToggle }: Categor
     );
   }
   return (
-    <div className="legend" role="toolbar" aria-label="Categories" onKeyDown={roving.onKeyDown}>
+    <div className="legend" role="toolbar" aria-label={t('legend.categories')} onKeyDown={roving.onKeyDown}>
       {categories.map((category, index) => (
         <button
           key={category.id}

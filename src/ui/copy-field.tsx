@@ -1,5 +1,6 @@
 import './copy-field.css';
 import { useEffect, useId, useRef, useState } from 'react';
+import { t } from '../i18n/translate.ts';
 
 interface CopyFieldProps {
   readonly label: string;
@@ -59,7 +60,7 @@ export function CopyField({ label, value, copyLabel, copiedMessage, multiline = 
       </div>
       <p className="copy-field__status" role="status">
         {state === 'copied' && copiedMessage}
-        {state === 'refused' && 'Copying is blocked here: the text is selected, press Ctrl+C (⌘C) to copy it.'}
+        {state === 'refused' && t('copy.refused')}
       </p>
     </div>
   );

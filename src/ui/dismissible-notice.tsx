@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { t } from '../i18n/translate.ts';
 
 export type NoticeTone = 'info' | 'warning' | 'error';
 
@@ -24,10 +25,10 @@ export function DismissibleNotice({ tone, children, onDismiss, role }: Dismissib
       <button
         type="button"
         className="button button--quiet notice__dismiss"
-        aria-label="Dismiss notice"
+        aria-label={t('notice.dismissLabel')}
         onClick={() => (onDismiss ? onDismiss() : setDismissed(true))}
       >
-        Dismiss
+        {t('notice.dismiss')}
       </button>
     </div>
   );

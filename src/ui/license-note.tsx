@@ -1,5 +1,6 @@
 import { safeHttpUrl } from '../data/safe-url.ts';
 import type { Dataset } from '../data/timeline-event.ts';
+import { t } from '../i18n/translate.ts';
 
 /**
  * The dataset's licence as its publisher states it (`license`, linked when `licenseUrl` is
@@ -11,7 +12,7 @@ export function LicenseNote({ dataset, className }: { dataset: Pick<Dataset, 'li
   const href = safeHttpUrl(dataset.licenseUrl);
   return (
     <p className={className}>
-      {'Licence: '}
+      {t('license.label')}
       {href ? (
         <a href={href} rel="license noopener noreferrer">
           <bdi>{dataset.license}</bdi>
@@ -19,7 +20,7 @@ export function LicenseNote({ dataset, className }: { dataset: Pick<Dataset, 'li
       ) : (
         <bdi>{dataset.license}</bdi>
       )}
-      {'. The linked articles remain their publishers’.'}
+      {t('license.articles')}
     </p>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState, type CSSProperties } from 'react';
 import { formatBytes } from '../data/fetch-text.ts';
 import type { LoadProgress as Progress } from '../data/load-status.ts';
-import { formatCount } from '../i18n/format-count.ts';
+import { t, tn } from '../i18n/translate.ts';
 
 /** After this long without the dataset, say so, name the source, and offer to retry. */
 export const SLOW_NOTICE_MS = 15_000;
@@ -17,7 +17,14 @@ export interface LoadProgressProps {
   readonly onRetry: () => void;
 }
 
-const FORMAT_LABELS = { 'conflict-timeline': 'dataset', timelinejs: 'TimelineJS file', 'acled-csv': 'ACLED CSV file', 'timelinejs-sheet': 'TimelineJS spreadsheet', sheet: 'spreadsheet', unknown: 'file' };
+const FORMAT_LABELS = {
+  'conflict-timeline': 'load.format.dataset',
+  timelinejs: 'load.format.timelinejs',
+  'acled-csv': 'load.format.acled',
+  'timelinejs-sheet': 'load.format.timelinejsSheet',
+  sheet: 'load.format.sheet',
+  unknown: 'load.format.unknown',
+} as const;
 
 const layout: CSSProperties = {
   display: 'grid',
@@ -32,36 +39,36 @@ const layout: CSSProperties = {
 function stageText(progress: Progress | undefined): string {
   switch (progress?.stage) {
     case 'downloading':
-      return 'Downloading events…';
+      return t('load.downloading');
     case 'reading':
-      return 'Reading the dataset…';
+      return t('load.reading');
     case 'importing':
-      return `Importing the ${FORMAT_LABELS[progress.format ?? 'unknown']}…`;
+      return t('load.importing', { format: t(FORMAT_LABELS[progress.format ?? 'unknown']) });
     case 'checking':
       return progress.records === undefined
-        ? 'Checking the events…'
-        : `Checking ${formatCount(progress.records)} ${progress.records === 1 ? 'record' : 'records'}…`;
+        ? t('load.checking')
+        : tn('load.checkingRecords', progress.records);
     default:
-      return 'Loading events…';
+      return t('load.loading');
   }
 }
 
 /** The numbers under the bar: how much has arrived, of how much. */
 function amountText(progress: Progress | undefined): string {
   if (progress?.stage !== 'downloading' || progress.loaded === undefined) return '';
-  if (progress.total) return `${formatBytes(progress.loaded)} of ${formatBytes(progress.total)}`;
-  return `${formatBytes(progress.loaded)} received`;
+  if (progress.total) return t('load.amountOf', { loaded: formatBytes(progress.loaded), total: formatBytes(progress.total) });
+  return t('load.amountReceived', { loaded: formatBytes(progress.loaded) });
 }
 
 function slowText(progress: Progress | undefined, url: string): string {
   switch (progress?.stage) {
     case undefined:
     case 'connecting':
-      return `${url} has not answered yet.`;
+      return t('load.noAnswer', { url });
     case 'downloading':
-      return `Still downloading ${url}${progress.loaded !== undefined ? ` (${amountText(progress)})` : ''}.`;
+      return t('load.stillDownloading', { url, amount: progress.loaded !== undefined ? ` (${amountText(progress)})` : '' });
     default:
-      return `${url} has arrived and is still being checked; a large file can take a while.`;
+      return t('load.stillChecking', { url });
   }
 }
 
@@ -87,27 +94,27 @@ export function LoadProgress({ url, progress, retrying, startedAt, onRetry }: Lo
         {stageText(progress)}
       </p>
       <progress
-        aria-label="Loading events"
+        aria-label={t('load.progressLabel')}
         style={{ width: 'min(20rem, 100%)' }}
         {...(downloading ? { value: downloading.loaded, max: downloading.total } : {})}
       />
       {amount && <p className="notice__detail" style={{ margin: 0 }}>{amount}</p>}
       {retrying && (
         <p className="notice__detail" style={{ margin: 0 }}>
-          Attempt {retrying.attempt} failed: {retrying.reason} Trying again…
+          {t('load.attemptFailed', { attempt: retrying.attempt, reason: retrying.reason })}
         </p>
       )}
       {slow && !keepWaiting && (
         <div className="notice notice--warning" role="alert" style={{ maxWidth: '36rem', textAlign: 'start' }}>
           <p>
-            <strong>This is taking longer than usual.</strong> {slowText(progress, url)}
+            <strong>{t('load.slow')}</strong> {slowText(progress, url)}
           </p>
           <p style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
             <button type="button" className="button" onClick={() => setKeepWaiting(true)}>
-              Keep waiting
+              {t('load.keepWaiting')}
             </button>
             <button type="button" className="button" onClick={onRetry}>
-              Retry
+              {t('common.retry')}
             </button>
           </p>
         </div>

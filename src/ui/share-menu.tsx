@@ -2,10 +2,11 @@ import './share.css';
 import { createContext, useContext, useId, useState } from 'react';
 import { CopyField } from './copy-field.tsx';
 import { usePopover } from './use-popover.ts';
+import { t } from '../i18n/translate.ts';
 
 interface ShareMenuProps {
-  /** What is shared, for the button's name: "this event" or "this view". */
-  readonly subject: string;
+  /** What is shared, for the button's name. */
+  readonly subject: 'event' | 'view';
   /** The top-level URL of the view (never the /embed one, even inside an embed). */
   readonly url: string;
   readonly title: string;
@@ -31,11 +32,11 @@ export function ShareMenu(props: ShareMenuProps) {
 
 function SharePopover(props: ShareMenuProps) {
   const { open, buttonProps, panelProps } = usePopover('end');
-  const name = `Share ${props.subject}`;
+  const name = props.subject === 'event' ? t('share.thisEvent') : t('share.thisView');
   return (
     <div className="share">
       <button type="button" className="button button--quiet" aria-label={name} {...buttonProps}>
-        Share
+        {t('share.button')}
       </button>
       <div {...panelProps} className="share__panel popover popover--end" role="group" aria-label={name}>
         {open && <ShareActions {...props} />}
@@ -47,7 +48,7 @@ function SharePopover(props: ShareMenuProps) {
 function ShareDisclosure(props: ShareMenuProps) {
   const [open, setOpen] = useState(false);
   const regionId = useId();
-  const name = `Share ${props.subject}`;
+  const name = props.subject === 'event' ? t('share.thisEvent') : t('share.thisView');
   return (
     <div className="share">
       <button
@@ -58,7 +59,7 @@ function ShareDisclosure(props: ShareMenuProps) {
         aria-label={name}
         onClick={() => setOpen((value) => !value)}
       >
-        Share
+        {t('share.button')}
       </button>
       {open && (
         <div id={regionId} className="share__panel" role="group" aria-label={name}>
@@ -74,19 +75,25 @@ function ShareActions({ url, title, embedCode }: ShareMenuProps) {
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
   return (
     <>
-      <CopyField label="Link" value={url} copyLabel="Copy link" copiedMessage="Link copied" />
+      <CopyField label={t('share.link')} value={url} copyLabel={t('share.copyLink')} copiedMessage={t('share.linkCopied')} />
       <div className="share__actions">
         {canShare && (
           <button type="button" className="button" onClick={() => void navigator.share({ title, url }).catch(() => undefined)}>
-            Share via…
+            {t('share.via')}
           </button>
         )}
         <button type="button" className="button" aria-expanded={showEmbed} onClick={() => setShowEmbed((value) => !value)}>
-          Embed
+          {t('share.embed')}
         </button>
       </div>
       {showEmbed && (
-        <CopyField label="Embed code" value={embedCode} copyLabel="Copy embed code" copiedMessage="Embed code copied" multiline />
+        <CopyField
+          label={t('share.embedCode')}
+          value={embedCode}
+          copyLabel={t('share.copyEmbedCode')}
+          copiedMessage={t('share.embedCodeCopied')}
+          multiline
+        />
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import './skip-link.css';
 import type { MouseEvent } from 'react';
+import { t } from '../i18n/translate.ts';
 
 // The marks use a roving tabindex: the one mark with tabindex 0 is the timeline's tab stop.
 const MARK_TAB_STOP = '.timeline-plot [tabindex="0"]';
@@ -19,7 +20,7 @@ export function SkipToEvents({ targetId }: { targetId: string }) {
   };
   return (
     <a className="skip-link" href={`#${targetId}`} onClick={skip}>
-      Skip to the events
+      {t('skip.toEvents')}
     </a>
   );
 }

@@ -1,6 +1,6 @@
 import type { RecordProblem } from '../data/timeline-event.ts';
 import { DismissibleNotice } from './dismissible-notice.tsx';
-import { formatCount } from '../i18n/format-count.ts';
+import { t, tn } from '../i18n/translate.ts';
 
 // A badly broken file could skip thousands of records; listing the first few hundred is enough
 // to find the pattern, and keeps the page responsive.
@@ -9,7 +9,7 @@ const MAX_LISTED = 200;
 /** A spreadsheet's record by its row number, as the sheet shows it; any other by its index. */
 function describe(problem: RecordProblem): string {
   const id = problem.id ? ` (${problem.id})` : '';
-  const where = problem.row === undefined ? `Record #${problem.index}` : `Row ${problem.row}`;
+  const where = problem.row === undefined ? t('skipped.record', { index: problem.index }) : t('skipped.row', { row: problem.row });
   return `${where}${id}: ${problem.field} — ${problem.reason}`;
 }
 
@@ -24,20 +24,19 @@ export function SkippedRecordsNotice({ skipped }: { skipped: readonly RecordProb
   return (
     <DismissibleNotice tone="warning" role="status">
       <p className="notice__title">
-        {count === 1 ? '1 record skipped' : `${formatCount(count)} records skipped`}
+        {tn('skipped.title', count)}
       </p>
       <p>
-        {count === 1 ? 'It does' : 'They do'} not match the dataset format and {count === 1 ? 'is' : 'are'} not
-        shown on the timeline.
+        {tn('skipped.why', count)}
       </p>
       <details className="notice__details">
-        <summary>Which records, and why</summary>
+        <summary>{t('skipped.which')}</summary>
         <ul>
           {listed.map((problem, position) => (
             <li key={position}>{describe(problem)}</li>
           ))}
         </ul>
-        {count > listed.length && <p>…and {formatCount(count - listed.length)} more.</p>}
+        {count > listed.length && <p>{t('skipped.more', { count: count - listed.length })}</p>}
       </details>
     </DismissibleNotice>
   );

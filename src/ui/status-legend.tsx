@@ -1,8 +1,9 @@
-import { CLAIM_STATUS_MEANINGS, type ClaimStatus } from '../data/claim-status.ts';
+import { claimStatusMeaning, type ClaimStatus } from '../data/claim-status.ts';
 import { formatCount } from '../i18n/format-count.ts';
 import { StatusSwatch } from './status-swatch.tsx';
 import { usePopover } from './use-popover.ts';
 import { useRovingFocus } from './use-roving-focus.ts';
+import { t, tn } from '../i18n/translate.ts';
 
 export interface StatusLegendProps {
   /** The statuses the dataset uses, in the order of CLAIM_STATUSES. */
@@ -19,18 +20,18 @@ function StatusDefinitions({ statuses }: { readonly statuses: readonly ClaimStat
   return (
     <div className="status-help">
       <button type="button" className="button button--quiet status-help__button" {...buttonProps}>
-        What do these mean?
+        {t('status.whatMean')}
       </button>
-      <div {...panelProps} className="status-help__panel popover" role="group" aria-label="Claim status">
+      <div {...panelProps} className="status-help__panel popover" role="group" aria-label={t('status.title')}>
         {open && (
           <dl className="status-help__list">
             {statuses.map((status) => (
               <div key={status}>
                 <dt>
                   <StatusSwatch status={status} />
-                  {CLAIM_STATUS_MEANINGS[status].label}
+                  {claimStatusMeaning(status).label}
                 </dt>
-                <dd>{CLAIM_STATUS_MEANINGS[status].definition}</dd>
+                <dd>{claimStatusMeaning(status).definition}</dd>
               </div>
             ))}
           </dl>
@@ -51,9 +52,9 @@ export function StatusLegend({ statuses, counts, hidden, onToggle }: StatusLegen
   return (
     <div className="legend-group status-legend">
       <p className="status-legend__title" aria-hidden="true">
-        Claim status
+        {t('status.title')}
       </p>
-      <div className="legend" role="toolbar" aria-label="Claim status" onKeyDown={roving.onKeyDown}>
+      <div className="legend" role="toolbar" aria-label={t('status.title')} onKeyDown={roving.onKeyDown}>
         {statuses.map((status, index) => {
           const count = counts.get(status) ?? 0;
           return (
@@ -62,15 +63,15 @@ export function StatusLegend({ statuses, counts, hidden, onToggle }: StatusLegen
               type="button"
               className="legend-item"
               aria-pressed={!hidden.has(status)}
-              title={CLAIM_STATUS_MEANINGS[status].definition}
+              title={claimStatusMeaning(status).definition}
               onClick={() => onToggle(status)}
               {...roving.itemProps(index)}
             >
               <StatusSwatch status={status} />
-              <span className="legend-label">{CLAIM_STATUS_MEANINGS[status].label}</span>
+              <span className="legend-label">{claimStatusMeaning(status).label}</span>
               <span className="legend-count">
                 {formatCount(count)}
-                <span className="visually-hidden">{count === 1 ? ' event' : ' events'}</span>
+                <span className="visually-hidden">{tn('legend.eventsSuffix', count)}</span>
               </span>
             </button>
           );

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { PageMode, TimeWindow } from './view-state.ts';
+import type { LinkProblem, PageMode, TimeWindow } from './view-state.ts';
 import { viewStore } from './app-view-store.ts';
 import type { ViewSettings, ViewSnapshot } from './view-store.ts';
 
@@ -15,7 +15,7 @@ function useViewPart<T>(select: (snapshot: ViewSnapshot) => T): T {
 export const useSelectedId = (): string | undefined => useViewPart((snapshot) => snapshot.selectedId);
 export const useViewSettings = (): ViewSettings => useViewPart((snapshot) => snapshot.settings);
 export const usePageMode = (): PageMode => useViewPart((snapshot) => snapshot.mode);
-export const useLinkProblems = (): readonly string[] => useViewPart((snapshot) => snapshot.problems);
+export const useLinkProblems = (): readonly LinkProblem[] => useViewPart((snapshot) => snapshot.problems);
 /** The window drawn now; undefined while the link names none (see timeline/use-view-window.ts). */
 export const useStoredLiveWindow = (): TimeWindow | undefined => useViewPart((snapshot) => snapshot.live);
 /** The window the page has settled on; undefined while the link names none. */

@@ -1,3 +1,4 @@
+import { t } from '../i18n/translate.ts';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_VIEW,
@@ -131,7 +132,7 @@ describe('parseViewSearch: reading links', () => {
   it('keeps valid category ids next to invalid ones, and says so', () => {
     const { view, problems } = parse('cat=attack,Bad_Id');
     expect(view.categories).toEqual(['attack']);
-    expect(problems).toEqual(['Ignored invalid categories in the link.']);
+    expect(problems.map((key) => t(key))).toEqual(['Ignored invalid categories in the link.']);
   });
 
   it('reads the search text and the theme', () => {
@@ -176,7 +177,7 @@ describe('parseViewSearch: invalid values are dropped and named', () => {
   ])('drops the window in %s', (query) => {
     const { view, problems } = dropped(query);
     expect(view.window).toBeUndefined();
-    expect(problems).toEqual(['Ignored the time window in the link: "from" and "to" must both be dates like 2024-01-04.']);
+    expect(problems.map((key) => t(key))).toEqual(['Ignored the time window in the link: "from" and "to" must both be dates like 2024-01-04.']);
   });
 
   it.each([
@@ -188,7 +189,7 @@ describe('parseViewSearch: invalid values are dropped and named', () => {
   ])('drops %s', (_name, query) => {
     const { view, problems } = dropped(query);
     expect(view.window).toBeUndefined();
-    expect(problems).toEqual(['Ignored the time window in the link: "to" must come after "from", within a sensible range.']);
+    expect(problems.map((key) => t(key))).toEqual(['Ignored the time window in the link: "to" must come after "from", within a sensible range.']);
   });
 
   it('accepts a window just under the maximum', () => {
@@ -202,30 +203,30 @@ describe('parseViewSearch: invalid values are dropped and named', () => {
     (cat) => {
       const { view, problems } = dropped(`cat=${encodeURIComponent(cat)}`);
       expect(view.categories).toBeUndefined();
-      expect(problems).toEqual(['Ignored invalid categories in the link.']);
+      expect(problems.map((key) => t(key))).toEqual(['Ignored invalid categories in the link.']);
     },
   );
 
   it('drops over-long actor names and caps list length', () => {
     const { view, problems } = dropped(`actor=${'x'.repeat(121)},ok`);
     expect(view.actors).toEqual(['ok']);
-    expect(problems).toEqual(['Ignored invalid actors in the link.']);
+    expect(problems.map((key) => t(key))).toEqual(['Ignored invalid actors in the link.']);
     const many = Array.from({ length: 60 }, (_, i) => `c${i}`).join(',');
     const capped = parse(`cat=${many}`);
     expect(capped.view.categories).toHaveLength(50);
-    expect(capped.problems).toEqual(['Ignored invalid categories in the link.']);
+    expect(capped.problems.map((key) => t(key))).toEqual(['Ignored invalid categories in the link.']);
   });
 
   it('shortens a long search text', () => {
     const { view, problems } = dropped(`q=${'a'.repeat(300)}`);
     expect(view.query).toHaveLength(200);
-    expect(problems).toEqual(['Shortened the search text in the link.']);
+    expect(problems.map((key) => t(key))).toEqual(['Shortened the search text in the link.']);
   });
 
   it.each(['blue', 'DARK', '', 'light '])('drops theme=%j', (theme) => {
     const { view, problems } = dropped(`theme=${encodeURIComponent(theme)}`);
     expect(view.theme).toBe('auto');
-    expect(problems).toEqual(['Ignored the theme in the link: use light, dark or auto.']);
+    expect(problems.map((key) => t(key))).toEqual(['Ignored the theme in the link: use light, dark or auto.']);
   });
 
   it('reads lang=ar and lang=en, and keeps it when written', () => {
@@ -236,13 +237,13 @@ describe('parseViewSearch: invalid values are dropped and named', () => {
   it.each(['fr', 'AR', '', 'ar-IQ'])('drops lang=%j', (lang) => {
     const { view, problems } = dropped(`lang=${encodeURIComponent(lang)}`);
     expect(view.lang).toBeUndefined();
-    expect(problems).toEqual(['Ignored the language in the link: use lang=en or lang=ar.']);
+    expect(problems.map((key) => t(key))).toEqual(['Ignored the language in the link: use lang=en or lang=ar.']);
   });
 
   it.each(['true', 'yes', '2', '', ' 1', '1,1', '<b>1</b>'])('drops key=%j', (key) => {
     const { view, problems } = dropped(`key=${encodeURIComponent(key)}`);
     expect(view.keyOnly).toBe(false);
-    expect(problems).toEqual(['Ignored the key-events filter in the link: use key=1 (key events only) or key=0.']);
+    expect(problems.map((key) => t(key))).toEqual(['Ignored the key-events filter in the link: use key=1 (key events only) or key=0.']);
   });
 
   it('reads the first of repeated keys, as for every other part', () => {
@@ -261,7 +262,7 @@ describe('parseViewSearch: invalid values are dropped and named', () => {
   ])('drops data=%j', (data) => {
     const { view, problems } = dropped(`data=${encodeURIComponent(data)}`);
     expect(view.dataUrl).toBeUndefined();
-    expect(problems).toEqual(['Ignored the dataset address in the link: it must be an http(s) or relative URL.']);
+    expect(problems.map((key) => t(key))).toEqual(['Ignored the dataset address in the link: it must be an http(s) or relative URL.']);
   });
 
   it('keeps the valid parts of a link when other parts are invalid', () => {

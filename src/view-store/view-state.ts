@@ -1,6 +1,7 @@
 import { isClaimStatus, type ClaimStatus } from '../data/claim-status.ts';
 import { SLUG_PATTERN } from '../data/slug.ts';
 import { isLanguage, type Language } from '../i18n/languages.ts';
+import type { TextKey } from '../i18n/messages-en.ts';
 import { joinCommaList, splitCommaList } from './comma-list.ts';
 import { formatBound, parseBound } from './window-bound.ts';
 
@@ -43,10 +44,13 @@ const MAX_QUERY_LENGTH = 200;
 const MAX_LIST_ITEMS = 50;
 const SLUG = new RegExp(SLUG_PATTERN);
 
-function parseList(raw: string, name: string, problems: string[], valid: (item: string) => boolean) {
+/** A dropped part of a link, as the catalogue's key: the notice says it in the reader's language. */
+export type LinkProblem = TextKey;
+
+function parseList(raw: string, problem: LinkProblem, problems: LinkProblem[], valid: (item: string) => boolean) {
   const items = [...new Set(splitCommaList(raw))];
   const good = items.filter(valid).slice(0, MAX_LIST_ITEMS);
-  if (good.length < items.length) problems.push(`Ignored invalid ${name} in the link.`);
+  if (good.length < items.length) problems.push(problem);
   return good.length ? good : undefined;
 }
 
@@ -63,12 +67,12 @@ function parseDataUrl(raw: string): string | null {
 
 export interface ParsedView {
   readonly view: ViewState;
-  /** Plain-text notes about values that were dropped, for a dismissible notice. */
-  readonly problems: readonly string[];
+  /** The values that were dropped, for a dismissible notice. */
+  readonly problems: readonly LinkProblem[];
 }
 
 export function parseViewSearch(search: URLSearchParams): ParsedView {
-  const problems: string[] = [];
+  const problems: LinkProblem[] = [];
   let window: TimeWindow | undefined;
   const fromText = search.get('from');
   const toText = search.get('to');
@@ -76,9 +80,9 @@ export function parseViewSearch(search: URLSearchParams): ParsedView {
     const from = fromText === null ? null : parseBound(fromText, 'from');
     const to = toText === null ? null : parseBound(toText, 'to');
     if (from === null || to === null) {
-      problems.push('Ignored the time window in the link: "from" and "to" must both be dates like 2024-01-04.');
+      problems.push('link.windowFormat');
     } else if (to - from < MIN_WINDOW_MS || to - from > MAX_WINDOW_MS) {
-      problems.push('Ignored the time window in the link: "to" must come after "from", within a sensible range.');
+      problems.push('link.windowOrder');
     } else {
       window = { from, to };
     }
@@ -86,45 +90,45 @@ export function parseViewSearch(search: URLSearchParams): ParsedView {
   const catText = search.get('cat');
   // "cat=" is the empty selection (show none), which serializeViewSearch writes for [].
   const categories =
-    catText === null ? undefined : catText.trim() === '' ? [] : parseList(catText, 'categories', problems, (id) => SLUG.test(id));
+    catText === null ? undefined : catText.trim() === '' ? [] : parseList(catText, 'link.invalidCategories', problems, (id) => SLUG.test(id));
   const statusText = search.get('status');
   const statuses =
     statusText === null
       ? undefined
       : statusText.trim() === ''
         ? []
-        : (parseList(statusText, 'statuses', problems, isClaimStatus) as ClaimStatus[] | undefined);
+        : (parseList(statusText, 'link.invalidStatuses', problems, isClaimStatus) as ClaimStatus[] | undefined);
   const plainItem = (item: string) => item.length <= 120;
   const actorText = search.get('actor');
-  const actors = actorText === null ? undefined : parseList(actorText, 'actors', problems, plainItem);
+  const actors = actorText === null ? undefined : parseList(actorText, 'link.invalidActors', problems, plainItem);
   const countryText = search.get('country');
-  const countries = countryText === null ? undefined : parseList(countryText, 'countries', problems, plainItem);
+  const countries = countryText === null ? undefined : parseList(countryText, 'link.invalidCountries', problems, plainItem);
   const keyText = search.get('key');
   // key=0 is what a hand-edited link says for "off"; it is read, then left out when written.
   if (keyText !== null && keyText !== '0' && keyText !== '1') {
-    problems.push('Ignored the key-events filter in the link: use key=1 (key events only) or key=0.');
+    problems.push('link.key');
   }
   const keyOnly = keyText === '1';
 
   let query = search.get('q') ?? '';
   if (query.length > MAX_QUERY_LENGTH) {
     query = query.slice(0, MAX_QUERY_LENGTH);
-    problems.push('Shortened the search text in the link.');
+    problems.push('link.query');
   }
   const dataText = search.get('data');
   let dataUrl: string | undefined;
   if (dataText !== null) {
     dataUrl = parseDataUrl(dataText) ?? undefined;
-    if (!dataUrl) problems.push('Ignored the dataset address in the link: it must be an http(s) or relative URL.');
+    if (!dataUrl) problems.push('link.data');
   }
   const themeText = search.get('theme');
   let theme: Theme = 'auto';
   if (themeText === 'light' || themeText === 'dark' || themeText === 'auto') theme = themeText;
-  else if (themeText !== null) problems.push('Ignored the theme in the link: use light, dark or auto.');
+  else if (themeText !== null) problems.push('link.theme');
 
   const langText = search.get('lang');
   const lang = isLanguage(langText) ? langText : undefined;
-  if (langText !== null && !lang) problems.push('Ignored the language in the link: use lang=en or lang=ar.');
+  if (langText !== null && !lang) problems.push('link.lang');
 
   return { view: { window, categories, statuses, actors, countries, keyOnly, query, dataUrl, theme, lang }, problems };
 }

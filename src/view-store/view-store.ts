@@ -4,6 +4,7 @@ import {
   parseViewSearch,
   searchString,
   viewPath,
+  type LinkProblem,
   type PageMode,
   type TimeWindow,
   type ViewState,
@@ -17,7 +18,7 @@ export interface ViewSnapshot {
   readonly selectedId: string | undefined;
   readonly settings: ViewSettings;
   /** What the link had that was dropped, for a notice; the address has none once the store writes it. */
-  readonly problems: readonly string[];
+  readonly problems: readonly LinkProblem[];
   /** The window drawn now: a wheel or drag moves it at frame rate. Undefined: the link names none. */
   readonly live: TimeWindow | undefined;
   /**

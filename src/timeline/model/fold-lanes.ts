@@ -1,4 +1,5 @@
 import type { Category, TimelineEvent } from '../../data/timeline-event.ts';
+import { t, tn } from '../../i18n/translate.ts';
 
 /**
  * A lane of the timeline: a category, or the folded lane that holds the smaller categories
@@ -48,9 +49,9 @@ export function foldLanes(categories: readonly Category[], counts: ReadonlyMap<s
   const folded = bySize.slice(maxLanes - 1).map((entry) => entry.category);
   const fold: LaneCategory = {
     id: FOLDED_LANE_ID,
-    label: `${folded.length.toLocaleString('en-GB')} other categories`,
+    label: tn('lanes.otherCategories', folded.length),
     color: FOLDED_LANE_COLOR,
-    description: 'The smaller categories, drawn together in one lane',
+    description: t('lanes.otherDescription'),
     members: folded.map((category) => category.id),
   };
   return { lanes: [...categories.filter((category) => kept.has(category.id)), fold], folded };

@@ -1,4 +1,4 @@
-import { CLAIM_STATUS_MEANINGS } from '../../data/claim-status.ts';
+import { claimStatusMeaning } from '../../data/claim-status.ts';
 import { formatEventDate } from '../../data/format-date.ts';
 import type { TimelineEvent } from '../../data/timeline-event.ts';
 
@@ -7,6 +7,6 @@ import type { TimelineEvent } from '../../data/timeline-event.ts';
  * is less than confirmed ("(claimed)"), which the mark's outline shows to those who see it.
  */
 export function markLabel(event: TimelineEvent): string {
-  const status = event.status && event.status !== 'confirmed' ? ` (${CLAIM_STATUS_MEANINGS[event.status].label.toLowerCase()})` : '';
+  const status = event.status && event.status !== 'confirmed' ? ` (${claimStatusMeaning(event.status).inline})` : '';
   return `${formatEventDate(event.date, event.end, event.approximate)}: ${event.title}${status}`;
 }

@@ -5,6 +5,7 @@ import type { TimeWindow } from '../../view-store/view-state.ts';
 import { computeAxisTicks, type AxisTick } from './axis-ticks.ts';
 import { binUnitFor, layoutHistogram, type BinUnit, type HistogramBar } from './overview-bins.ts';
 import { formatCount } from '../../i18n/format-count.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** A series statement placed on the strip, for its dot, hover and keyboard read-out. */
 export interface PlacedSeriesPoint {
@@ -111,8 +112,8 @@ export function seriesPointNear(points: readonly PlacedSeriesPoint[], pixel: num
 /** "more than 165 attacks by 13 Feb 2024, stated by Singh": the figure, its date and who gave it. */
 export function describeSeriesPoint(point: SeriesPoint, unit: string): string {
   const figure = unit ? `${formatSeriesValue(point)} ${unit}` : formatSeriesValue(point);
-  const stated = point.note ? `, stated by ${point.note}` : '';
-  return `${figure} by ${formatCalendarDate(point.date)}${stated}`;
+  const stated = point.note ? t('series.statedBy', { who: point.note }) : '';
+  return t('series.point', { figure, date: formatCalendarDate(point.date), stated });
 }
 
 /** "about 150", "at least 13", "more than 165": a figure as precisely as it was stated. */
@@ -121,11 +122,11 @@ export function formatSeriesValue(point: SeriesPoint): string {
   const value = formatCount(point.value);
   switch (point.qualifier) {
     case 'approx':
-      return `about ${value}`;
+      return t('series.about', { value });
     case 'at-least':
-      return `at least ${value}`;
+      return t('series.atLeast', { value });
     case 'more-than':
-      return `more than ${value}`;
+      return t('series.moreThan', { value });
     default:
       return value;
   }

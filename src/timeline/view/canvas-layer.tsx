@@ -8,6 +8,7 @@ import { createHitIndex, hitTest, type Hit, type HitIndex } from '../model/hit-t
 import type { PlacedMark, TimelineLayout } from '../model/lane-layout.ts';
 import { TimelineMarks } from './timeline-marks.tsx';
 import { CLUSTER_RADIUS, labelLineHeight, SPAN_HEIGHT } from '../model/timeline-layout-options.ts';
+import { t } from '../../i18n/translate.ts';
 
 interface CanvasLayerProps {
   readonly layout: TimelineLayout;
@@ -103,7 +104,7 @@ export function CanvasLayer(props: CanvasLayerProps) {
           else if (props.hoveredId) onSelect(props.hoveredId);
         }}
       />
-      <svg width={width} height={height} role="group" aria-label="Events by category" className="timeline-overlay" style={{ position: 'absolute', left: 0, top: 0, pointerEvents: 'none' }}>
+      <svg width={width} height={height} role="group" aria-label={t('timeline.byCategory')} className="timeline-overlay" style={{ position: 'absolute', left: 0, top: 0, pointerEvents: 'none' }}>
         {/* The buttons take the pointer where they are painted; elsewhere it reaches the canvas. */}
         <g style={{ pointerEvents: 'visiblePainted' }}>
           <TimelineMarks

@@ -1,5 +1,5 @@
 import { formatDayOf } from '../../data/format-date.ts';
-import { formatCount } from '../../i18n/format-count.ts';
+import { tn } from '../../i18n/translate.ts';
 
 const TOOLTIP_WIDTH = 220;
 const DAY = 24 * 60 * 60 * 1000;
@@ -21,7 +21,7 @@ export function CountTooltip(props: { count: number; from: number; to: number; x
   return (
     <div className="timeline-tooltip" style={{ left, top: y + 14 }} aria-hidden="true">
       <div className="timeline-tooltip__date">{dayRange(from, to)}</div>
-      <div className="timeline-tooltip__title">{`${formatCount(count)} event${count === 1 ? '' : 's'}: click to zoom in`}</div>
+      <div className="timeline-tooltip__title">{tn('cluster.tooltip', count)}</div>
     </div>
   );
 }

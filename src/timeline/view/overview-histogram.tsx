@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { formatDayOf } from '../../data/format-date.ts';
 import type { TimeWindow } from '../../view-store/view-state.ts';
 import type { OverviewModel } from '../model/overview-model.ts';
+import { t, tn } from '../../i18n/translate.ts';
 
 interface OverviewHistogramProps {
   readonly model: OverviewModel;
@@ -20,18 +21,18 @@ interface OverviewHistogramProps {
 /** A sentence for screen readers: the chart itself is an image of these numbers. */
 function summarise(model: OverviewModel, window: TimeWindow): string {
   const total = model.bars.reduce((sum, bar) => sum + bar.count, 0);
-  const shown = `The timeline shows ${formatDayOf(window.from)} to ${formatDayOf(window.to - 1)}.`;
-  if (total === 0) return `No events. ${shown}`;
+  const shown = t('overview.shows', { from: formatDayOf(window.from), to: formatDayOf(window.to - 1) });
+  if (total === 0) return t('overview.none', { shown });
   const busiest = model.bars.reduce((best, bar) => (bar.count > best.count ? bar : best));
-  const when = model.bin === 'week' ? `the week of ${formatDayOf(busiest.key)}` : formatDayOf(busiest.key);
-  return `${total} event${total === 1 ? '' : 's'}; the busiest ${model.bin} is ${when} with ${busiest.count}. ${shown}`;
+  const when = model.bin === 'week' ? t('overview.busiestWeek', { date: formatDayOf(busiest.key) }) : formatDayOf(busiest.key);
+  return tn(model.bin === 'week' ? 'overview.summaryWeek' : 'overview.summaryDay', total, { when, busiest: busiest.count, shown });
 }
 
 /** The stacked bars, the axis, the window and the brush: drawn only, the strip handles input. */
 export function OverviewHistogram(props: OverviewHistogramProps) {
   const { model, width, barHeight, axisHeight, window, colors, brush, grabbable } = props;
   const summaryId = useId();
-  const label = model.bin === 'week' ? 'Events per week' : 'Events per day';
+  const label = model.bin === 'week' ? t('overview.perWeek') : t('overview.perDay');
   const windowX0 = Math.max(0, model.windowX0);
   return (
     <>

@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { Series } from '../../data/timeline-event.ts';
 import { describeSeriesPoint, type OverviewModel } from '../model/overview-model.ts';
+import { t } from '../../i18n/translate.ts';
 
 interface OverviewSeriesProps {
   readonly model: OverviewModel;
@@ -68,7 +69,7 @@ export function OverviewSeries(props: OverviewSeriesProps) {
         className="overview-series__points"
         role="slider"
         tabIndex={0}
-        aria-label={`${series.label}: statements`}
+        aria-label={t('series.statements', { series: series.label })}
         aria-valuemin={1}
         aria-valuemax={points.length}
         aria-valuenow={index + 1}

@@ -1,8 +1,9 @@
 import type { Category, Series } from '../../data/timeline-event.ts';
-import { CLAIM_STATUS_MEANINGS } from '../../data/claim-status.ts';
+import { claimStatusMeaning } from '../../data/claim-status.ts';
 import { formatDayOf } from '../../data/format-date.ts';
 import type { BinUnit, HistogramBar } from '../model/overview-bins.ts';
 import { describeSeriesPoint, type PlacedSeriesPoint } from '../model/overview-model.ts';
+import { t, tn } from '../../i18n/translate.ts';
 
 /** What the tooltip is about: a statement of the series, or one bar of the histogram. */
 export type OverviewReadout =
@@ -25,7 +26,7 @@ function PointBody({ placed, series }: { placed: PlacedSeriesPoint; series: Seri
       <div className="timeline-tooltip__date">{series.label}</div>
       <div className="timeline-tooltip__title">{describeSeriesPoint(point, series.unit)}</div>
       {point.source && (
-        <div className="overview-tooltip__source">Source: {point.source.publisher ?? point.source.title ?? 'linked below'}</div>
+        <div className="overview-tooltip__source">{t('overview.source', { source: point.source.publisher ?? point.source.title ?? t('overview.linkedBelow') })}</div>
       )}
     </>
   );
@@ -33,26 +34,26 @@ function PointBody({ placed, series }: { placed: PlacedSeriesPoint; series: Seri
 
 function BarBody({ bar, bin, categories }: { bar: HistogramBar; bin: BinUnit; categories: readonly Category[] }) {
   const labels = new Map(categories.map((category) => [category.id, category.label]));
-  const when = bin === 'week' ? `Week of ${formatDayOf(bar.key)}` : formatDayOf(bar.key);
+  const when = bin === 'week' ? t('date.weekOf', { date: formatDayOf(bar.key) }) : formatDayOf(bar.key);
   return (
     <>
       <div className="timeline-tooltip__date">{when}</div>
       <div className="timeline-tooltip__title">
-        {bar.count} event{bar.count === 1 ? '' : 's'}
+        {tn('overview.eventCount', bar.count)}
       </div>
       {bar.segments.length > 1 && (
         <ul className="overview-tooltip__counts">
           {/* Top of the stack first, as the reader sees it. */}
           {[...bar.segments].reverse().map((segment) => (
             <li key={segment.category ?? ''}>
-              {segment.count} {segment.category ? (labels.get(segment.category) ?? segment.category) : 'other'}
+              {segment.count} {segment.category ? (labels.get(segment.category) ?? segment.category) : t('overview.other')}
             </li>
           ))}
         </ul>
       )}
       {bar.statuses.length > 0 && (
         <div className="overview-tooltip__statuses">
-          {bar.statuses.map(([status, count]) => `${count} ${CLAIM_STATUS_MEANINGS[status].label.toLowerCase()}`).join(' · ')}
+          {bar.statuses.map(([status, count]) => t('overview.statusCount', { count, status: claimStatusMeaning(status).inline })).join(' · ')}
         </div>
       )}
     </>

@@ -2,6 +2,7 @@ import type { Series, SeriesPoint } from '../../data/timeline-event.ts';
 import { formatCalendarDate } from '../../data/format-date.ts';
 import { safeHttpUrl } from '../../data/safe-url.ts';
 import { formatSeriesValue } from '../model/overview-model.ts';
+import { t } from '../../i18n/translate.ts';
 
 interface SeriesCaptionProps {
   readonly series: Series;
@@ -24,16 +25,16 @@ export function SeriesCaption({ series, point }: SeriesCaptionProps) {
         <>
           {': '}
           <strong>{formatSeriesValue(point)}</strong>
-          {` by ${formatCalendarDate(point.date)}`}
-          {point.note && `, stated by ${point.note}`}
+          {t('series.byDate', { date: formatCalendarDate(point.date) })}
+          {point.note && t('series.statedBy', { who: point.note })}
         </>
       )}
       {sourceUrl && (
         <>
           {' · '}
           <a href={sourceUrl} target="_blank" rel="noopener noreferrer">
-            {point?.source?.publisher ?? point?.source?.title ?? 'Source'}
-            <span className="visually-hidden"> (opens in a new tab)</span>
+            {point?.source?.publisher ?? point?.source?.title ?? t('series.source')}
+            <span className="visually-hidden">{t('common.newTab')}</span>
           </a>
         </>
       )}

@@ -8,6 +8,7 @@ import type { ClusterMark, PlacedMark, TimelineLayout } from '../model/lane-layo
 import type { PlacedLabel } from '../model/layout-types.ts';
 import { markLabel } from '../model/mark-label.ts';
 import { CLUSTER_RADIUS, SPAN_HEIGHT } from '../model/timeline-layout-options.ts';
+import { tn } from '../../i18n/translate.ts';
 
 interface TimelineMarksProps {
   readonly layout: TimelineLayout;
@@ -80,7 +81,7 @@ function Cluster({ cluster, label, onZoomTo }: { cluster: ClusterMark; label?: P
       className="cluster"
       role="button"
       tabIndex={-1}
-      aria-label={`${count} more event${count === 1 ? '' : 's'} near ${range}: zoom in to show them`}
+      aria-label={tn('cluster.label', count, { range })}
       style={{ color: cluster.color }}
       transform={`translate(${cluster.x},${cluster.y})`}
       onClick={() => onZoomTo(cluster.from, cluster.to)}

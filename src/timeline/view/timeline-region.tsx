@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useFirstDrawn } from '../../boot/first-draw.tsx';
+import { t } from '../../i18n/translate.ts';
 
 /**
  * The "Timeline of events" region, busy until the first frame with data is drawn (the benchmark
@@ -9,7 +10,7 @@ import { useFirstDrawn } from '../../boot/first-draw.tsx';
 export function TimelineRegion({ children }: { readonly children: ReactNode }) {
   const drawn = useFirstDrawn();
   return (
-    <section className="timeline-section" aria-label="Timeline of events" aria-busy={!drawn}>
+    <section className="timeline-section" aria-label={t('timeline.region')} aria-busy={!drawn}>
       {children}
     </section>
   );

@@ -17,6 +17,7 @@ import { usePlotGestures } from './use-plot-gestures.ts';
 import { useTimelineModel } from './use-timeline-model.ts';
 import { useWindowControl } from './use-view-window.ts';
 import { windowForRange, zoomWindow } from '../model/zoom-window.ts';
+import { t } from '../../i18n/translate.ts';
 
 export interface TimelineViewProps {
   /** The events the filters leave. */
@@ -95,7 +96,7 @@ export function TimelineView({ events, onWheelHint }: TimelineViewProps) {
       onBlur={keys.onBlur}
     >
       {drawn && (
-        <svg width={width} height={height} role={canvas ? undefined : 'group'} aria-label={canvas ? undefined : 'Events by category'} className="timeline-svg">
+        <svg width={width} height={height} role={canvas ? undefined : 'group'} aria-label={canvas ? undefined : t('timeline.byCategory')} className="timeline-svg">
           <TimelineAxis lanes={layout.lanes} ticks={model.ticks} dayGrid={model.dayGrid} width={width} bottom={layout.height} axisHeight={AXIS_HEIGHT} labelHeight={LANE_LABEL_HEIGHT} />
           {!canvas && <TimelineMarks layout={layout} {...markProps} onSelect={select} onHover={setHoveredId} onZoomTo={zoomTo} />}
         </svg>

@@ -1,6 +1,7 @@
 import { ZOOM_STEP } from '../model/timeline-keys.ts';
 import { usePageWindow, useWindowControl } from './use-view-window.ts';
 import { sameWindow, zoomWindow } from '../model/zoom-window.ts';
+import { t } from '../../i18n/translate.ts';
 
 /**
  * Drawn, not typed: the minus sign (U+2212) is missing from some system fonts, and looking for
@@ -23,12 +24,12 @@ export function ZoomToolbar() {
   const { limits, fit: all, now, set } = useWindowControl();
   const span = window.to - window.from;
   return (
-    <div className="toolbar" role="toolbar" aria-label="Zoom">
+    <div className="toolbar" role="toolbar" aria-label={t('zoom.toolbar')}>
       <button
         type="button"
         className="button button--icon"
-        aria-label="Zoom in"
-        title="Zoom in (+)"
+        aria-label={t('zoom.in')}
+        title={t('zoom.inTitle')}
         disabled={span <= limits.minSpan}
         onClick={() => set(zoomWindow(now(), ZOOM_STEP, 0.5, limits))}
       >
@@ -37,8 +38,8 @@ export function ZoomToolbar() {
       <button
         type="button"
         className="button button--icon"
-        aria-label="Zoom out"
-        title="Zoom out (−)"
+        aria-label={t('zoom.out')}
+        title={t('zoom.outTitle')}
         disabled={span >= limits.maxSpan}
         onClick={() => set(zoomWindow(now(), 1 / ZOOM_STEP, 0.5, limits))}
       >
@@ -50,7 +51,7 @@ export function ZoomToolbar() {
         disabled={sameWindow(window, all)}
         onClick={() => set(all)}
       >
-        Show all
+        {t('zoom.showAll')}
       </button>
     </div>
   );
