@@ -35,7 +35,7 @@ export const EventListRow = memo(function EventListRow(props: EventListRowProps)
     <time dateTime={event.date.text}>{formatEventDate(event.date, event.end, event.approximate)}</time>
   );
   const title = (
-    <button type="button" className="event-list__title">
+    <button type="button" className="event-list__title" dir="auto">
       <HighlightedText text={event.title} query={query} />
     </button>
   );
@@ -69,12 +69,12 @@ export const EventListRow = memo(function EventListRow(props: EventListRowProps)
               {category?.label ?? event.category}
             </div>
           </td>
-          <td className="event-list__place">
+          <td className="event-list__place" dir="auto">
             <div className="event-list__clamp">
               <HighlightedText text={place} query={query} />
             </div>
           </td>
-          <td className="event-list__sources" title={sourceCount}>
+          <td className="event-list__sources" dir="auto" title={sourceCount}>
             <div className="event-list__clamp">
               <HighlightedText text={event.sources[0]?.publisher ?? ''} query={query} />
               {more > 0 && (

@@ -70,7 +70,7 @@ export function FacetSelect({ label, findLabel, options: optionsWhenOpen, chosen
               {shown.map((option) => (
                 <label key={option.value} className="facet__option">
                   <input type="checkbox" checked={chosenSet.has(option.value)} onChange={() => onToggle(option.value)} />
-                  <span className="facet__name">{option.label ?? option.value}</span>
+                  <bdi className="facet__name">{option.label ?? option.value}</bdi>
                   <span className="facet__count">
                     {formatCount(option.count)}
                     <span className="visually-hidden">{option.count === 1 ? ' event' : ' events'}</span>

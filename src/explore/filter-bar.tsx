@@ -10,7 +10,7 @@ function Chip({ kind, value, onRemove }: { kind: 'actor' | 'country'; value: str
   return (
     <li>
       <button type="button" className="button filter-chip" aria-label={kind === 'actor' ? t('filters.removeActor', { value }) : t('filters.removeCountry', { value })} onClick={onRemove}>
-        <span className="filter-chip__text">{value}</span>
+        <bdi className="filter-chip__text">{value}</bdi>
         <span className="filter-chip__x" aria-hidden="true">
           ×
         </span>

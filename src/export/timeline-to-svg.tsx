@@ -12,7 +12,8 @@ import { AXIS_HEIGHT, LABEL_FONT_SIZE, LANE_LABEL_HEIGHT, TICK_SPACING, timeline
 import { TimelineMarks } from '../timeline/view/timeline-marks.tsx';
 import { categoryColorFor } from '../ui/category-color.ts';
 import { lightThemeStyle } from './light-theme-style.ts';
-import { tn } from '../i18n/translate.ts';
+import { isRightToLeft, t, tn } from '../i18n/translate.ts';
+import { mirrorLayout, mirrorTicks } from '../timeline/model/mirror-layout.ts';
 
 export interface TimelineSvgInput {
   readonly title: string;
@@ -72,7 +73,14 @@ export function timelineToSvg(input: TimelineSvgInput): TimelineSvg {
   // As the screen colours them (timeline-view.tsx), for the light theme.
   const categories = input.categories.map((category) => ({ ...category, color: categoryColorFor(category.color, 'light') }));
   const options = timelineLayoutOptions({ width: plotWidth, compact: false, measure: createTextMeasure(LABEL_FONT_SIZE.wide) });
-  const layout = layoutTimeline(input.events, categories, scale, options);
+  // Right to left, the picture mirrors as the screen does (mirror-layout.ts).
+  const rtl = isRightToLeft();
+  // The title, range and credit start at the page's start edge (text-anchor start follows direction).
+  const textX = rtl ? width - MARGIN : MARGIN;
+  const inTimeOrder = layoutTimeline(input.events, categories, scale, options);
+  const layout = rtl ? mirrorLayout(inTimeOrder, plotWidth) : inTimeOrder;
+  const ticks = computeAxisTicks(scale, TICK_SPACING.wide);
+  const dayGrid = computeDayGrid(scale);
   // The screen's plot is an <svg> as tall as the layout and 4 pixels more (timeline-view.tsx).
   const plotHeight = layout.height + 4;
   const height = HEADER + plotHeight + FOOTER;
@@ -80,18 +88,18 @@ export function timelineToSvg(input: TimelineSvgInput): TimelineSvg {
   const range = tn('export.range', shown, { from: formatDayOf(input.window.from), to: formatDayOf(input.window.to - 1) });
 
   const markup = renderToStaticMarkup(
-    <svg xmlns="http://www.w3.org/2000/svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} fontFamily={LABEL_FONT_FAMILY} role="img" aria-label={input.title}>
+    <svg xmlns="http://www.w3.org/2000/svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} fontFamily={LABEL_FONT_FAMILY} direction={rtl ? 'rtl' : undefined} role="img" aria-label={input.title}>
       <title>{`${input.title}, ${range}`}</title>
       <style>{lightThemeStyle(EXPORT_CSS)}</style>
       <rect className="export-paper" width={width} height={height} />
-      <text className="export-title" x={MARGIN} y={34}>{input.title}</text>
-      <text className="export-range" x={MARGIN} y={56}>{range}</text>
+      <text className="export-title" x={textX} y={34}>{input.title}</text>
+      <text className="export-range" x={textX} y={56}>{range}</text>
       {/* A nested <svg> clips the plot at its edges, as the screen's does. */}
       <svg className="timeline-svg" x={MARGIN} y={HEADER} width={plotWidth} height={plotHeight}>
         <TimelineAxis
           lanes={layout.lanes}
-          ticks={computeAxisTicks(scale, TICK_SPACING.wide)}
-          dayGrid={computeDayGrid(scale)}
+          ticks={rtl ? mirrorTicks(ticks, plotWidth) : ticks}
+          dayGrid={rtl ? dayGrid.map((x) => plotWidth - x) : dayGrid}
           width={plotWidth}
           bottom={layout.height}
           axisHeight={AXIS_HEIGHT}
@@ -100,7 +108,7 @@ export function timelineToSvg(input: TimelineSvgInput): TimelineSvg {
         <DensityColumns bins={layout.bins} />
         <TimelineMarks layout={layout} categories={categories} markRefs={new Map()} onSelect={ignore} onHover={ignore} onZoomTo={ignore} />
       </svg>
-      <text className="export-credit" x={MARGIN} y={height - 18}>{`Source: ${input.source} · conflict-timeline`}</text>
+      <text className="export-credit" x={textX} y={height - 18}>{t('export.credit', { source: input.source })}</text>
     </svg>,
   );
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${markup}`, width, height };

@@ -375,4 +375,6 @@ export const ar: Catalogue = {
   'part.footer': 'تذييل الصفحة',
   'part.list': 'القائمة',
   'part.eventDetails': 'تفاصيل الحدث',
+  'series.noLater': 'لا رقم لاحقًا',
+  'export.credit': 'المصدر: {source} · conflict-timeline',
 };

@@ -96,4 +96,5 @@ export const enLater = {
     one: '{count} injured',
     other: '{count} injured',
   },
+  'export.credit': 'Source: {source} · conflict-timeline',
 } as const satisfies Readonly<Record<string, string | EnglishPlural>>;

@@ -213,6 +213,7 @@ export const en = {
   'part.footer': 'footer',
   'part.list': 'list',
   'part.eventDetails': 'event details',
+  'series.noLater': 'no later figure',
 } as const satisfies Readonly<Record<string, string | EnglishPlural>>;
 
 type English = typeof en & typeof enLater;

@@ -1,5 +1,5 @@
 import { formatCount } from './format-count.ts';
-import type { Language } from './languages.ts';
+import { directionOf, type Language } from './languages.ts';
 import { en, type Catalogue, type MessageKey, type PluralKey, type TextKey } from './messages-en.ts';
 import { pluralCategory, pluralForm, type PluralForms } from './plural.ts';
 
@@ -50,6 +50,11 @@ export function addEnglishLater(messages: Messages): void {
 
 export function activeLanguage(): Language {
   return active.language;
+}
+
+/** Right to left for Arabic: the timeline mirrors (timeline/model/mirror-layout.ts), keys follow. */
+export function isRightToLeft(): boolean {
+  return directionOf(active.language) === 'rtl';
 }
 
 export function setActiveCatalogue(language: Language, messages: Catalogue | typeof en): void {

@@ -38,7 +38,9 @@ function MapTooltip({ point, width }: { point: MapPoint; width: number }) {
   return (
     <div className="timeline-tooltip event-map__tooltip" style={{ left, top: point.y + 14 }} aria-hidden="true">
       <div className="timeline-tooltip__date">{formatEventDate(event.date, event.end, event.approximate)}</div>
-      <div className="timeline-tooltip__title">{event.title}</div>
+      <div className="timeline-tooltip__title" dir="auto">
+        {event.title}
+      </div>
       {place && <div className="event-map__tooltip-place">{place}</div>}
     </div>
   );

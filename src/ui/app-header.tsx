@@ -24,7 +24,9 @@ export function AppHeader({ title, description, updated, shown, total, compact =
   return (
     <header className={compact ? 'app-header app-header--compact' : 'app-header'}>
       <div className="app-header__text">
-        <h1 className="app-header__title">{title}</h1>
+        <h1 className="app-header__title" dir="auto">
+          {title}
+        </h1>
         {!compact && description && <Description text={description} />}
         <div className="app-header__meta">
           {updated && (
@@ -72,7 +74,7 @@ function Description({ text }: { text: string }) {
 
   return (
     <>
-      <p id={id} ref={paragraph} className={open ? 'app-header__description' : 'app-header__description app-header__description--cut'}>
+      <p id={id} ref={paragraph} dir="auto" className={open ? 'app-header__description' : 'app-header__description app-header__description--cut'}>
         {text}
       </p>
       {(cut || open) && (

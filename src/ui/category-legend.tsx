@@ -38,7 +38,7 @@ function ItemContent({ category, index, count, color }: { category: Category; in
   return (
     <>
       <Swatch index={index} color={color} />
-      <span className="legend-label">{category.label}</span>
+      <bdi className="legend-label">{category.label}</bdi>
       <span className="legend-count">
         {formatCount(count)}
         <span className="visually-hidden">{tn('legend.eventsSuffix', count)}</span>

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 
-/** Which edge of its button a popover lines up with: its left edge ('start') or right ('end'). */
+/** Which edge of its button a popover lines up with: its start edge (left, or right in right-to-left pages) or its end. */
 export type PopoverAlign = 'start' | 'end';
 
 export interface AnchorBox {
@@ -15,8 +15,9 @@ export interface AnchorPoint {
   readonly bottom: number;
 }
 
-export function anchorPoint(button: AnchorBox, align: PopoverAlign): AnchorPoint {
-  return { x: Math.round(align === 'start' ? button.left : button.right), bottom: Math.round(button.bottom) };
+export function anchorPoint(button: AnchorBox, align: PopoverAlign, rtl = false): AnchorPoint {
+  const left = (align === 'start') !== rtl;
+  return { x: Math.round(left ? button.left : button.right), bottom: Math.round(button.bottom) };
 }
 
 /** The same point, or `previous` itself: scroll events repeat positions, and state keeps its identity. */

@@ -1,6 +1,7 @@
 import './popover.css';
 import { useCallback, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type ToggleEvent } from 'react';
 import { anchorPoint, anchorStyle, nextAnchor, type AnchorPoint, type PopoverAlign } from './popover-anchor.ts';
+import { isRightToLeft } from '../i18n/translate.ts';
 
 // Where focus goes in an opened panel: its first button or checkbox, as a menu button focuses
 // its first item. Not a text field: on a phone that would raise the keyboard over the panel.
@@ -27,7 +28,7 @@ export function usePopover(align: PopoverAlign) {
 
   const place = useCallback(() => {
     const box = button.current?.getBoundingClientRect();
-    if (box) setAnchor((previous) => nextAnchor(previous, anchorPoint(box, align)));
+    if (box) setAnchor((previous) => nextAnchor(previous, anchorPoint(box, align, isRightToLeft())));
   }, [align]);
 
   // The panel is fixed in the viewport and its button scrolls with the page: follow the button.

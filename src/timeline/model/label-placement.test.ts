@@ -1,3 +1,4 @@
+import { mirrorLayout } from './mirror-layout.ts';
 import { readFileSync } from 'node:fs';
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
@@ -138,6 +139,8 @@ describe('placeLabels', () => {
   });
 });
 
+const deepFreezeLayout = <T,>(value: T): T => Object.freeze(value);
+
 describe('labels on the default dataset, placed by layoutTimeline', () => {
   const { dataset } = parseDataset(JSON.parse(readFileSync(new URL('../../../data/events.json', import.meta.url), 'utf8')));
   const events = dataset.events;
@@ -160,6 +163,19 @@ describe('labels on the default dataset, placed by layoutTimeline', () => {
     expect(layout.labels.length).toBeGreaterThanOrEqual(20);
     for (const event of events.filter((e) => e.key)) expect(labelled, event.id).toContain(event.id);
     expectClear(layout, options, 915);
+  });
+
+  it('mirrored for right to left: still clear, later events to the left, "after" labels left of their marks', () => {
+    const { layout, options } = layoutAt(915, 11, 4, 18, 6.5);
+    const mirrored = mirrorLayout(deepFreezeLayout(layout), 915);
+    expectClear(mirrored, options, 915);
+    const x = new Map(mirrored.marks.map((mark) => [mark.event.id, mark]));
+    const [earlier, later] = [...mirrored.marks].filter((mark) => mark.kind === 'point').sort((a, b) => a.event.start - b.event.start);
+    expect(x.get(later!.event.id)!.x).toBeLessThanOrEqual(x.get(earlier!.event.id)!.x);
+    for (const label of mirrored.labels.filter((l) => l.side === 'after' && l.target === 'mark')) {
+      const mark = x.get(label.key)!;
+      expect(label.x + label.width, label.key).toBeLessThanOrEqual(mark.x + mark.width);
+    }
   });
 
   // On a phone the whole dataset (Oct 2023 – Dec 2024) is 15 months in 318 px: the weeks of the

@@ -35,8 +35,9 @@ export function isClick(startX: number, x: number): boolean {
  * than the zoom limit grows around its middle; the result always obeys the limits.
  */
 export function brushWindow(x0: number, x1: number, toTime: (x: number) => number, limits: ZoomLimits): TimeWindow {
-  let from = toTime(Math.min(x0, x1));
-  let to = toTime(Math.max(x0, x1));
+  // Either way round: right to left, the left end of a brush is its later time.
+  let from = Math.min(toTime(x0), toTime(x1));
+  let to = Math.max(toTime(x0), toTime(x1));
   if (to - from >= DAY) {
     from = +utcDay.floor(new Date(from));
     to = +utcDay.ceil(new Date(to));

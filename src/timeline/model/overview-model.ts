@@ -87,7 +87,7 @@ function placeSeries(points: readonly SeriesPoint[], x: (time: number) => number
 
 // The line stops at the last statement: held on to the right edge it would say the figure stayed
 // the same, when all it means is that nobody gave a later one.
-function stepPath(placed: readonly PlacedSeriesPoint[]): string | null {
+export function stepPath(placed: readonly PlacedSeriesPoint[]): string | null {
   if (placed.length === 0) return null;
   let path = `M${placed[0]!.x},${placed[0]!.y}`;
   for (const point of placed.slice(1)) path += `H${point.x}V${point.y}`;

@@ -52,3 +52,13 @@ describe('timelineKeyAction', () => {
     },
   );
 });
+
+describe('timelineKeyAction, right to left', () => {
+  const rtl = (key: string, shiftKey = false) => timelineKeyAction({ key, shiftKey, altKey: false, ctrlKey: false, metaKey: false }, true);
+  it('← goes to the event on the left, the later one; Shift+← shows later times', () => {
+    expect(rtl('ArrowLeft')).toEqual({ type: 'step', by: 1 });
+    expect(rtl('ArrowRight')).toEqual({ type: 'step', by: -1 });
+    expect(rtl('ArrowLeft', true)).toEqual({ type: 'pan', by: 0.25 });
+    expect(rtl('ArrowRight', true)).toEqual({ type: 'pan', by: -0.25 });
+  });
+});

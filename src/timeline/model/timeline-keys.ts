@@ -20,13 +20,19 @@ interface KeyLike {
 
 export const ZOOM_STEP = 1.6;
 
-export function timelineKeyAction(event: KeyLike): TimelineKeyAction | null {
+/**
+ * `rtl`: time runs right to left (mirror-layout.ts), and the arrows follow what the reader sees:
+ * ← goes to the event on the left, which is the later one, and Shift+← shows later times.
+ */
+export function timelineKeyAction(event: KeyLike, rtl = false): TimelineKeyAction | null {
   if (event.altKey || event.ctrlKey || event.metaKey) return null;
+  const towardsLater = rtl ? 'ArrowLeft' : 'ArrowRight';
   switch (event.key) {
     case 'ArrowLeft':
-      return event.shiftKey ? { type: 'pan', by: -0.25 } : { type: 'step', by: -1 };
-    case 'ArrowRight':
-      return event.shiftKey ? { type: 'pan', by: 0.25 } : { type: 'step', by: 1 };
+    case 'ArrowRight': {
+      const by = event.key === towardsLater ? 1 : -1;
+      return event.shiftKey ? { type: 'pan', by: by * 0.25 } : { type: 'step', by };
+    }
     case '[':
       return { type: 'step', by: -1 };
     case ']':

@@ -4,6 +4,7 @@ import type { PlacedLabel } from '../model/layout-types.ts';
 import { LABEL_FONT_FAMILY } from '../model/text-measure.ts';
 import { CLUSTER_RADIUS, SPAN_HEIGHT } from '../model/timeline-layout-options.ts';
 import { DISPUTED_DOT, markStyleOf, PALE_FILL_OPACITY } from '../model/mark-style.ts';
+import { labelAnchor } from '../model/mirror-layout.ts';
 
 /**
  * Paints a TimelineLayout on a 2D canvas, mirroring what the SVG marks look like (app.css:
@@ -30,6 +31,8 @@ export interface DrawOptions {
   readonly skip: ReadonlySet<string>;
   readonly hoveredId?: string;
   readonly selectedId?: string;
+  /** Right to left: the layout is mirrored, and labels anchor by their side (mirror-layout.ts). */
+  readonly rtl?: boolean;
 }
 
 // Path2D parses the same path text the SVG marks use, once per shape and size.
@@ -156,10 +159,11 @@ function drawLabels(context: CanvasRenderingContext2D, labels: readonly PlacedLa
     if (label.target === 'mark' && options.skip.has(label.key)) continue;
     context.font = `${label.strong ? 600 : 500} ${options.labelFont}px ${LABEL_FONT_FAMILY}`;
     context.fillStyle = label.target === 'cluster' ? theme.textMuted : theme.text;
-    // As in the SVG: a label before its mark ends next to it.
-    const before = label.side === 'before';
-    context.textAlign = before ? 'right' : 'left';
-    const x = before ? label.x + label.width : label.x;
+    // As in the SVG: the text sits at the edge of its box next to the mark.
+    const { x, anchorEnd } = labelAnchor(label, !!options.rtl);
+    context.direction = options.rtl ? 'rtl' : 'ltr';
+    // The text's end is its left end right to left: align by the box edge the anchor is on.
+    context.textAlign = anchorEnd !== !!options.rtl ? 'right' : 'left';
     // Inside a span the bar is the ground: no halo to cut into it.
     if (label.side !== 'inside') context.strokeText(label.text, x, label.y);
     context.fillText(label.text, x, label.y);

@@ -3,6 +3,7 @@ import type { ColorScheme } from '../../ui/category-color.ts';
 import { drawTimeline, type CanvasTheme, type DrawOptions } from './canvas-draw.ts';
 import type { TimelineLayout } from '../model/lane-layout.ts';
 import { useDevicePixelRatio } from './use-device-pixel-ratio.ts';
+import { isRightToLeft } from '../../i18n/translate.ts';
 
 /** What drawTimeline needs, but the pixel ratio and theme colours, which the canvas reads itself. */
 interface CanvasMarksProps extends Omit<DrawOptions, 'pixelRatio' | 'theme'> {
@@ -52,6 +53,7 @@ export function CanvasMarks(props: CanvasMarksProps) {
       pixelRatio,
       radius,
       labelFont,
+      rtl: isRightToLeft(),
       theme: theme.current.colors,
       shapeIndex,
       skip,

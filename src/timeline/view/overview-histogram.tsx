@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { formatDayOf } from '../../data/format-date.ts';
 import type { TimeWindow } from '../../view-store/view-state.ts';
 import type { OverviewModel } from '../model/overview-model.ts';
-import { t, tn } from '../../i18n/translate.ts';
+import { isRightToLeft, t, tn } from '../../i18n/translate.ts';
 
 interface OverviewHistogramProps {
   readonly model: OverviewModel;
@@ -61,7 +61,7 @@ export function OverviewHistogram(props: OverviewHistogramProps) {
         ))}
         <line className="overview-baseline" x1={0} x2={width} y1={barHeight + 0.5} y2={barHeight + 0.5} />
         {model.ticks.map((tick) => (
-          <text key={tick.key} className="overview-tick" x={tick.x + 2} y={barHeight + axisHeight - 3}>
+          <text key={tick.key} className="overview-tick" x={isRightToLeft() ? tick.x - 2 : tick.x + 2} y={barHeight + axisHeight - 3}>
             {tick.label}
           </text>
         ))}

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { Series } from '../../data/timeline-event.ts';
 import { describeSeriesPoint, type OverviewModel } from '../model/overview-model.ts';
-import { t } from '../../i18n/translate.ts';
+import { isRightToLeft, t } from '../../i18n/translate.ts';
 
 interface OverviewSeriesProps {
   readonly model: OverviewModel;
@@ -17,8 +17,6 @@ interface OverviewSeriesProps {
   readonly onFocusChange: (focused: boolean) => void;
 }
 
-/** Said after the last statement where the strip runs on past it. */
-const NO_LATER = 'no later figure';
 /** Room the words need beside the last dot (10 px type); narrower, the line just stops. */
 const NO_LATER_ROOM = 90;
 
@@ -32,6 +30,7 @@ const STEP_KEYS: Record<string, (index: number, last: number) => number> = {
   Home: () => 0,
   End: (_, last) => last,
 };
+const MIRRORED_ARROWS: Record<string, string> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
 
 /**
  * The series as a step line over the bars, with a dot per statement. The line stops at the last
@@ -48,10 +47,12 @@ export function OverviewSeries(props: OverviewSeriesProps) {
   if (!model.seriesPath || !current) return null;
   const last = points.length - 1;
   const gap = model.seriesGap;
-  const valueText = describeSeriesPoint(current.point, series.unit) + (index === last && gap ? `; ${NO_LATER}` : '');
+  const valueText = describeSeriesPoint(current.point, series.unit) + (index === last && gap ? `; ${t('series.noLater')}` : '');
 
   const onKeyDown = (keyEvent: KeyboardEvent<SVGGElement>) => {
-    const step = STEP_KEYS[keyEvent.key];
+    // Right to left, ← is the later statement: the dots are mirrored (mirror-layout.ts).
+    const key = isRightToLeft() && keyEvent.key.startsWith('Arrow') ? MIRRORED_ARROWS[keyEvent.key] ?? keyEvent.key : keyEvent.key;
+    const step = STEP_KEYS[key];
     if (!step) return;
     keyEvent.preventDefault();
     onIndexChange(Math.min(last, Math.max(0, step(index, last))));
@@ -61,8 +62,8 @@ export function OverviewSeries(props: OverviewSeriesProps) {
     <svg className="overview-series" width={width} height={height}>
       <path className="series-line" d={model.seriesPath} />
       {gap && gap.x1 - gap.x0 >= NO_LATER_ROOM && (
-        <text className="overview-series__no-later" x={gap.x0 + 6} y={Math.max(gap.y, 6)} dominantBaseline="middle" aria-hidden="true">
-          {NO_LATER}
+        <text className="overview-series__no-later" x={isRightToLeft() ? gap.x1 - 6 : gap.x0 + 6} y={Math.max(gap.y, 6)} dominantBaseline="middle" aria-hidden="true">
+          {t('series.noLater')}
         </text>
       )}
       <g

@@ -14,6 +14,8 @@ import { OverviewTooltip, type OverviewReadout } from './overview-tooltip.tsx';
 import { SeriesCaption } from './series-caption.tsx';
 import { useOverviewPointer } from './use-overview-pointer.ts';
 import { usePageWindow, useWindowControl } from './use-view-window.ts';
+import { isRightToLeft } from '../../i18n/translate.ts';
+import { mirrorOverview } from '../model/mirror-layout.ts';
 
 interface OverviewStripProps {
   /** The events the filters leave. */
@@ -40,10 +42,12 @@ export function OverviewStrip(props: OverviewStripProps) {
   const scheme = useColorScheme();
   const order = useMemo(() => (categories.length ? categories.map((category) => category.id) : undefined), [categories]);
   // Until the strip is measured nothing is drawn, so nothing is counted.
-  const model = useMemo(
-    () => computeOverview(extent, window, width > 0 ? events : NO_EVENTS, series, Math.max(width, 1), BAR_HEIGHT, order),
-    [extent, window, events, series, width, order],
-  );
+  // Right to left, the strip is mirrored as the timeline is (mirror-layout.ts).
+  const rtl = isRightToLeft();
+  const model = useMemo(() => {
+    const inTimeOrder = computeOverview(extent, window, width > 0 ? events : NO_EVENTS, series, Math.max(width, 1), BAR_HEIGHT, order);
+    return rtl ? mirrorOverview(inTimeOrder, Math.max(width, 1)) : inTimeOrder;
+  }, [extent, window, events, series, width, order, rtl]);
   const colors = useMemo(
     () => new Map(categories.map((category) => [category.id, categoryColorFor(category.color, scheme)])),
     [categories, scheme],

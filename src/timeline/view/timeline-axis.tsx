@@ -1,5 +1,6 @@
 import type { AxisTick } from '../model/axis-ticks.ts';
 import type { LaneBand } from '../model/lane-layout.ts';
+import { isRightToLeft } from '../../i18n/translate.ts';
 
 interface TimelineAxisProps {
   readonly lanes: readonly LaneBand[];
@@ -17,6 +18,8 @@ interface TimelineAxisProps {
  * lane names. Decoration for screen readers (the marks carry dates and titles themselves).
  */
 export function TimelineAxis({ lanes, ticks, dayGrid, width, bottom, axisHeight, labelHeight }: TimelineAxisProps) {
+  // Right to left, a tick's label reads leftwards from it, over the later time it begins.
+  const rtl = isRightToLeft();
   return (
     <>
       {lanes.map((lane, index) => (
@@ -31,11 +34,13 @@ export function TimelineAxis({ lanes, ticks, dayGrid, width, bottom, axisHeight,
         {ticks.map((tick) => (
           <g key={tick.key} className={`axis-tick${tick.major ? ' axis-tick--major' : ''}`} transform={`translate(${tick.x},0)`}>
             <line y1={axisHeight - 8} y2={bottom} />
-            <text x={4} y={axisHeight - 12}>{tick.label}</text>
+            <text x={rtl ? -4 : 4} y={axisHeight - 12}>
+              {tick.label}
+            </text>
           </g>
         ))}
         {lanes.map((lane) => (
-          <text key={lane.category.id} className="lane-label" x={6} y={lane.y + labelHeight}>
+          <text key={lane.category.id} className="lane-label" x={rtl ? width - 6 : 6} y={lane.y + labelHeight}>
             {lane.category.label}
           </text>
         ))}

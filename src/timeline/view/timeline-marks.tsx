@@ -8,7 +8,8 @@ import type { ClusterMark, PlacedMark, TimelineLayout } from '../model/lane-layo
 import type { PlacedLabel } from '../model/layout-types.ts';
 import { markLabel } from '../model/mark-label.ts';
 import { CLUSTER_RADIUS, SPAN_HEIGHT } from '../model/timeline-layout-options.ts';
-import { tn } from '../../i18n/translate.ts';
+import { isRightToLeft, tn } from '../../i18n/translate.ts';
+import { labelAnchor } from '../model/mirror-layout.ts';
 
 interface TimelineMarksProps {
   readonly layout: TimelineLayout;
@@ -58,13 +59,14 @@ function MarkBody({ mark, shapeIndex }: { mark: PlacedMark; shapeIndex: number }
  */
 function MarkText({ label, originX, className }: { label: PlacedLabel | undefined; originX: number; className: string }) {
   if (!label) return null;
+  const anchor = labelAnchor(label, isRightToLeft());
   return (
     // A label before its mark is anchored at the mark's side, so it ends next to the mark
     // whatever the font's real widths are.
     <text
       className={label.side === 'inside' ? `${className} mark-label--inside` : className}
-      x={(label.side === 'before' ? label.x + label.width : label.x) - originX}
-      textAnchor={label.side === 'before' ? 'end' : undefined}
+      x={anchor.x - originX}
+      textAnchor={anchor.anchorEnd ? 'end' : undefined}
       dy="0.35em"
       aria-hidden="true"
     >

@@ -9,7 +9,9 @@ export function TimelineTooltip({ mark, width }: { mark: PlacedMark; width: numb
   return (
     <div className="timeline-tooltip" style={{ left, top: mark.y + 14 }} aria-hidden="true">
       <div className="timeline-tooltip__date">{formatEventDate(mark.event.date, mark.event.end, mark.event.approximate)}</div>
-      <div className="timeline-tooltip__title">{mark.event.title}</div>
+      <div className="timeline-tooltip__title" dir="auto">
+        {mark.event.title}
+      </div>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../../data/timeline-event.ts';
 import { timelineKeyAction } from '../model/timeline-keys.ts';
 import { useWindowControl } from './use-view-window.ts';
 import { panWindow, revealInWindow, zoomWindow } from '../model/zoom-window.ts';
+import { isRightToLeft } from '../../i18n/translate.ts';
 
 /** The keyboard cursor on the marks: the active event, and the elements focus can land on. */
 export interface MarkCursor {
@@ -49,7 +50,7 @@ export function useKeyboardWalk(events: readonly TimelineEvent[], cursor: MarkCu
   };
 
   const onKeyDown = (keyEvent: KeyboardEvent<HTMLElement>) => {
-    const action = timelineKeyAction(keyEvent);
+    const action = timelineKeyAction(keyEvent, isRightToLeft());
     if (!action) return;
     keyEvent.preventDefault();
     cursor.keyboard.current = true;

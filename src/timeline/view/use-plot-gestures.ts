@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { TimeWindow } from '../../view-store/view-state.ts';
 import type { WindowControl } from './use-view-window.ts';
 import { panWindow, zoomWindow } from '../model/zoom-window.ts';
+import { isRightToLeft } from '../../i18n/translate.ts';
 
 /** How far a pointer moves before a press becomes a drag (a shorter move is a click or tap). */
 const DRAG_THRESHOLD_PX = 5;
@@ -26,9 +27,14 @@ export function usePlotGestures<T extends HTMLElement>(control: WindowControl, w
     const pointers = new Map<number, { x: number; startX: number }>();
     let pinchDistance = 0;
 
+    // Right to left, time runs leftwards: a pixel's share of the window is counted from the
+    // right, and a drag or a sideways wheel moves time the other way (mirror-layout.ts).
+    const rtl = isRightToLeft();
+    const sign = rtl ? -1 : 1;
     const anchorOf = (clientX: number) => {
       const box = element.getBoundingClientRect();
-      return box.width > 0 ? Math.min(Math.max((clientX - box.left) / box.width, 0), 1) : 0.5;
+      const share = box.width > 0 ? Math.min(Math.max((clientX - box.left) / box.width, 0), 1) : 0.5;
+      return rtl ? 1 - share : share;
     };
     const apply = (next: TimeWindow) => latest.current.control.move(next);
     const current = () => latest.current.control.now();
@@ -45,7 +51,7 @@ export function usePlotGestures<T extends HTMLElement>(control: WindowControl, w
       const base = current();
       const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? element.clientWidth : 1;
       if (horizontal && !pinchOrModifier) {
-        apply(panWindow(base, (event.deltaX * unit) / element.clientWidth, limits));
+        apply(panWindow(base, (sign * event.deltaX * unit) / element.clientWidth, limits));
         return;
       }
       const factor = Math.exp((-event.deltaY * unit) / (pinchOrModifier ? 100 : 400));
@@ -72,7 +78,7 @@ export function usePlotGestures<T extends HTMLElement>(control: WindowControl, w
         const distance = Math.abs(a!.x - b!.x);
         if (pinchDistance > 0 && distance > 0) {
           apply(zoomWindow(current(), distance / pinchDistance, anchorOf((a!.x + b!.x) / 2), limits));
-          apply(panWindow(current(), -(event.clientX - previous) / 2 / width, limits));
+          apply(panWindow(current(), (-sign * (event.clientX - previous)) / 2 / width, limits));
         }
         pinchDistance = distance;
         return;
@@ -85,7 +91,7 @@ export function usePlotGestures<T extends HTMLElement>(control: WindowControl, w
       }
       const dx = event.clientX - pointer.x;
       pointer.x = event.clientX;
-      apply(panWindow(current(), -dx / width, limits));
+      apply(panWindow(current(), (-sign * dx) / width, limits));
     };
     const onPointerEnd = (event: PointerEvent) => {
       pointers.delete(event.pointerId);

@@ -7,6 +7,8 @@ import { layoutTimeline, type LayoutOptions, type TimelineLayout } from '../mode
 import { createTextMeasure } from '../model/text-measure.ts';
 import { LABEL_FONT_SIZE, markRadiusFor, TICK_SPACING, timelineLayoutOptions } from '../model/timeline-layout-options.ts';
 import { useViewWindows } from './use-view-window.ts';
+import { mirrorLayout, mirrorTicks } from '../model/mirror-layout.ts';
+import { isRightToLeft } from '../../i18n/translate.ts';
 import { createTimeIndex, positionsInWindow, type TimeIndex } from '../model/visible-range.ts';
 
 /** Above this many events in view, marks are painted on a canvas instead of SVG elements. */
@@ -65,9 +67,16 @@ export function useTimelineModel(events: readonly TimelineEvent[], categories: r
   const { scale } = current;
   const ticks = useMemo(() => computeAxisTicks(scale, compact ? TICK_SPACING.compact : TICK_SPACING.wide), [scale, compact]);
   const dayGrid = useMemo(() => computeDayGrid(scale), [scale]);
+  // Right to left, the drawn layout is the time-ordered one mirrored (mirror-layout.ts); the
+  // settled layout that a gesture's frames keep stays in time order.
+  const rtl = isRightToLeft();
+  const plotWidth = Math.max(width, 1);
+  const drawn = useMemo(() => (rtl ? mirrorLayout(layout, plotWidth) : layout), [rtl, layout, plotWidth]);
+  const drawnTicks = useMemo(() => (rtl ? mirrorTicks(ticks, plotWidth) : ticks), [rtl, ticks, plotWidth]);
+  const drawnGrid = useMemo(() => (rtl ? dayGrid.map((x) => plotWidth - x) : dayGrid), [rtl, dayGrid, plotWidth]);
   // Density columns have no SVG form: a view with any is a canvas view too.
   const canvas = current.visible.positions.length > CANVAS_THRESHOLD || layout.bins.length > 0;
-  return { layout, ticks, dayGrid, canvas, defaultStopId, window, compact, markRadius, labelFont: fontSize };
+  return { layout: drawn, ticks: drawnTicks, dayGrid: drawnGrid, canvas, defaultStopId, window, compact, markRadius, labelFont: fontSize, rtl };
 }
 
 interface Visible {
