@@ -15,7 +15,7 @@ import type { TimelineEvent } from '../../src/data/timeline-event.ts';
 export const ROW_GROUP_ROWS = 20_000;
 
 /** A ByteWriter (in memory) or hyparquet-writer's fileWriter (Node). */
-type Writer = ConstructorParameters<typeof ParquetWriter>[0]['writer'];
+export type ParquetWriterTarget = ConstructorParameters<typeof ParquetWriter>[0]['writer'];
 
 const SCHEMA_TYPES: Record<ParquetColumnType, { type: 'BYTE_ARRAY' | 'BOOLEAN' | 'DOUBLE'; converted_type?: 'UTF8' }> = {
   STRING: { type: 'BYTE_ARRAY', converted_type: 'UTF8' },
@@ -37,7 +37,7 @@ const STOP = at('stop');
 const ID = at('id');
 const CATEGORY = at('category');
 
-export function createParquetEventWriter(writer: Writer, header: Record<string, unknown>, rowGroupRows = ROW_GROUP_ROWS): ParquetEventWriter {
+export function createParquetEventWriter(writer: ParquetWriterTarget, header: Record<string, unknown>, rowGroupRows = ROW_GROUP_ROWS): ParquetEventWriter {
   const categories = Array.isArray(header.categories) ? header.categories.map((category: { id?: unknown }) => String(category.id)) : [];
   const summary = summaryCounter(categories);
   const parquet = new ParquetWriter({

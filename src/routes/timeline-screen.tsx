@@ -22,6 +22,7 @@ import { SelectedEventPanel } from './selected-event-panel.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { TimelinePane } from './timeline-pane.tsx';
 import { useScreenShareLinks } from './use-share-links.ts';
+import { WindowLoadingNotice } from './window-loading-notice.tsx';
 
 interface TimelineScreenProps {
   readonly className: string;
@@ -66,7 +67,7 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
           description={dataset.description}
           updated={dataset.updated}
           shown={inView.length}
-          total={dataset.events.length}
+          total={dataset.windowed?.source.summary.total ?? dataset.events.length}
           compact={embed}
         >
           {embed && (
@@ -85,6 +86,7 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
           onDismissMissing={() => select(undefined)}
           skipped={skipped}
         />
+        <WindowLoadingNotice />
         {!embed && !wide && <ExploreTabs tabs={tabs.tabs} prefix={tabs.prefix} active={tabs.active} onChange={tabs.choose} />}
         <main className="app-main">
           <div className="timeline-column">
