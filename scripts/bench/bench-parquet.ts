@@ -60,6 +60,7 @@ async function writeDenseJson(path: string, count: number) {
 
 /** Brushes the overview across one week starting a fifth of the way in; resolves with ms from release to the week's events shown. */
 async function zoomToWeek(page: Page, days: number): Promise<number> {
+  await page.locator('.overview__plot').scrollIntoViewIfNeeded();
   const box = (await page.locator('.overview__plot').boundingBox())!;
   const x0 = box.x + box.width * 0.2;
   const y = box.y + 20;

@@ -1,7 +1,7 @@
 import type { LoadProgress } from '../../data/load-status.ts';
 import type { LoadedDataset } from '../../data/timeline-event.ts';
 import { headerDataset, readParquetFooter } from './parquet-events.ts';
-import { openRangeFile } from './range-file.ts';
+import { openRangeFile, TAIL_BYTES } from './range-file.ts';
 import { windowSource } from './window-loader.ts';
 
 /**
@@ -13,7 +13,7 @@ import { windowSource } from './window-loader.ts';
 export async function openParquet(url: string, signal?: AbortSignal, onProgress?: (progress: LoadProgress) => void): Promise<LoadedDataset> {
   const file = await openRangeFile(url, signal, (loaded, total) => onProgress?.({ stage: 'downloading', loaded, total }));
   onProgress?.({ stage: 'importing', format: 'parquet' });
-  const footer = await readParquetFooter(file);
+  const footer = await readParquetFooter(file, TAIL_BYTES);
   const { dataset, warnings } = headerDataset(footer);
   return { dataset: { ...dataset, windowed: { source: windowSource(file, footer) } }, skipped: [], warnings };
 }

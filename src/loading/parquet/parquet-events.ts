@@ -22,10 +22,14 @@ export interface ParquetFooter {
 /** Columns read back: start and stop are computed again from the dates by the checks. */
 const COLUMNS = PARQUET_COLUMNS.map((column) => column.name).filter((name) => name !== 'start' && name !== 'stop');
 
-export async function readParquetFooter(file: AsyncBuffer): Promise<ParquetFooter> {
+/**
+ * `tailBytes`: how much of the file's end is at hand already (range-file.ts asked for it with
+ * its first request), so hyparquet's first read is served from it rather than asking again.
+ */
+export async function readParquetFooter(file: AsyncBuffer, tailBytes = file.byteLength): Promise<ParquetFooter> {
   let metadata: FileMetaData;
   try {
-    metadata = await parquetMetadataAsync(file);
+    metadata = await parquetMetadataAsync(file, { initialFetchSize: Math.min(tailBytes, file.byteLength) });
   } catch (error) {
     throw new DatasetProblem(`This is not a Parquet file that can be read (${error instanceof Error ? error.message : String(error)}).`, 'format');
   }
