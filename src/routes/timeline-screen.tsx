@@ -1,5 +1,6 @@
 import './timeline-screen.css';
 import { useId, useRef, type HTMLAttributes } from 'react';
+import { Link } from 'react-router';
 import { ExploreTabs } from '../explore/explore-tabs.tsx';
 import { FilterBar } from '../explore/filter-bar.tsx';
 import { SearchBox } from '../explore/search-box.tsx';
@@ -76,6 +77,11 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
           {!embed && <SearchBox ref={searchRef} />}
           {tabs.showing('timeline') && <SkipToEvents targetId={timelineId} />}
           <ShareMenu subject="this view" url={viewLinks.url} title={dataset.title} embedCode={viewLinks.embedCode} />
+          {!embed && (
+            <Link className="app-header__link" to="/make">
+              Make your own
+            </Link>
+          )}
         </AppHeader>
         {!embed && <FilterBar />}
         <ScreenNotices
