@@ -125,7 +125,7 @@ test('a link that is not a web address is refused, with the reason', async ({ pa
 test('the header links to /make, and so does the page of a dataset that fails to load', async ({ page }) => {
   await page.goto('/');
   await expect(timeline(page)).toHaveAttribute('aria-busy', 'false');
-  await page.getByRole('link', { name: 'Make your own' }).click();
+  await page.getByRole('link', { name: 'Make your own timeline' }).click();
   await expect(page).toHaveURL('/make');
   await expect(page.getByRole('heading', { level: 1, name: 'Make your own timeline' })).toBeVisible();
   await expect(page).toHaveTitle('Make your own timeline');
@@ -133,7 +133,7 @@ test('the header links to /make, and so does the page of a dataset that fails to
   // Not in an embed, whose readers are not its authors.
   await page.goto('/embed');
   await expect(timeline(page)).toHaveAttribute('aria-busy', 'false');
-  await expect(page.getByRole('link', { name: 'Make your own' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Make your own timeline' })).toHaveCount(0);
 
   await page.goto('/?data=/fixtures/no-such-file.json');
   const error = page.getByRole('alert').filter({ hasText: 'The events could not be loaded' });

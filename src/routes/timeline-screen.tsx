@@ -68,6 +68,13 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
           shown={inView.length}
           total={dataset.events.length}
           compact={embed}
+          metaLink={
+            embed ? undefined : (
+              <Link className="app-header__link" to="/make">
+                Make your own timeline
+              </Link>
+            )
+          }
         >
           {embed && (
             <a className="embed-bar__link" href={viewLinks.url} target="_blank" rel="noopener">
@@ -77,11 +84,6 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
           {!embed && <SearchBox ref={searchRef} />}
           {tabs.showing('timeline') && <SkipToEvents targetId={timelineId} />}
           <ShareMenu subject="this view" url={viewLinks.url} title={dataset.title} embedCode={viewLinks.embedCode} />
-          {!embed && (
-            <Link className="app-header__link" to="/make">
-              Make your own
-            </Link>
-          )}
         </AppHeader>
         {!embed && <FilterBar />}
         <ScreenNotices
