@@ -118,6 +118,8 @@ export interface RecordProblem {
  */
 export interface LoadWarning {
   readonly index?: number;
+  /** For a spreadsheet's record: its row as the sheet shows it (the header is row 1). */
+  readonly row?: number;
   readonly id?: string;
   readonly field: string;
   readonly reason: string;

@@ -78,7 +78,11 @@ function mergeImportReport(loaded: LoadedDataset, imported: ImportResult): Loade
     }),
   ];
   skipped.sort((a, b) => a.index - b.index);
-  const warnings = loaded.warnings.map((warning) => (warning.index === undefined ? warning : { ...warning, index: imported.sourceIndex[warning.index] ?? warning.index }));
+  const warnings = loaded.warnings.map((warning) => {
+    if (warning.index === undefined) return warning;
+    const row = imported.sourceRow?.[warning.index];
+    return { ...warning, index: imported.sourceIndex[warning.index] ?? warning.index, ...(row !== undefined && { row }) };
+  });
   return { dataset: loaded.dataset, skipped, warnings };
 }
 

@@ -1,5 +1,6 @@
 import './timeline-screen.css';
 import { useId, useRef, type HTMLAttributes } from 'react';
+import { Link } from 'react-router';
 import { ExploreTabs } from '../explore/explore-tabs.tsx';
 import { FilterBar } from '../explore/filter-bar.tsx';
 import { SearchBox } from '../explore/search-box.tsx';
@@ -69,6 +70,13 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
           shown={inView.length}
           total={dataset.windowed?.source.summary.total ?? dataset.events.length}
           compact={embed}
+          metaLink={
+            embed ? undefined : (
+              <Link className="app-header__link" to="/make">
+                Make your own timeline
+              </Link>
+            )
+          }
         >
           {embed && (
             <a className="embed-bar__link" href={viewLinks.url} target="_blank" rel="noopener">
