@@ -39,7 +39,7 @@ async function waitForTimeline(page: Page) {
 /** Everything a reader or a screen reader gets: the text and the accessible names and titles. */
 function pageWords(page: Page) {
   return page.evaluate(() => {
-    const attributes = [...document.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((element) =>
+    const attributes = Array.from(document.querySelectorAll('[aria-label], [title], [placeholder]')).flatMap((element) =>
       ['aria-label', 'title', 'placeholder'].map((name) => element.getAttribute(name) ?? ''),
     );
     return [document.body.innerText, ...attributes].join('\n');

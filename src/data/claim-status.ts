@@ -19,8 +19,18 @@ export interface ClaimStatusMeaning {
 
 /** The status's words in the active language (the catalogue's `status.*`, i18n/). */
 export function claimStatusMeaning(status: ClaimStatus): ClaimStatusMeaning {
-  return { label: t(`status.${status}`), inline: t(`status.${status}.inline`), definition: t(`status.${status}.definition`) };
+  const [label, inline, definition] = STATUS_KEYS[status];
+  return { label: t(label), inline: t(inline), definition: t(definition) };
 }
+
+// Spelled out, not built from the status: the build shortens the catalogue's keys where they
+// are written (scripts/build/short-message-keys.ts).
+const STATUS_KEYS = {
+  confirmed: ['status.confirmed', 'status.confirmed.inline', 'status.confirmed.definition'],
+  reported: ['status.reported', 'status.reported.inline', 'status.reported.definition'],
+  claimed: ['status.claimed', 'status.claimed.inline', 'status.claimed.definition'],
+  disputed: ['status.disputed', 'status.disputed.inline', 'status.disputed.definition'],
+} as const;
 
 
 const STATUS_SET: ReadonlySet<unknown> = new Set(CLAIM_STATUSES);

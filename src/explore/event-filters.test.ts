@@ -79,6 +79,27 @@ describe('filterEvents', () => {
   });
 });
 
+describe('the claim status filter', () => {
+  const rated = loadEvents([
+    rawEvent('confirmed', '2024-01-04', { status: 'confirmed' }),
+    rawEvent('claimed', '2024-01-05', { status: 'claimed' }),
+    rawEvent('unrated', '2024-01-06'),
+  ]).events;
+
+  it('keeps the listed statuses and every event without one; an empty list keeps only those', () => {
+    expect(ids(filterEvents(rated, { query: '', statuses: ['claimed'] }))).toEqual(['claimed', 'unrated']);
+    expect(ids(filterEvents(rated, { query: '', statuses: [] }))).toEqual(['unrated']);
+    expect(ids(filterEvents(rated, { query: '' }))).toEqual(['confirmed', 'claimed', 'unrated']);
+    expect(hasActiveFilters({ query: '', statuses: [] })).toBe(true);
+  });
+
+  it('switches statuses as categories are switched', () => {
+    const all = ['confirmed', 'reported', 'claimed', 'disputed'] as const;
+    expect(toggleCategory(undefined, 'claimed', all)).toEqual(['confirmed', 'reported', 'disputed']);
+    expect(toggleCategory(['confirmed', 'reported', 'disputed'], 'claimed', all)).toBeUndefined();
+  });
+});
+
 describe('hasActiveFilters', () => {
   it('is true for any filter in force, false for none or blank search', () => {
     expect(hasActiveFilters({ query: '' })).toBe(false);

@@ -5,12 +5,15 @@ import { matchesQuery } from './search-text.ts';
 import { formatCount } from '../i18n/format-count.ts';
 import { usePopover } from '../ui/use-popover.ts';
 import { t } from '../i18n/translate.ts';
+import { useLaterMessages } from '../i18n/use-later-messages.ts';
+import type { TextKey } from '../i18n/messages-en.ts';
 
 export interface FacetSelectProps {
   /** Plural name, e.g. "Actors"; also the button's and the group's name. */
   readonly label: string;
   /** What the find field looks for, e.g. "Find an actor". */
-  readonly findLabel: string;
+  /** The find box's label, as a catalogue key (its words load with the menu's). */
+  readonly findLabel: TextKey;
   /** The choices with their counts; asked for only while the list is open. */
   readonly options: () => readonly FacetOption[];
   readonly chosen: readonly string[];
@@ -33,6 +36,7 @@ export function FacetSelect({ label, findLabel, options: optionsWhenOpen, chosen
   const [find, setFind] = useState('');
 
   const options = open ? optionsWhenOpen() : NO_OPTIONS;
+  const words = useLaterMessages(open);
   const matching = useMemo(() => (find.trim() ? options.filter((option) => matchesQuery(option.label ?? option.value, find)) : options), [options, find]);
   const shown = matching.slice(0, MAX_SHOWN);
   // `chosen` comes from the view store, which a toggle changes at once: the tick shows in the
@@ -53,14 +57,14 @@ export function FacetSelect({ label, findLabel, options: optionsWhenOpen, chosen
         <span className="facet__chevron" aria-hidden="true" />
       </button>
       <div {...panelProps} className="facet__panel popover">
-        {open && (
+        {open && words && (
           <>
             {options.length > 8 && (
               <input
                 type="search"
                 className="text-field facet__find"
-                aria-label={findLabel}
-                placeholder={findLabel}
+                aria-label={t(findLabel)}
+                placeholder={t(findLabel)}
                 value={find}
                 onChange={(event) => setFind(event.target.value)}
               />

@@ -32,10 +32,10 @@ export function FilterBar() {
     <div className="filter-bar" role="group" aria-label={t('filters.label')}>
       <FacetSelect
         label={t('filters.actors')}
-        findLabel={t('filters.findActor')} options={explore.actorOptions} chosen={actors} onToggle={onToggleActor} />
+        findLabel="filters.findActor" options={explore.actorOptions} chosen={actors} onToggle={onToggleActor} />
       <FacetSelect
         label={t('filters.countries')}
-        findLabel={t('filters.findCountry')}
+        findLabel="filters.findCountry"
         options={explore.countryOptions}
         chosen={countries}
         onToggle={onToggleCountry}

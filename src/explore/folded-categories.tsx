@@ -1,6 +1,6 @@
 import type { Category } from '../data/timeline-event.ts';
 import { FacetSelect } from './facet-select.tsx';
-import { t, tn } from '../i18n/translate.ts';
+import { tn } from '../i18n/translate.ts';
 
 export interface FoldedCategoriesProps {
   /** The categories drawn together in the timeline's last lane, most events first. */
@@ -21,7 +21,7 @@ export function FoldedCategories({ folded, counts, hidden, onToggle }: FoldedCat
   return (
     <FacetSelect
       label={tn('facet.moreCategories', folded.length)}
-      findLabel={t('facet.findCategory')}
+      findLabel="facet.findCategory"
       options={() => folded.map((category) => ({ value: category.id, label: category.label, count: counts.get(category.id) ?? 0 }))}
       chosen={shown}
       onToggle={onToggle}

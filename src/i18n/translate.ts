@@ -14,7 +14,8 @@ type Messages = Partial<Readonly<Record<MessageKey, string | PluralForms>>>;
 
 let active: { language: Language; messages: Messages } = { language: 'en', messages: en };
 // The English of the later parts, once its chunk has loaded (load-language.ts, loadLaterMessages).
-let englishLater: Messages = {};
+const NONE: Messages = {};
+let englishLater: Messages = NONE;
 const listeners = new Set<() => void>();
 
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -46,6 +47,12 @@ function message(key: MessageKey): string | PluralForms | undefined {
 
 export function addEnglishLater(messages: Messages): void {
   englishLater = messages;
+  for (const listener of listeners) listener();
+}
+
+/** Whether every message of the active language is at hand (Arabic's catalogue has them all). */
+export function hasLaterMessages(): boolean {
+  return active.language !== 'en' || englishLater !== NONE;
 }
 
 export function activeLanguage(): Language {

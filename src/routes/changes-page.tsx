@@ -4,6 +4,7 @@ import { useDataUrl } from '../view-store/use-view-store.ts';
 import { SiteFooter } from './site-footer.tsx';
 import { t } from '../i18n/translate.ts';
 import { loadLaterMessages } from '../i18n/load-language.ts';
+import { useLaterMessages } from '../i18n/use-later-messages.ts';
 
 // A page few readers open: its list is a chunk of its own, given the dataset (see site-footer.tsx
 // for why a lazy chunk is not left to read it).
@@ -19,7 +20,9 @@ const ChangesList = lazy(() =>
 export function ChangesPage() {
   const dataUrl = useDataUrl();
   const query = useDataset(datasetUrlFor(dataUrl));
-  const title = query.data ? t('changes.pageTitle', { title: query.data.dataset.title }) : t('corrections.title');
+  const words = useLaterMessages();
+  const title = query.data && words ? t('changes.pageTitle', { title: query.data.dataset.title }) : t('corrections.title');
+  if (!words) return <div className="app changes-page" />;
   return (
     <div className="app changes-page">
       <title>{title}</title>

@@ -8,7 +8,7 @@ export function RouteError({ error }: { error: unknown }) {
   return (
     <main className="page-message" role="alert">
       <h1>{t('page.error')}</h1>
-      <p>The timeline could not be shown. The problem was: {detail}</p>
+      <p>{t('page.errorDetail', { detail })}</p>
       <p>
         <Link to="/">{t('page.backToTimeline')}</Link>
       </p>

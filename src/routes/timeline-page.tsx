@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { datasetUrlFor, loadStartedAt, useDataset, useDatasetProgress, useRetryDataset } from '../loading/dataset-query.ts';
-import { DatasetLoadError } from '../data/fetch-text.ts';
 import { useResizeReporter } from '../embed/use-resize-reporter.ts';
+import { displayUrl } from '../ui/display-url.ts';
+import { LoadErrorNotice } from '../ui/load-error-notice.tsx';
 import { LoadProgress } from '../ui/load-progress.tsx';
 import { useThemeOverride } from '../ui/use-color-scheme.ts';
 import { useViewSettings } from '../view-store/use-view-store.ts';
@@ -11,37 +13,7 @@ import { usePageLanguage } from './use-page-language.ts';
 import { useRouterSync } from './use-router-sync.ts';
 import type { PageMode } from '../view-store/view-state.ts';
 import { t } from '../i18n/translate.ts';
-
-/** The address as the reader should see it: absolute, so "relative to the app" is spelled out. */
-function displayUrl(url: string): string {
-  try {
-    return new URL(url, document.baseURI).href;
-  } catch {
-    return url;
-  }
-}
-
-/** What the reader (or the file's publisher) can do about a failure. */
-function hintFor(error: Error): string | undefined {
-  if (!(error instanceof DatasetLoadError)) return undefined;
-  switch (error.kind) {
-    case 'http':
-      return /\b(404|410)\b/.test(error.message)
-        ? t('page.hint404')
-        : /\b5\d\d\b/.test(error.message)
-          ? t('page.hint5xx')
-          : undefined;
-    case 'timeout':
-      return t('page.hintTimeout');
-    case 'html':
-      return t('page.hintHtml');
-    case 'json':
-    case 'format':
-      return t('page.hintFormat');
-    default:
-      return undefined;
-  }
-}
+import { useLaterMessages } from '../i18n/use-later-messages.ts';
 
 /**
  * `/`, `/events/:id` and their `/embed` forms: load the dataset, then show the timeline. The
@@ -63,6 +35,8 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
   useThemeOverride(mode === 'embed' ? theme : 'auto');
   useResizeReporter(mode === 'embed');
   usePageLanguage(undefined);
+  // The error page's pointer to /make is in the later messages: asked for only on an error.
+  const later = useLaterMessages(query.isError);
   const className = `app${mode === 'embed' ? ' app--embed' : ''}`;
 
   if (query.isPending) {
@@ -81,23 +55,18 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
     );
   }
   if (query.isError) {
-    const error = query.error;
-    const url = displayUrl(error instanceof DatasetLoadError ? error.url : dataUrl);
-    const hint = hintFor(error);
     return (
       <div className={className}>
         <section className="timeline-section" aria-label={t('timeline.region')} aria-busy="false">
-          <div className="notice notice--error" role="alert">
-            <p>
-              <strong>{t('page.loadFailed')}</strong>
-              {t('page.loadFailedFrom', { url })}
-            </p>
-            <p>{error.message}</p>
-            {hint && <p className="notice__detail">{hint}</p>}
-            <button type="button" className="button" onClick={retry}>
-              {t('common.retry')}
-            </button>
-          </div>
+          <LoadErrorNotice url={dataUrl} error={query.error} onRetry={retry}>
+            {mode === 'page' && later && (
+              <p className="notice__detail">
+                {t('page.publishing')}{' '}
+                <Link to={linkedData ? `/make?data=${encodeURIComponent(linkedData)}` : '/make'}>{t('page.makeOwn')}</Link>
+                {t('page.makePreviews')}
+              </p>
+            )}
+          </LoadErrorNotice>
         </section>
       </div>
     );

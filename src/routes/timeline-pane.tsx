@@ -13,10 +13,13 @@ import { StatusLegend } from '../ui/status-legend.tsx';
 import { useLoadedDataset } from '../view-store/use-loaded-dataset.ts';
 import { usePageMode } from '../view-store/use-view-store.ts';
 import { t } from '../i18n/translate.ts';
+import { useLaterMessages } from '../i18n/use-later-messages.ts';
 
 export interface TimelinePaneProps {
   /** The tab panel's attributes where the timeline is one of the screen's tabs (phones). */
   readonly panel: HTMLAttributes<HTMLDivElement>;
+  /** Whether the screen's keys (/ [ ] Home End) work here, for the hint to name them (not in embeds, nor /make's preview). */
+  readonly screenKeys?: boolean;
 }
 
 /**
@@ -25,7 +28,7 @@ export interface TimelinePaneProps {
  * parts read the window and the selection from the view store; the pane gives them the events
  * the filters leave.
  */
-export function TimelinePane({ panel }: TimelinePaneProps) {
+export function TimelinePane({ panel, screenKeys = true }: TimelinePaneProps) {
   const { lanes, folded } = useLanes();
   const { events } = useLoadedDataset().dataset;
   // The statuses the dataset uses, for their key and filter.
@@ -62,12 +65,21 @@ export function TimelinePane({ panel }: TimelinePaneProps) {
         <StatusLegend statuses={statuses} counts={explore.statusCounts} hidden={explore.hiddenStatuses} onToggle={explore.toggleStatus} />
         {/* Below the fold, and its arrows send the browser looking for a font that has them. */}
         <AfterFirstDraw>
-          <p className="keyboard-hint">
-            {t('timeline.keyboardHint')}
-            {!embed && t('timeline.keyboardHintPage')}
-          </p>
+          <KeyboardHint screenKeys={!embed && screenKeys} />
         </AfterFirstDraw>
       </TimelineRegion>
     </div>
+  );
+}
+
+/** The keyboard hint, in words from the later messages (asked for here, after the first draw). */
+function KeyboardHint({ screenKeys }: { readonly screenKeys: boolean }) {
+  const ready = useLaterMessages();
+  if (!ready) return null;
+  return (
+    <p className="keyboard-hint">
+      {t('timeline.keyboardHint')}
+      {screenKeys && t('timeline.keyboardHintPage')}
+    </p>
   );
 }

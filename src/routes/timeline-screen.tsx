@@ -1,5 +1,6 @@
 import './timeline-screen.css';
 import { useId, useRef, type HTMLAttributes } from 'react';
+import { Link } from 'react-router';
 import { ExploreTabs } from '../explore/explore-tabs.tsx';
 import { FilterBar } from '../explore/filter-bar.tsx';
 import { SearchBox } from '../explore/search-box.tsx';
@@ -25,6 +26,7 @@ import { SiteFooter } from './site-footer.tsx';
 import { TimelinePane } from './timeline-pane.tsx';
 import { useScreenShareLinks } from './use-share-links.ts';
 import { t } from '../i18n/translate.ts';
+import { WindowLoadingNotice } from './window-loading-notice.tsx';
 
 interface TimelineScreenProps {
   readonly className: string;
@@ -69,8 +71,15 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
           description={dataset.description}
           updated={dataset.updated}
           shown={inView.length}
-          total={dataset.events.length}
+          total={dataset.windowed?.source.summary.total ?? dataset.events.length}
           compact={embed}
+          metaLink={
+            embed ? undefined : (
+              <Link className="app-header__link" to="/make">
+                {t('page.makeOwn')}
+              </Link>
+            )
+          }
         >
           {embed && (
             <a className="embed-bar__link" href={viewLinks.url} target="_blank" rel="noopener">
@@ -86,11 +95,13 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
         </AppHeader>
         {!embed && <FilterBar />}
         <ScreenNotices
-          notes={[...problems.map((problem) => t(problem)), ...(explore.problem ? [explore.problem] : [])]}
+          notes={problems}
+          modelNote={explore.problem}
           missingId={selectedId && !selected ? selectedId : undefined}
           onDismissMissing={() => select(undefined)}
           skipped={skipped}
         />
+        <WindowLoadingNotice />
         {!embed && !wide && <ExploreTabs tabs={tabs.tabs} prefix={tabs.prefix} active={tabs.active} onChange={tabs.choose} />}
         <main className="app-main">
           <div className="timeline-column">

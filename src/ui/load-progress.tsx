@@ -2,6 +2,7 @@ import { useEffect, useState, type CSSProperties } from 'react';
 import { formatBytes } from '../data/fetch-text.ts';
 import type { LoadProgress as Progress } from '../data/load-status.ts';
 import { t, tn } from '../i18n/translate.ts';
+import { useLaterMessages } from '../i18n/use-later-messages.ts';
 
 /** After this long without the dataset, say so, name the source, and offer to retry. */
 export const SLOW_NOTICE_MS = 15_000;
@@ -23,6 +24,7 @@ const FORMAT_LABELS = {
   'acled-csv': 'load.format.acled',
   'timelinejs-sheet': 'load.format.timelinejsSheet',
   sheet: 'load.format.sheet',
+  parquet: 'load.format.parquet',
   unknown: 'load.format.unknown',
 } as const;
 
@@ -36,13 +38,14 @@ const layout: CSSProperties = {
 };
 
 /** What is happening, in words (the live region: changes only with the stage). */
-function stageText(progress: Progress | undefined): string {
+function stageText(progress: Progress | undefined, later: boolean): string {
   switch (progress?.stage) {
     case 'downloading':
       return t('load.downloading');
     case 'reading':
       return t('load.reading');
     case 'importing':
+      if (!later) return t('load.loading');
       return t('load.importing', { format: t(FORMAT_LABELS[progress.format ?? 'unknown']) });
     case 'checking':
       return progress.records === undefined
@@ -87,11 +90,13 @@ export function LoadProgress({ url, progress, retrying, startedAt, onRetry }: Lo
   }, [startedAt]);
   const downloading = progress?.stage === 'downloading' && progress.total ? progress : undefined;
   const amount = amountText(progress);
+  // The words of a slow or failed attempt and of the importers come with the later messages.
+  const later = useLaterMessages(slow || !!retrying || progress?.stage === 'importing');
 
   return (
     <div style={layout}>
       <p className="loading-line" role="status" style={{ padding: 0 }}>
-        {stageText(progress)}
+        {stageText(progress, later)}
       </p>
       <progress
         aria-label={t('load.progressLabel')}
@@ -99,12 +104,12 @@ export function LoadProgress({ url, progress, retrying, startedAt, onRetry }: Lo
         {...(downloading ? { value: downloading.loaded, max: downloading.total } : {})}
       />
       {amount && <p className="notice__detail" style={{ margin: 0 }}>{amount}</p>}
-      {retrying && (
+      {retrying && later && (
         <p className="notice__detail" style={{ margin: 0 }}>
           {t('load.attemptFailed', { attempt: retrying.attempt, reason: retrying.reason })}
         </p>
       )}
-      {slow && !keepWaiting && (
+      {slow && later && !keepWaiting && (
         <div className="notice notice--warning" role="alert" style={{ maxWidth: '36rem', textAlign: 'start' }}>
           <p>
             <strong>{t('load.slow')}</strong> {slowText(progress, url)}

@@ -3,6 +3,7 @@ import { createContext, useContext, useId, useState } from 'react';
 import { CopyField } from './copy-field.tsx';
 import { usePopover } from './use-popover.ts';
 import { t } from '../i18n/translate.ts';
+import { useLaterMessages } from '../i18n/use-later-messages.ts';
 
 interface ShareMenuProps {
   /** What is shared, for the button's name. */
@@ -71,8 +72,11 @@ function ShareDisclosure(props: ShareMenuProps) {
 }
 
 function ShareActions({ url, title, embedCode }: ShareMenuProps) {
+  // Its words come with the later messages (i18n/messages-en-later.ts), asked for on opening.
+  const words = useLaterMessages();
   const [showEmbed, setShowEmbed] = useState(false);
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  if (!words) return null;
   return (
     <>
       <CopyField label={t('share.link')} value={url} copyLabel={t('share.copyLink')} copiedMessage={t('share.linkCopied')} />

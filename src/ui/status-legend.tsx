@@ -4,6 +4,7 @@ import { StatusSwatch } from './status-swatch.tsx';
 import { usePopover } from './use-popover.ts';
 import { useRovingFocus } from './use-roving-focus.ts';
 import { t, tn } from '../i18n/translate.ts';
+import { useLaterMessages } from '../i18n/use-later-messages.ts';
 
 export interface StatusLegendProps {
   /** The statuses the dataset uses, in the order of CLAIM_STATUSES. */
@@ -17,13 +18,14 @@ export interface StatusLegendProps {
 /** "What do these mean?": the four definitions, the same words as the README and the panel. */
 function StatusDefinitions({ statuses }: { readonly statuses: readonly ClaimStatus[] }) {
   const { open, buttonProps, panelProps } = usePopover('start');
+  const ready = useLaterMessages(open);
   return (
     <div className="status-help">
       <button type="button" className="button button--quiet status-help__button" {...buttonProps}>
         {t('status.whatMean')}
       </button>
       <div {...panelProps} className="status-help__panel popover" role="group" aria-label={t('status.title')}>
-        {open && (
+        {open && ready && (
           <dl className="status-help__list">
             {statuses.map((status) => (
               <div key={status}>
@@ -47,6 +49,8 @@ function StatusDefinitions({ statuses }: { readonly statuses: readonly ClaimStat
  * the definitions. Nothing when the dataset gives no statuses.
  */
 export function StatusLegend({ statuses, counts, hidden, onToggle }: StatusLegendProps) {
+  // The definitions, in each button's title, come with the later messages (after the first draw).
+  const definitions = useLaterMessages(false);
   const roving = useRovingFocus<HTMLButtonElement>(statuses.length);
   if (statuses.length === 0) return null;
   return (
@@ -63,7 +67,7 @@ export function StatusLegend({ statuses, counts, hidden, onToggle }: StatusLegen
               type="button"
               className="legend-item"
               aria-pressed={!hidden.has(status)}
-              title={claimStatusMeaning(status).definition}
+              title={definitions ? claimStatusMeaning(status).definition : undefined}
               onClick={() => onToggle(status)}
               {...roving.itemProps(index)}
             >

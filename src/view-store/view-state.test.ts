@@ -129,6 +129,17 @@ describe('parseViewSearch: reading links', () => {
     expect(view.countries).toEqual(['Yemen']);
   });
 
+  it('reads claim statuses as cat is read: a list, "status=" for none, unknown ones named', () => {
+    expect(parse('status=claimed,disputed').view.statuses).toEqual(['claimed', 'disputed']);
+    expect(parse('status=').view.statuses).toEqual([]);
+    expect(parse('').view.statuses).toBeUndefined();
+    const { view, problems } = parse('status=claimed,rumoured');
+    expect(view.statuses).toEqual(['claimed']);
+    expect(problems.map((key) => t(key))).toEqual(['Ignored invalid statuses in the link.']);
+    expect(searchString({ ...view, statuses: ['reported', 'claimed'] })).toBe('?status=reported%2Cclaimed');
+    expect(searchString({ ...view, statuses: [] })).toBe('?status=');
+  });
+
   it('keeps valid category ids next to invalid ones, and says so', () => {
     const { view, problems } = parse('cat=attack,Bad_Id');
     expect(view.categories).toEqual(['attack']);

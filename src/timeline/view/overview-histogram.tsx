@@ -3,6 +3,7 @@ import { formatDayOf } from '../../data/format-date.ts';
 import type { TimeWindow } from '../../view-store/view-state.ts';
 import type { OverviewModel } from '../model/overview-model.ts';
 import { isRightToLeft, t, tn } from '../../i18n/translate.ts';
+import { useLaterMessages } from '../../i18n/use-later-messages.ts';
 
 interface OverviewHistogramProps {
   readonly model: OverviewModel;
@@ -30,6 +31,8 @@ function summarise(model: OverviewModel, window: TimeWindow): string {
 
 /** The stacked bars, the axis, the window and the brush: drawn only, the strip handles input. */
 export function OverviewHistogram(props: OverviewHistogramProps) {
+  // The summary's words come with the later messages (a screen reader's description, not the picture).
+  const words = useLaterMessages();
   const { model, width, barHeight, axisHeight, window, colors, brush, grabbable } = props;
   const summaryId = useId();
   const label = model.bin === 'week' ? t('overview.perWeek') : t('overview.perDay');
@@ -84,7 +87,7 @@ export function OverviewHistogram(props: OverviewHistogramProps) {
         )}
       </svg>
       <p id={summaryId} className="visually-hidden">
-        {summarise(model, window)}
+        {words && summarise(model, window)}
       </p>
     </>
   );

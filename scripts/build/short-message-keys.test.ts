@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { messageKeys, shortenKeys, shortNames } from './short-message-keys.ts';
+
+const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+
+describe('short message keys', () => {
+  const keys = messageKeys(root);
+  const names = shortNames(keys);
+
+  it('finds every key of both English catalogues, each once', () => {
+    expect(keys).toContain('header.count');
+    expect(keys).toContain('status.confirmed.definition');
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('renames a key in any quotes, and leaves other strings and partial matches', () => {
+    const code = "t('header.more'); t(\"header.less\"); x = `header.more`; y = 'header.more.x'; z = 'a.b'; w = `status.${s}`;";
+    expect(shortenKeys(code, names)).toBe(
+      `t('${names.get('header.more')}'); t("${names.get('header.less')}"); x = \`${names.get('header.more')}\`; y = 'header.more.x'; z = 'a.b'; w = \`status.\${s}\`;`,
+    );
+  });
+
+  it('no source builds a key from parts (it would miss its short name)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const files = readdirSync(`${root}/src`, { recursive: true, encoding: 'utf8' }).filter((file) => /\.tsx?$/.test(file) && !file.endsWith('.test.ts'));
+    const built = files.filter((file) => /\bt\(`|\btn\(`/.test(readFileSync(`${root}/src/${file}`, 'utf8')));
+    expect(built).toEqual([]);
+  });
+});
