@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../data/timeline-event.ts';
 import type { TimelineLayout } from './layout-types.ts';
-import { labelAnchor, mirrorLayout, mirrorTicks } from './mirror-layout.ts';
+import { isRightToLeftText, labelAnchor, mirrorLayout, mirrorTicks } from './mirror-layout.ts';
 
 const event = { id: 'a' } as TimelineEvent;
 const base = { event, row: 0, y: 20, radius: 5, color: '#000' };
@@ -42,12 +42,22 @@ describe('mirrorLayout', () => {
 describe('labelAnchor', () => {
   const box = { x: 10, width: 40 };
   it('left to right: after a mark from the box’s left edge, before it ending at the right edge', () => {
-    expect(labelAnchor({ ...box, side: 'after' }, false)).toEqual({ x: 10, anchorEnd: false });
-    expect(labelAnchor({ ...box, side: 'before' }, false)).toEqual({ x: 50, anchorEnd: true });
+    expect(labelAnchor({ ...box, side: 'after' }, false)).toEqual({ x: 10, anchorEnd: false, atRightEdge: false });
+    expect(labelAnchor({ ...box, side: 'before' }, false)).toEqual({ x: 50, anchorEnd: true, atRightEdge: true });
   });
   it('right to left: after a mark (to its left) from the right edge, before it (to its right) from the left edge', () => {
-    expect(labelAnchor({ ...box, side: 'after' }, true)).toEqual({ x: 50, anchorEnd: false });
-    expect(labelAnchor({ ...box, side: 'before' }, true)).toEqual({ x: 10, anchorEnd: true });
-    expect(labelAnchor({ ...box, side: 'inside' }, true)).toEqual({ x: 50, anchorEnd: false });
+    expect(labelAnchor({ ...box, side: 'after' }, true)).toEqual({ x: 50, anchorEnd: false, atRightEdge: true });
+    expect(labelAnchor({ ...box, side: 'before' }, true)).toEqual({ x: 10, anchorEnd: true, atRightEdge: false });
+    expect(labelAnchor({ ...box, side: 'inside' }, true)).toEqual({ x: 50, anchorEnd: false, atRightEdge: true });
+  });
+  it('an English label in the Arabic timeline ends at the mark too, by its own direction', () => {
+    expect(labelAnchor({ ...box, side: 'after' }, true, false)).toEqual({ x: 50, anchorEnd: true, atRightEdge: true });
+    expect(labelAnchor({ ...box, side: 'before' }, true, false)).toEqual({ x: 10, anchorEnd: false, atRightEdge: false });
+  });
+  it('reads a text’s direction from its first letter', () => {
+    expect(isRightToLeftText('هجوم على قاعدة عين الأسد')).toBe(true);
+    expect(isRightToLeftText('4 Jan: US strike kills أبو تقوى')).toBe(false);
+    expect(isRightToLeftText('2024 — غارة')).toBe(true);
+    expect(isRightToLeftText('123')).toBe(false);
   });
 });

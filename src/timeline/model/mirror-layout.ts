@@ -30,17 +30,28 @@ export function mirrorTicks(ticks: readonly AxisTick[], width: number): AxisTick
   return ticks.map((tick) => ({ ...tick, x: width - tick.x }));
 }
 
+/** Whether a text reads right to left, by its first letter (as dir="auto" decides). */
+export function isRightToLeftText(text: string): boolean {
+  const first = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]|[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.exec(text);
+  return !!first && !/[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/.test(first[0]);
+}
+
 /**
- * Where a label's text is anchored: at the edge of its box next to the mark. In SVG and canvas
- * alike, with the text's own direction: `start` is the left end of left-to-right text and the
- * right end of right-to-left text. Returns the x and whether the text ends there.
+ * Where a label's text is anchored: at the edge of its box next to the mark, whichever way the
+ * layout runs (`rtl`) and whichever way the text reads (`rtlText`: an English title in the
+ * Arabic timeline reads left to right). `anchorEnd` is SVG's text-anchor="end" for a text of
+ * that direction (`start` is the left end of left-to-right text, the right end of Arabic);
+ * `atRightEdge` is the canvas's textAlign "right".
  */
-export function labelAnchor(label: { readonly x: number; readonly width: number; readonly side: 'inside' | 'after' | 'before' }, rtl: boolean) {
-  const before = label.side === 'before';
-  // The box edge next to the mark: a label before its mark ends at the mark (its right edge in
-  // time order); mirrored, "before" lies to the mark's right and "after" to its left.
-  const atRightEdge = before !== rtl;
-  return { x: atRightEdge ? label.x + label.width : label.x, anchorEnd: before };
+export function labelAnchor(
+  label: { readonly x: number; readonly width: number; readonly side: 'inside' | 'after' | 'before' },
+  rtl: boolean,
+  rtlText = rtl,
+) {
+  // A label before its mark ends at the mark (the box's right edge in time order); mirrored,
+  // "before" lies to the mark's right and "after" to its left.
+  const atRightEdge = (label.side === 'before') !== rtl;
+  return { x: atRightEdge ? label.x + label.width : label.x, anchorEnd: atRightEdge !== rtlText, atRightEdge };
 }
 
 /** The overview strip mirrored as the timeline is: bars, window, series and ticks; `toTime` reads the mirror. */

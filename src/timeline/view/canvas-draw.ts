@@ -4,7 +4,7 @@ import type { PlacedLabel } from '../model/layout-types.ts';
 import { LABEL_FONT_FAMILY } from '../model/text-measure.ts';
 import { CLUSTER_RADIUS, SPAN_HEIGHT } from '../model/timeline-layout-options.ts';
 import { DISPUTED_DOT, markStyleOf, PALE_FILL_OPACITY } from '../model/mark-style.ts';
-import { labelAnchor } from '../model/mirror-layout.ts';
+import { isRightToLeftText, labelAnchor } from '../model/mirror-layout.ts';
 
 /**
  * Paints a TimelineLayout on a 2D canvas, mirroring what the SVG marks look like (app.css:
@@ -160,10 +160,9 @@ function drawLabels(context: CanvasRenderingContext2D, labels: readonly PlacedLa
     context.font = `${label.strong ? 600 : 500} ${options.labelFont}px ${LABEL_FONT_FAMILY}`;
     context.fillStyle = label.target === 'cluster' ? theme.textMuted : theme.text;
     // As in the SVG: the text sits at the edge of its box next to the mark.
-    const { x, anchorEnd } = labelAnchor(label, !!options.rtl);
-    context.direction = options.rtl ? 'rtl' : 'ltr';
-    // The text's end is its left end right to left: align by the box edge the anchor is on.
-    context.textAlign = anchorEnd !== !!options.rtl ? 'right' : 'left';
+    const { x, atRightEdge } = labelAnchor(label, !!options.rtl);
+    context.direction = isRightToLeftText(label.text) ? 'rtl' : 'ltr';
+    context.textAlign = atRightEdge ? 'right' : 'left';
     // Inside a span the bar is the ground: no halo to cut into it.
     if (label.side !== 'inside') context.strokeText(label.text, x, label.y);
     context.fillText(label.text, x, label.y);

@@ -9,7 +9,7 @@ import type { PlacedLabel } from '../model/layout-types.ts';
 import { markLabel } from '../model/mark-label.ts';
 import { CLUSTER_RADIUS, SPAN_HEIGHT } from '../model/timeline-layout-options.ts';
 import { isRightToLeft, tn } from '../../i18n/translate.ts';
-import { labelAnchor } from '../model/mirror-layout.ts';
+import { isRightToLeftText, labelAnchor } from '../model/mirror-layout.ts';
 
 interface TimelineMarksProps {
   readonly layout: TimelineLayout;
@@ -59,7 +59,8 @@ function MarkBody({ mark, shapeIndex }: { mark: PlacedMark; shapeIndex: number }
  */
 function MarkText({ label, originX, className }: { label: PlacedLabel | undefined; originX: number; className: string }) {
   if (!label) return null;
-  const anchor = labelAnchor(label, isRightToLeft());
+  const rtlText = isRightToLeftText(label.text);
+  const anchor = labelAnchor(label, isRightToLeft(), rtlText);
   return (
     // A label before its mark is anchored at the mark's side, so it ends next to the mark
     // whatever the font's real widths are.
@@ -67,6 +68,7 @@ function MarkText({ label, originX, className }: { label: PlacedLabel | undefine
       className={label.side === 'inside' ? `${className} mark-label--inside` : className}
       x={anchor.x - originX}
       textAnchor={anchor.anchorEnd ? 'end' : undefined}
+      direction={rtlText ? 'rtl' : 'ltr'}
       dy="0.35em"
       aria-hidden="true"
     >

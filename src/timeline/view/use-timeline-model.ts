@@ -65,7 +65,9 @@ export function useTimelineModel(events: readonly TimelineEvent[], categories: r
     [current, settled, settledLayout, categories, options],
   );
   const { scale } = current;
-  const ticks = useMemo(() => computeAxisTicks(scale, compact ? TICK_SPACING.compact : TICK_SPACING.wide), [scale, compact]);
+  // Arabic month names are longer than "Jan": ticks further apart, so a label clears the next.
+  const tickSpacing = (compact ? TICK_SPACING.compact : TICK_SPACING.wide) * (isRightToLeft() ? (compact ? 2 : 1.5) : 1);
+  const ticks = useMemo(() => computeAxisTicks(scale, tickSpacing), [scale, tickSpacing]);
   const dayGrid = useMemo(() => computeDayGrid(scale), [scale]);
   // Right to left, the drawn layout is the time-ordered one mirrored (mirror-layout.ts); the
   // settled layout that a gesture's frames keep stays in time order.
