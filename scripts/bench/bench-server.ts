@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 /**
@@ -38,8 +39,17 @@ function fileAt(root: string, path: string): string | undefined {
   return undefined;
 }
 
+/**
+ * How it listens: `port` (default any free one) and `gzip`, text compressed for a client that
+ * accepts it, as a real static host does (the Lighthouse audit; the first-draw runs keep it off).
+ */
+export interface ServeOptions {
+  readonly port?: number;
+  readonly gzip?: boolean;
+}
+
 /** `mounts`: URL prefix ("/bench-data/") → folder; `app`: the folder served at "/" with SPA fallback. */
-export function startBenchServer(app: string, mounts: Record<string, string>): Promise<BenchServer> {
+export function startBenchServer(app: string, mounts: Record<string, string>, { port = 0, gzip = false }: ServeOptions = {}): Promise<BenchServer> {
   const appRoot = resolve(app);
   const roots = Object.entries(mounts).map(([prefix, folder]) => [prefix, resolve(folder)] as const);
   const server: Server = createServer((request, response) => {
@@ -51,17 +61,18 @@ export function startBenchServer(app: string, mounts: Record<string, string>): P
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    const size = statSync(file).size;
-    response.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': size,
-      'Cache-Control': 'no-store',
-    });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (gzip && /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': type, 'Content-Length': statSync(file).size, 'Cache-Control': 'no-store' });
     createReadStream(file).pipe(response);
   });
   return new Promise((done, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       done({
         origin: `http://127.0.0.1:${port}`,
