@@ -48,6 +48,7 @@ for (let run = 0; run < runs; run++) {
           note(`${build} ${size} first draw`, result.firstDrawMs);
           note(`${build} ${size} zoom p95`, result.zoomP95Ms);
           note(`${build} ${size} drag p95`, result.dragP95Ms);
+          console.log(`run ${run + 1} ${build} ${size}: first draw ${result.firstDrawMs?.toFixed(0)} ms, zoom p95 ${result.zoomP95Ms?.toFixed(1)}, drag p95 ${result.dragP95Ms?.toFixed(1)}`);
         } else {
           const page = await browser.newPage({ viewport: VIEWPORT });
           note(`${build} ${size} first draw`, await timeFirstDraw(page, url, Date.now() + 60_000, beforeNavigation));

@@ -9,7 +9,8 @@
  * Options (after `--`): --runs=3 (per page; medians)  --port=4616  --pages=/,/events/<id>/
  *   --dist=<dir> (audit a build made elsewhere; SITE_URL must then match the server)  --no-write
  */
-import { execFileSync, execSync } from 'node:child_process';
+import { execFile, execSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +45,8 @@ try {
     const runs: LighthouseFigures[] = [];
     for (let run = 0; run < RUNS; run++) {
       const output = join(WORK, `report-${path.replace(/\W+/g, '-')}-${run}.json`);
-      execFileSync(
+      // Asynchronously: the audit server runs in this process and must answer meanwhile.
+      await promisify(execFile)(
         'npx',
         [
           '-y',
@@ -56,7 +58,7 @@ try {
           '--only-categories=performance,accessibility,best-practices,seo',
           `--chrome-flags=--headless=new ${FLAGS.join(' ')}`,
         ],
-        { cwd: WORK, env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'inherit'] },
+        { cwd: WORK, env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 2 ** 20 },
       );
       const figures = lighthouseFigures(JSON.parse(readFileSync(output, 'utf8')));
       runs.push(figures);
