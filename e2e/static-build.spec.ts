@@ -133,6 +133,20 @@ test('the Corrections page is a real page with its own title and canonical, and 
   await expect(page).toHaveTitle(`Corrections and updates · ${data.title}`);
 });
 
+test("the authors' page is a page of its own: title and description without JavaScript, and it boots /make", async ({ page, request }) => {
+  const response = await request.get(`${site.url}make/`);
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html).toContain('<title>Make your own timeline</title>');
+  expect(tagValue(html, 'description')).toMatch(/^Preview a spreadsheet or data file as a timeline/);
+  expect(tagValue(html, 'canonical')).toBe(`${SITE_URL}make/`);
+
+  await page.goto(`${site.url}make/`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Make your own timeline' })).toBeVisible();
+  await expect(page).toHaveTitle('Make your own timeline');
+  await expect(page.getByLabel('Choose a file, or drop it here')).toBeAttached();
+});
+
 test('any other path gets 404.html with status 404, and it boots the app', async ({ page }) => {
   const unknown = await page.goto(`${site.url}no/such/page`);
   expect(unknown?.status()).toBe(404);
@@ -191,7 +205,7 @@ test('every built page carries the Content-Security-Policy, and the app runs und
     }
   };
   walk(join(tmp, 'site'));
-  expect(pages.length).toBe(3 + 2 * data.events.length + 1); // index, 404, changes/, event pages and their embeds, embed/
+  expect(pages.length).toBe(3 + 2 * data.events.length + 2); // index, 404, changes/, event pages and their embeds, embed/, make/
   for (const file of pages) {
     const html = readFileSync(file, 'utf8');
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)" \/>/.exec(html)?.[1] ?? '';

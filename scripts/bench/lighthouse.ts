@@ -38,7 +38,7 @@ if (!ARGS.dist) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
-const server = await startBenchServer(dist, {}, { port: PORT, gzip: true });
+const server = await startBenchServer(dist, {}, true, { port: PORT, gzip: true });
 const pages = new Map<string, LighthouseFigures>();
 try {
   for (const path of PAGES) {

@@ -9,6 +9,9 @@ import { LOAD_HASH_PREFIX } from '../../src/data/worker-protocol.ts';
  * with its own strict reading and stops a load it does not want. Any failure here only means
  * the app starts the load itself, a moment later.
  *
+ * A Parquet file (`.parquet`) is left to the app, which reads its footer by range requests
+ * rather than the whole file (src/loading/parquet/).
+ *
  * It also gives an embed the theme its link asks for (`/embed…?theme=dark`) before the first
  * paint, so the loading screen index.html shows is already in it; the app then keeps it
  * (useThemeOverride). `embedPath` is the embed pages' path, e.g. "/embed".
@@ -26,6 +29,7 @@ export function earlyLoadScript(workerUrl: string, defaultDataUrl: string, embed
     var asked = (new URLSearchParams(location.search).get('data') || '').trim();
     var url = new URL(asked || defaultDataUrl, document.baseURI);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
+    if (/\\.parquet$/i.test(url.pathname)) return;
     var worker = new Worker(workerUrl + hashPrefix + encodeURIComponent(url.href), { type: 'module', name: 'dataset-loader' });
     var load = { url: url.href, worker: worker, replies: [], failed: false };
     worker.onmessage = function (event) { load.replies.push(event); };

@@ -133,6 +133,21 @@ export function changesHeadTags(dataset: Pick<Dataset, 'revision' | 'changes'>, 
   ];
 }
 
+/** The authors' page (src/routes/make-page.tsx), a page of its own on a static host. */
+export const MAKE_PAGE_PATH = 'make/';
+export const MAKE_PAGE_TITLE = 'Make your own timeline';
+export const MAKE_PAGE_DESCRIPTION =
+  'Preview a spreadsheet or data file as a timeline (Google Sheets, CSV, Excel, TimelineJS, JSON), see what to fix, then share or embed it. Files are read in your browser, never uploaded.';
+
+/** The /make page's head: its own title, description and link preview. */
+export function makeHeadTags(site: Site): HeadTag[] {
+  return [
+    { tag: 'title', text: MAKE_PAGE_TITLE },
+    { tag: 'meta', attrs: { name: 'description', content: MAKE_PAGE_DESCRIPTION } },
+    ...previewTags(site, { type: 'website', title: MAKE_PAGE_TITLE, description: MAKE_PAGE_DESCRIPTION, path: MAKE_PAGE_PATH }),
+  ];
+}
+
 /** The oEmbed 1.0 "rich" response for an event. */
 export function oembedResponse(event: Pick<TimelineEvent, 'id' | 'title'>, site: Site) {
   return {

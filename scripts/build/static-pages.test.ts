@@ -31,6 +31,7 @@ describe('staticPages', () => {
         'events/first/index.html',
         'events/second/index.html',
         'index.html',
+        'make/index.html',
         'oembed/first.json',
         'oembed/second.json',
         'og-card.png',
@@ -44,6 +45,12 @@ describe('staticPages', () => {
     expect(metaOf(text('changes/index.html'), 'description')).toBe(
       'No corrections or updates listed yet: the public record of changes to Test &lt;data&gt;.',
     );
+    // The authors' page: its own title, description and canonical, no robots rule.
+    expect(text('make/index.html')).toContain('<title>Make your own timeline</title>');
+    expect(text('make/index.html')).not.toContain('<title>Conflict timeline</title>');
+    expect(metaOf(text('make/index.html'), 'description')).toMatch(/^Preview a spreadsheet or data file as a timeline/);
+    expect(metaOf(text('make/index.html'), 'canonical')).toBe('https://example.org/timeline/make/');
+    expect(text('make/index.html')).not.toContain('noindex');
     expect(metaOf(text('404.html'), 'robots')).toBe('noindex');
     expect(metaOf(text('index.html'), 'og:title')).toBe('Test &lt;data&gt;');
     expect(metaOf(text('index.html'), 'canonical')).toBe('https://example.org/timeline/');

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../src/data/timeline-event.ts';
 import { CHANGES_FEED_FILE, CHANGES_PAGE_PATH, changesFeed, changesFeedLink } from './changes-feed.ts';
 import { rewriteHead, type HeadTag } from './head-tags.ts';
-import { changesHeadTags, eventHeadTags, eventPagePath, homeHeadTags, NOINDEX, OG_CARD_FILE, oembedPath, oembedResponse, type Site } from './link-preview.ts';
+import { changesHeadTags, eventHeadTags, eventPagePath, homeHeadTags, MAKE_PAGE_PATH, makeHeadTags, NOINDEX, OG_CARD_FILE, oembedPath, oembedResponse, type Site } from './link-preview.ts';
 import { renderOgCard } from './og-card.ts';
 import type { Edition } from './read-changes.ts';
 
@@ -14,6 +14,7 @@ import type { Edition } from './read-changes.ts';
  *                                 Twitter card, oEmbed discovery)
  *   embed/events/<id>/index.html  the same, noindex, canonical to the event's page
  *   embed/index.html              the whole-timeline embed, noindex
+ *   make/index.html               the authors' page, "Make your own timeline"
  *   oembed/<id>.json              oEmbed "rich" response with the embed snippet
  *   404.html                      boots the app for any other path (GitHub Pages serves it)
  *   og-card.png                   the site-wide social card
@@ -83,6 +84,7 @@ export function staticPages(indexHtml: string, dataset: Dataset, site: Omit<Site
     { path: 'index.html', content: rewriteHead(indexHtml, [...homeHeadTags(dataset, full), ...feed.tags]) },
     { path: `${CHANGES_PAGE_PATH}index.html`, content: rewriteHead(indexHtml, [...changesHeadTags(dataset, full, CHANGES_PAGE_PATH), ...feed.tags]) },
     { path: 'embed/index.html', content: asEmbedPage(rewriteHead(indexHtml, homeHeadTags(dataset, full, true))) },
+    { path: `${MAKE_PAGE_PATH}index.html`, content: rewriteHead(indexHtml, [...makeHeadTags(full), ...feed.tags]) },
     ...dataset.events.flatMap((event) => [
       { path: `${eventPagePath(event.id)}index.html`, content: rewriteHead(indexHtml, [...eventHeadTags(event, full), ...feed.tags]) },
       { path: `embed/${eventPagePath(event.id)}index.html`, content: asEmbedPage(rewriteHead(indexHtml, eventHeadTags(event, full, true))) },

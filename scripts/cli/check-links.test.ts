@@ -10,7 +10,8 @@ import { npmRun } from './npm-run.ts';
 
 let server: FixtureServer;
 let dir = '';
-const FAST = ['--timeout', '300', '--concurrency', '4'];
+// Short enough to keep the file quick, long enough for a loaded CI machine to answer the live routes.
+const FAST = ['--timeout', '1500', '--concurrency', '4'];
 /**
  * The report with the server's ephemeral origin written as ORIGIN, so it reads the same each run
  * (and EAI_AGAIN as ENOTFOUND: a resolver without a network may say either, the same DNS failure).
@@ -79,7 +80,7 @@ Dead (6):
     event moved-to-gone sources.0.url
   ORIGIN/broken: 500 Internal Server Error
     event broken sources.0.url
-  ORIGIN/slow: no answer within 0.3 s
+  ORIGIN/slow: no answer within 1.5 s
     event slow sources.0.url
   http://nonexistent.invalid/: the host name does not resolve (DNS: ENOTFOUND)
     event no-such-host sources.0.url

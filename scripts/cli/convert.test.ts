@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, npmRun } from './npm-run.ts';
+import { FIXTURES, npmRun, ROOT } from './npm-run.ts';
 
 // `npm run convert -- <file>`: our format on stdout, the report on stderr, the same exit codes
 // as validate.
@@ -42,5 +42,28 @@ describe.concurrent('npm run convert', { timeout: 60_000 }, () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/not valid JSON/);
+  });
+
+  it('writes Parquet from our JSON as a stream, which validate reads and convert turns back into JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-convert-'));
+    const out = join(dir, 'events.parquet');
+    const run = await npmRun('convert', 'data/events.json', '--to', 'parquet', out);
+    expect(run.stderr).toContain(`Converted data/events.json (conflict-timeline JSON) to ${out}: 90 events, 0 records that validation would skip`);
+    expect(run.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 4).toString()).toBe('PAR1');
+    const check = await npmRun('validate', out);
+    expect(check.stdout).toContain('(Parquet)\n90 events loaded, 0 records skipped');
+    // Back as JSON: the checked events (links normalised as the app shows them), in time order.
+    const back = JSON.parse((await npmRun('convert', out)).stdout) as { title: string; events: { id: string }[] };
+    const original = JSON.parse(readFileSync(join(ROOT, 'data/events.json'), 'utf8')) as { title: string; events: { id: string }[] };
+    expect(back.title).toBe(original.title);
+    expect(back.events.map((event) => event.id).sort()).toEqual(original.events.map((event) => event.id).sort());
+  });
+
+  it('names the records it skips when writing Parquet from a CSV', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-convert-'));
+    const run = await npmRun('convert', 'e2e/fixtures/acled.csv', '--to', 'parquet', join(dir, 'acled.parquet'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/\(ACLED CSV\) to .*acled\.parquet: 3 events, 2 records that validation would skip\n#3 tst1004 date:/);
   });
 });

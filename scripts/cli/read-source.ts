@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { isZip } from '../../src/data/body-bytes.ts';
+import { isBinaryDataset } from '../../src/data/body-bytes.ts';
 import { DatasetLoadError, fetchDatasetText } from '../../src/data/fetch-text.ts';
 import { sheetInUrl } from '../../src/data/workbook-sheet.ts';
 import { parseDatasetText, type ParsedText } from '../../src/loading/parse-dataset-text.ts';
@@ -46,7 +46,7 @@ export async function readSource(nameOrUrl: string): Promise<Source> {
   try {
     // "book.xlsx#sheet=Events" names a sheet, as on the web (a file whose name has "#sheet=" is unlikely).
     const bytes = await readFile(sheet ? nameOrUrl.slice(0, nameOrUrl.indexOf('#')) : nameOrUrl);
-    if (isZip(bytes)) return { name: nameOrUrl, text: '', contentType: null, bytes, sheet };
+    if (isBinaryDataset(bytes)) return { name: nameOrUrl, text: '', contentType: null, bytes, sheet };
     return { name: nameOrUrl, text: new TextDecoder().decode(bytes), contentType: null };
   } catch (error) {
     throw new DatasetLoadError(nameOrUrl, fileProblem(error), true, 'other');

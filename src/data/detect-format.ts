@@ -8,8 +8,9 @@
  * - timelinejs-sheet: TimelineJS's Google Sheets template, whose header names Year and Headline.
  * - sheet: our spreadsheet template (sheet-columns.ts), whose header names date and title.
  * The two sheets are read from CSV, tab-separated text or .xlsx alike.
+ * - parquet: our layout as Apache Parquet (parquet-layout.ts), known by its first bytes.
  */
-export type DataFormat = 'conflict-timeline' | 'timelinejs' | 'acled-csv' | 'timelinejs-sheet' | 'sheet' | 'unknown';
+export type DataFormat = 'conflict-timeline' | 'timelinejs' | 'acled-csv' | 'timelinejs-sheet' | 'sheet' | 'parquet' | 'unknown';
 export type SheetFormat = 'acled-csv' | 'timelinejs-sheet' | 'sheet';
 
 /** How far into a JSON text to look for telling keys when it does not parse. */

@@ -1,5 +1,5 @@
 import { anySignal } from './any-signal.ts';
-import { isZip, joinChunks } from './body-bytes.ts';
+import { isBinaryDataset, joinChunks } from './body-bytes.ts';
 import type { LoadErrorKind, LoadProgress } from './load-status.ts';
 
 /**
@@ -132,7 +132,7 @@ export async function fetchDatasetText(
     try {
       if (!response.body || (!onProgress && !onText)) {
         const body = new Uint8Array(await response.arrayBuffer());
-        if (isZip(body)) bytes = body;
+        if (isBinaryDataset(body)) bytes = body;
         else {
           text = new TextDecoder().decode(body); // UTF-8, and it drops a byte-order mark
           onText?.(text);
@@ -171,7 +171,7 @@ export async function fetchDatasetText(
         combined.removeEventListener('abort', stop);
         onProgress?.({ stage: 'downloading', loaded: received, total: received });
         const decodeAll = () => new TextDecoder().decode(joinChunks(chunks, received)); // UTF-8, and it drops a byte-order mark
-        if (isZip(chunks[0])) bytes = joinChunks(chunks, received);
+        if (isBinaryDataset(chunks[0])) bytes = joinChunks(chunks, received);
         else if (decoder) {
           onText!(decoder.decode());
           joinPieces = decodeAll;

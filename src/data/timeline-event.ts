@@ -1,6 +1,7 @@
 import type { CalendarDate } from './calendar-date.ts';
 import type { ClaimStatus } from './claim-status.ts';
 import type { RawPlace } from './dataset-schema.ts';
+import type { WindowedState } from './windowed-dataset.ts';
 
 /** The typed records the app works with, made once at the boundary by parse-dataset.ts. */
 export interface Source {
@@ -97,6 +98,8 @@ export interface Dataset {
   /** Sorted by start, then stop, then dataset order: the order Previous/Next walk. */
   readonly events: readonly TimelineEvent[];
   readonly series: readonly Series[];
+  /** Set for a dataset read window by window (Parquet): `events` are then only the loaded ones. */
+  readonly windowed?: WindowedState<TimelineEvent>;
 }
 
 /** Why one record was skipped: shown to the reader in the notice. */
@@ -115,6 +118,8 @@ export interface RecordProblem {
  */
 export interface LoadWarning {
   readonly index?: number;
+  /** For a spreadsheet's record: its row as the sheet shows it (the header is row 1). */
+  readonly row?: number;
   readonly id?: string;
   readonly field: string;
   readonly reason: string;

@@ -1,10 +1,11 @@
 import './export-menu.css';
 import './print.css';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Category, Dataset, TimelineEvent } from '../data/timeline-event.ts';
 import { LicenseNote } from '../ui/license-note.tsx';
 import type { TimeWindow } from '../view-store/view-state.ts';
 import { exportFileName, type ExportFormat } from './export-file-name.ts';
+import { FileDownloadAnchor, type FileDownload } from './file-download.tsx';
 
 export interface ExportMenuProps {
   readonly dataset: Dataset;
@@ -22,33 +23,15 @@ const FORMATS: readonly { readonly format: ExportFormat; readonly label: string;
   { format: 'png', label: 'PNG', what: 'a picture of the timeline' },
 ];
 
-interface Download {
-  readonly href: string;
-  readonly name: string;
-}
-
 /**
  * "Download CSV / JSON / SVG / PNG" of what is on screen. The formats' code is imported on
- * the first click, not with the page. A file is handed over through an <a download> that
- * React renders for a Blob URL; the URL is revoked once the browser has taken the file.
+ * the first click, not with the page. A file is handed over by FileDownloadAnchor.
  */
 export function ExportMenu({ dataset, events, lanes, window }: ExportMenuProps) {
   const [busy, setBusy] = useState<ExportFormat>();
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
-  const [download, setDownload] = useState<Download>();
-  const anchor = useRef<HTMLAnchorElement>(null);
-
-  useEffect(() => {
-    if (!download) return;
-    anchor.current?.click();
-    // Some browsers read the URL after click() returns: keep it a little while.
-    const timer = setTimeout(() => URL.revokeObjectURL(download.href), 30_000);
-    return () => {
-      clearTimeout(timer);
-      URL.revokeObjectURL(download.href);
-    };
-  }, [download]);
+  const [download, setDownload] = useState<FileDownload>();
 
   const save = async (format: ExportFormat) => {
     if (busy) return;
@@ -97,11 +80,7 @@ export function ExportMenu({ dataset, events, lanes, window }: ExportMenuProps) 
         </p>
       )}
       <LicenseNote dataset={dataset} className="export-menu__license" />
-      {download && (
-        <a ref={anchor} href={download.href} download={download.name} hidden>
-          {download.name}
-        </a>
-      )}
+      <FileDownloadAnchor download={download} />
     </div>
   );
 }

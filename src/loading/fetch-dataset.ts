@@ -3,6 +3,7 @@ import { abortError, loadInWorker, workerAvailable } from './load-in-worker.ts';
 import { DatasetProblem, type LoadProgress } from '../data/load-status.ts';
 import type { LoadedDataset } from '../data/timeline-event.ts';
 import { sheetInUrl } from '../data/workbook-sheet.ts';
+import { isParquetUrl } from '../data/parquet-magic.ts';
 
 export type { LoadErrorKind, LoadProgress, LoadStage } from '../data/load-status.ts';
 
@@ -31,6 +32,17 @@ async function loadInPlace(url: string, signal?: AbortSignal, onProgress?: (prog
   }
 }
 
+/** A Parquet file is opened by its footer and read window by window (parquet/open-parquet.ts, a chunk of its own). */
+async function openParquetDataset(url: string, signal?: AbortSignal, onProgress?: (progress: LoadProgress) => void): Promise<LoadedDataset> {
+  const { openParquet } = await import('./parquet/open-parquet.ts');
+  try {
+    return await openParquet(url, signal, onProgress);
+  } catch (error) {
+    if (error instanceof DatasetProblem) throw new DatasetLoadError(url, error.message, error.permanent, error.kind);
+    throw error;
+  }
+}
+
 /**
  * Loads a dataset: fetch (fetch-text.ts), then detect the format, import it when it is not
  * ours, and validate (parse-dataset-text.ts); in a worker where there is one (load-in-worker.ts).
@@ -42,6 +54,7 @@ export async function fetchDataset(
   signal?: AbortSignal,
   onProgress?: (progress: LoadProgress) => void,
 ): Promise<LoadedDataset> {
+  if (isParquetUrl(url)) return openParquetDataset(url, signal, onProgress);
   if (workerAvailable()) {
     const loaded = await loadInWorker(url, { signal, onProgress });
     if (loaded) return loaded;

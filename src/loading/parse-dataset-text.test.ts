@@ -21,6 +21,17 @@ function bigDataset(count: number) {
 }
 
 describe('parseDatasetText (what the worker runs, and the main thread where there is no worker)', () => {
+  it("puts a spreadsheet's warnings on the rows they came from", async () => {
+    const sheet = [
+      'date,title,category,source_1_url,source_1_title,source_1_publisher,source_2_url,source_2_title,source_2_publisher',
+      '2024-01-04,Clean,Strikes,https://example.org/a,A,Example,,,',
+      '2024-01-05,With a deceptive link,Strikes,https://example.org/b,B,Example,https://user@example.org/c,C,Example',
+    ].join('\n');
+    const { loaded } = await parseDatasetText(sheet, 'text/csv');
+    expect(loaded.dataset.events).toHaveLength(2);
+    expect(loaded.warnings).toEqual([expect.objectContaining({ row: 3, field: expect.stringMatching(/^sources\.1/) })]);
+  });
+
   it('parses a small dataset', async () => {
     const { loaded } = await parseDatasetText(fixture('valid.json'), 'application/json');
     expect(loaded.dataset.events).toHaveLength(3);

@@ -1,4 +1,6 @@
 import { jsonMayHaveBidi } from '../data/bidi-controls.ts';
+import { isParquet } from '../data/parquet-magic.ts';
+import { recordOfEvent } from '../data/parquet-layout.ts';
 import { detectJsonFormat, textSheetFormat, type DataFormat } from '../data/detect-format.ts';
 import type { ImportResult } from '../data/our-format.ts';
 import { DatasetFormatError, parseDataset } from '../data/parse-dataset.ts';
@@ -25,6 +27,7 @@ export const FORMAT_NAMES: Record<DataFormat, string> = {
   'acled-csv': 'ACLED CSV',
   'timelinejs-sheet': 'TimelineJS spreadsheet',
   sheet: 'spreadsheet template',
+  parquet: 'Parquet',
   unknown: 'unknown',
 };
 
@@ -75,8 +78,21 @@ function mergeImportReport(loaded: LoadedDataset, imported: ImportResult): Loade
     }),
   ];
   skipped.sort((a, b) => a.index - b.index);
-  const warnings = loaded.warnings.map((warning) => (warning.index === undefined ? warning : { ...warning, index: imported.sourceIndex[warning.index] ?? warning.index }));
+  const warnings = loaded.warnings.map((warning) => {
+    if (warning.index === undefined) return warning;
+    const row = imported.sourceRow?.[warning.index];
+    return { ...warning, index: imported.sourceIndex[warning.index] ?? warning.index, ...(row !== undefined && { row }) };
+  });
   return { dataset: loaded.dataset, skipped, warnings };
+}
+
+/** A whole Parquet file (a host without Range, a file on disk): its reader is a chunk of its own. */
+async function parseParquet(bytes: Uint8Array, onProgress?: (progress: LoadProgress) => void): Promise<ParsedText> {
+  onProgress?.({ stage: 'importing', format: 'parquet' });
+  const { readWholeParquet } = await import('./parquet/parquet-events.ts');
+  const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer;
+  const { loaded, header } = await readWholeParquet(buffer);
+  return { loaded, format: 'parquet', get json() { return { ...header, events: loaded.dataset.events.map(recordOfEvent) }; } };
 }
 
 /**
@@ -90,6 +106,7 @@ export async function parseDatasetText(
   onProgress?: (progress: LoadProgress) => void,
   sheet?: string,
 ): Promise<ParsedText> {
+  if (typeof source !== 'string' && isParquet(source)) return parseParquet(source, onProgress);
   const text = typeof source === 'string' ? source.replace(/^\uFEFF/, '') : '';
   if (looksLikeHtml(text, contentType)) {
     throw new DatasetProblem('The source is a web page (HTML), not a dataset file.', 'html');

@@ -1,8 +1,26 @@
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { RouteErrorBoundary } from './route-error.tsx';
 import { ChangesPage } from './changes-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { TimelinePage } from './timeline-page.tsx';
+
+// The authors' page: its code, its importers' entry and its styles load only when it is opened.
+const MakePage = lazy(() => import('./make-page.tsx').then((module) => ({ default: module.MakePage })));
+
+function MakeRoute() {
+  return (
+    <Suspense
+      fallback={
+        <main className="page-message">
+          <p role="status">Loading the page…</p>
+        </main>
+      }
+    >
+      <MakePage />
+    </Suspense>
+  );
+}
 
 /**
  * Paths are a public contract (README, "Links and embedding"). Declarative routes: the app loads
@@ -20,6 +38,7 @@ export function AppRouter() {
           <Route path="/changes" element={<ChangesPage />} />
           <Route path="/embed" element={<TimelinePage mode="embed" />} />
           <Route path="/embed/events/:eventId" element={<TimelinePage mode="embed" />} />
+          <Route path="/make" element={<MakeRoute />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </RouteErrorBoundary>

@@ -13,9 +13,10 @@ const EventPanel = lazyPart(() => import('../explore/event-panel.tsx').then((mod
 
 /**
  * The open event's details, with Previous/Next through the events the filters leave (each
- * brought into view), Close, and its Share menu. Nothing while no event is open.
+ * brought into view), Close, and its Share menu (unless `share` is false: a local file on
+ * /make has no address to share). Nothing while no event is open.
  */
-export function SelectedEventPanel() {
+export function SelectedEventPanel({ share = true }: { readonly share?: boolean }) {
   const selected = useSelectedEvent();
   const shown = useShownEvents();
   const { dataset } = useLoadedDataset();
@@ -36,7 +37,7 @@ export function SelectedEventPanel() {
       onNext={walk.next ? () => reveal(walk.next!) : undefined}
       onClose={() => select(undefined)}
     >
-      {links && <ShareMenu subject="this event" url={links.url} title={selected.title} embedCode={links.embedCode} />}
+      {share && links && <ShareMenu subject="this event" url={links.url} title={selected.title} embedCode={links.embedCode} />}
     </EventPanel>
     </PanelDataset>
   );

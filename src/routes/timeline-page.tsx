@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { datasetUrlFor, loadStartedAt, useDataset, useDatasetProgress, useRetryDataset } from '../loading/dataset-query.ts';
-import { DatasetLoadError } from '../data/fetch-text.ts';
 import { useResizeReporter } from '../embed/use-resize-reporter.ts';
+import { displayUrl } from '../ui/display-url.ts';
+import { LoadErrorNotice } from '../ui/load-error-notice.tsx';
 import { LoadProgress } from '../ui/load-progress.tsx';
 import { useThemeOverride } from '../ui/use-color-scheme.ts';
 import { useViewSettings } from '../view-store/use-view-store.ts';
@@ -9,37 +11,6 @@ import { LoadingScreen } from './loading-screen.tsx';
 import { TimelineScreen } from './timeline-screen.tsx';
 import { useRouterSync } from './use-router-sync.ts';
 import type { PageMode } from '../view-store/view-state.ts';
-
-/** The address as the reader should see it: absolute, so "relative to the app" is spelled out. */
-function displayUrl(url: string): string {
-  try {
-    return new URL(url, document.baseURI).href;
-  } catch {
-    return url;
-  }
-}
-
-/** What the reader (or the file's publisher) can do about a failure. */
-function hintFor(error: Error): string | undefined {
-  if (!(error instanceof DatasetLoadError)) return undefined;
-  switch (error.kind) {
-    case 'http':
-      return /\b(404|410)\b/.test(error.message)
-        ? 'Check the address in the link: there is no file there.'
-        : /\b5\d\d\b/.test(error.message)
-          ? 'The server had a problem; it may work again in a moment.'
-          : undefined;
-    case 'timeout':
-      return 'The server may be busy, or the address may be wrong.';
-    case 'html':
-      return 'The link probably points to a page about the data, not to the data file itself (.json or .csv).';
-    case 'json':
-    case 'format':
-      return 'If you publish this file: “npm run validate” lists every problem in it (see the README, “Bring your own data”).';
-    default:
-      return undefined;
-  }
-}
 
 /**
  * `/`, `/events/:id` and their `/embed` forms: load the dataset, then show the timeline. The
@@ -78,22 +49,18 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
     );
   }
   if (query.isError) {
-    const error = query.error;
-    const url = displayUrl(error instanceof DatasetLoadError ? error.url : dataUrl);
-    const hint = hintFor(error);
     return (
       <div className={className}>
         <section className="timeline-section" aria-label="Timeline of events" aria-busy="false">
-          <div className="notice notice--error" role="alert">
-            <p>
-              <strong>The events could not be loaded</strong> from {url}.
-            </p>
-            <p>{error.message}</p>
-            {hint && <p className="notice__detail">{hint}</p>}
-            <button type="button" className="button" onClick={retry}>
-              Retry
-            </button>
-          </div>
+          <LoadErrorNotice url={dataUrl} error={query.error} onRetry={retry}>
+            {mode === 'page' && (
+              <p className="notice__detail">
+                Publishing your own timeline?{' '}
+                <Link to={linkedData ? `/make?data=${encodeURIComponent(linkedData)}` : '/make'}>Make your own timeline</Link> previews a
+                spreadsheet or data file and says what to fix.
+              </p>
+            )}
+          </LoadErrorNotice>
         </section>
       </div>
     );

@@ -16,6 +16,8 @@ import { usePageMode } from '../view-store/use-view-store.ts';
 export interface TimelinePaneProps {
   /** The tab panel's attributes where the timeline is one of the screen's tabs (phones). */
   readonly panel: HTMLAttributes<HTMLDivElement>;
+  /** Whether the screen's keys (/ [ ] Home End) work here, for the hint to name them (not in embeds, nor /make's preview). */
+  readonly screenKeys?: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface TimelinePaneProps {
  * parts read the window and the selection from the view store; the pane gives them the events
  * the filters leave.
  */
-export function TimelinePane({ panel }: TimelinePaneProps) {
+export function TimelinePane({ panel, screenKeys = true }: TimelinePaneProps) {
   const { lanes, folded } = useLanes();
   const { events } = useLoadedDataset().dataset;
   // The statuses the dataset uses, for their key and filter.
@@ -61,7 +63,7 @@ export function TimelinePane({ panel }: TimelinePaneProps) {
         <AfterFirstDraw>
           <p className="keyboard-hint">
             Tab into the timeline, then use ← → to move between events, Enter to open one, + − to zoom and Shift + ← → to pan.
-            {!embed && ' Anywhere: / to search, [ ] for the previous or next event, Home and End for the first or last.'}
+            {!embed && screenKeys && ' Anywhere: / to search, [ ] for the previous or next event, Home and End for the first or last.'}
           </p>
         </AfterFirstDraw>
       </TimelineRegion>

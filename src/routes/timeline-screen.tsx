@@ -1,5 +1,6 @@
 import './timeline-screen.css';
 import { useId, useRef, type HTMLAttributes } from 'react';
+import { Link } from 'react-router';
 import { ExploreTabs } from '../explore/explore-tabs.tsx';
 import { FilterBar } from '../explore/filter-bar.tsx';
 import { SearchBox } from '../explore/search-box.tsx';
@@ -22,6 +23,7 @@ import { SelectedEventPanel } from './selected-event-panel.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { TimelinePane } from './timeline-pane.tsx';
 import { useScreenShareLinks } from './use-share-links.ts';
+import { WindowLoadingNotice } from './window-loading-notice.tsx';
 
 interface TimelineScreenProps {
   readonly className: string;
@@ -66,8 +68,15 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
           description={dataset.description}
           updated={dataset.updated}
           shown={inView.length}
-          total={dataset.events.length}
+          total={dataset.windowed?.source.summary.total ?? dataset.events.length}
           compact={embed}
+          metaLink={
+            embed ? undefined : (
+              <Link className="app-header__link" to="/make">
+                Make your own timeline
+              </Link>
+            )
+          }
         >
           {embed && (
             <a className="embed-bar__link" href={viewLinks.url} target="_blank" rel="noopener">
@@ -85,6 +94,7 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
           onDismissMissing={() => select(undefined)}
           skipped={skipped}
         />
+        <WindowLoadingNotice />
         {!embed && !wide && <ExploreTabs tabs={tabs.tabs} prefix={tabs.prefix} active={tabs.active} onChange={tabs.choose} />}
         <main className="app-main">
           <div className="timeline-column">

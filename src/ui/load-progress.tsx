@@ -17,7 +17,7 @@ export interface LoadProgressProps {
   readonly onRetry: () => void;
 }
 
-const FORMAT_LABELS = { 'conflict-timeline': 'dataset', timelinejs: 'TimelineJS file', 'acled-csv': 'ACLED CSV file', 'timelinejs-sheet': 'TimelineJS spreadsheet', sheet: 'spreadsheet', unknown: 'file' };
+const FORMAT_LABELS = { 'conflict-timeline': 'dataset', timelinejs: 'TimelineJS file', 'acled-csv': 'ACLED CSV file', 'timelinejs-sheet': 'TimelineJS spreadsheet', sheet: 'spreadsheet', parquet: 'Parquet file', unknown: 'file' };
 
 const layout: CSSProperties = {
   display: 'grid',

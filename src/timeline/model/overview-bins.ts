@@ -2,6 +2,7 @@ import { CLAIM_STATUSES, type ClaimStatus } from '../../data/claim-status.ts';
 import type { ScaleTime } from 'd3-scale';
 import { scaleLinear } from 'd3-scale';
 import { utcDay, utcWeek } from 'd3-time';
+import type { ParquetSummary } from '../../data/parquet-summary.ts';
 import type { TimelineEvent } from '../../data/timeline-event.ts';
 import type { TimeWindow } from '../../view-store/view-state.ts';
 
@@ -91,15 +92,33 @@ export function countByBin(
  * The stacked histogram in pixels. Without `categoryOrder` every event counts as "no
  * category", so each bar is one plain segment (the strip as it was before stacking).
  */
+/**
+ * Events per bin and category from a Parquet file's day counts (parquet-summary.ts): the whole
+ * file, where the events themselves are loaded only window by window.
+ */
+export function countSummaryByBin(summary: ParquetSummary, unit: BinUnit, categoryIds?: ReadonlySet<string>): Map<number, Map<string | null, number>> {
+  const bins = new Map<number, Map<string | null, number>>();
+  const keys = summary.categories.map((id) => (categoryIds?.has(id) ? id : null));
+  for (const [day, ...counts] of summary.days) {
+    const key = binStart(unit, day! * DAY);
+    const bin = bins.get(key) ?? new Map<string | null, number>();
+    counts.forEach((n, i) => n && bin.set(keys[i]!, (bin.get(keys[i]!) ?? 0) + n));
+    bins.set(key, bin);
+  }
+  return bins;
+}
+
+/** `source`: the events, or the day counts of a dataset read window by window. */
 export function layoutHistogram(
-  events: readonly TimelineEvent[],
+  source: readonly TimelineEvent[] | ParquetSummary,
   unit: BinUnit,
   x: ScaleTime<number, number>,
   barHeight: number,
   categoryOrder?: readonly string[],
 ): HistogramBar[] {
   const order = categoryOrder ?? [];
-  const bins = countByBin(events, unit, new Set(order));
+  const events = 'days' in source ? [] : source;
+  const bins = 'days' in source ? countSummaryByBin(source, unit, new Set(order)) : countByBin(events, unit, new Set(order));
   const statusBins = statusesByBin(events, unit);
   const totals = [...bins.values()].map((bin) => [...bin.values()].reduce((sum, n) => sum + n, 0));
   const y = scaleLinear().domain([0, Math.max(1, ...totals)]).range([0, barHeight]);

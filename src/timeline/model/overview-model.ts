@@ -5,6 +5,7 @@ import type { TimeWindow } from '../../view-store/view-state.ts';
 import { computeAxisTicks, type AxisTick } from './axis-ticks.ts';
 import { binUnitFor, layoutHistogram, type BinUnit, type HistogramBar } from './overview-bins.ts';
 import { formatCount } from '../../ui/format-count.ts';
+import type { ParquetSummary } from '../../data/parquet-summary.ts';
 
 /** A series statement placed on the strip, for its dot, hover and keyboard read-out. */
 export interface PlacedSeriesPoint {
@@ -44,7 +45,7 @@ export interface OverviewModel {
 export function computeOverview(
   extent: TimeWindow,
   window: TimeWindow,
-  events: readonly TimelineEvent[],
+  events: readonly TimelineEvent[] | ParquetSummary,
   series: Series | undefined,
   width: number,
   barHeight: number,

@@ -32,20 +32,24 @@ interface CachedFrame extends TimeFrame {
 }
 
 // One per dataset, shared by every part of the screen: the extent is a pass over all events.
-const frames = new WeakMap<readonly TimelineEvent[], CachedFrame>();
+const frames = new WeakMap<object, CachedFrame>();
 
-function cachedFrameOf(events: readonly TimelineEvent[]): CachedFrame {
-  let frame = frames.get(events);
+/**
+ * `known`: the extent of a dataset whose events are not all loaded (a Parquet file's, from its
+ * footer), which then keys the frame, so the frame stays the same as windows load.
+ */
+function cachedFrameOf(events: readonly TimelineEvent[], known?: TimeWindow): CachedFrame {
+  let frame = frames.get(known ?? events);
   if (!frame) {
-    const extent = extentOf(events);
+    const extent = known ?? extentOf(events);
     frame = { extent, limits: zoomLimitsFor(extent), fit: fitWindow(extent), defaults: new Map() };
-    frames.set(events, frame);
+    frames.set(known ?? events, frame);
   }
   return frame;
 }
 
-export function timeFrameOf(events: readonly TimelineEvent[]): TimeFrame {
-  return cachedFrameOf(events);
+export function timeFrameOf(events: readonly TimelineEvent[], known?: TimeWindow): TimeFrame {
+  return cachedFrameOf(events, known);
 }
 
 /**
@@ -53,8 +57,8 @@ export function timeFrameOf(events: readonly TimelineEvent[]): TimeFrame {
  * else all of the data. The same object for the same dataset and event, whoever asks: the
  * timeline tells a gesture's frames from the settled window by identity.
  */
-export function defaultWindowFor(events: readonly TimelineEvent[], selectedId: string | undefined): TimeWindow {
-  const frame = cachedFrameOf(events);
+export function defaultWindowFor(events: readonly TimelineEvent[], selectedId: string | undefined, known?: TimeWindow): TimeWindow {
+  const frame = cachedFrameOf(events, known);
   if (selectedId === undefined) return frame.fit;
   let window = frame.defaults.get(selectedId);
   if (!window) {

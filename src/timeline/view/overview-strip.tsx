@@ -30,12 +30,13 @@ const NO_EVENTS: readonly TimelineEvent[] = [];
  * series as a step line whose statements can be hovered or stepped through by keyboard.
  */
 export function OverviewStrip(props: OverviewStripProps) {
-  const { categories, series: allSeries } = useLoadedDataset().dataset;
+  const { categories, series: allSeries, windowed } = useLoadedDataset().dataset;
   const series = allSeries[0];
   const { extent } = useWindowControl();
   const window = usePageWindow();
   // Counted after the first draw (the strip is the same size either way): events first.
-  const events = useAfterFirstDraw(props.events, NO_EVENTS);
+  // A dataset read window by window draws the whole file from its day counts (unfiltered).
+  const events = useAfterFirstDraw(windowed?.source.summary ?? props.events, NO_EVENTS);
   const [measureRef, width] = useElementWidth<HTMLDivElement>();
   const scheme = useColorScheme();
   const order = useMemo(() => (categories.length ? categories.map((category) => category.id) : undefined), [categories]);

@@ -19,14 +19,15 @@ export interface ViewWindows {
 }
 
 export function useTimeFrame(): TimeFrame {
-  return timeFrameOf(useLoadedDataset().dataset.events);
+  const { events, windowed } = useLoadedDataset().dataset;
+  return timeFrameOf(events, windowed?.source.summary.extent);
 }
 
 /** The stored window, or the default of a link that names none. */
 function useResolved(stored: TimeWindow | undefined): TimeWindow {
-  const { events } = useLoadedDataset().dataset;
+  const { events, windowed } = useLoadedDataset().dataset;
   const selectedId = useSelectedId();
-  return stored ?? defaultWindowFor(events, selectedId);
+  return stored ?? defaultWindowFor(events, selectedId, windowed?.source.summary.extent);
 }
 
 /** For the timeline itself: it re-renders with each frame of a gesture. */
@@ -59,11 +60,11 @@ export interface WindowControl extends TimeFrame {
 // One per dataset, so handlers built on it keep their identity.
 const controls = new WeakMap<readonly TimelineEvent[], WindowControl>();
 
-function controlFor(events: readonly TimelineEvent[]): WindowControl {
-  const frame = timeFrameOf(events);
+function controlFor(events: readonly TimelineEvent[], known: TimeWindow | undefined): WindowControl {
+  const frame = timeFrameOf(events, known);
   const now = () => {
     const { live, selectedId } = viewStore.getSnapshot();
-    return live ?? defaultWindowFor(events, selectedId);
+    return live ?? defaultWindowFor(events, selectedId, known);
   };
   return {
     ...frame,
@@ -76,8 +77,8 @@ function controlFor(events: readonly TimelineEvent[]): WindowControl {
 }
 
 export function useWindowControl(): WindowControl {
-  const { events } = useLoadedDataset().dataset;
+  const { events, windowed } = useLoadedDataset().dataset;
   let control = controls.get(events);
-  if (!control) controls.set(events, (control = controlFor(events)));
+  if (!control) controls.set(events, (control = controlFor(events, windowed?.source.summary.extent)));
   return control;
 }

@@ -1,0 +1,88 @@
+import { useEffect, useId, useState, type DragEvent } from 'react';
+import { ACCEPTED_FILES } from './read-local-file.ts';
+
+export interface FileDropZoneProps {
+  readonly onFile: (file: File) => void;
+  readonly busy: boolean;
+}
+
+/** Files dragged over the page: the zone takes them; anywhere else, the browser must not open them in place of the page. */
+function useNoDropOutside(): void {
+  useEffect(() => {
+    const refuse = (event: globalThis.DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    window.addEventListener('dragover', refuse);
+    window.addEventListener('drop', refuse);
+    return () => {
+      window.removeEventListener('dragover', refuse);
+      window.removeEventListener('drop', refuse);
+    };
+  }, []);
+}
+
+/**
+ * "Drop a file here, or choose one": one real file input (the keyboard's and screen reader's
+ * way in: Tab, then Enter or Space), named by the whole zone, which is also where a file can
+ * be dropped. The file is read in the browser by the page (read-local-file.ts).
+ */
+export function FileDropZone({ onFile, busy }: FileDropZoneProps) {
+  const id = useId();
+  const [over, setOver] = useState(false);
+  useNoDropOutside();
+  const drop = (event: DragEvent<HTMLLabelElement>) => {
+    event.preventDefault();
+    setOver(false);
+    const file = event.dataTransfer.files[0];
+    if (file) onFile(file);
+  };
+  return (
+    <div className="make-source">
+      <h3 className="make-source__title" id={`${id}-title`}>
+        Or open a file
+      </h3>
+      <p id={`${id}-hint`} className="make-source__hint">
+        CSV, tab-separated text, Excel (.xlsx), this app’s JSON, TimelineJS JSON or an ACLED export.
+      </p>
+      <label
+        className={`drop-zone${over ? ' drop-zone--over' : ''}`}
+        onDragEnter={(event) => {
+          event.preventDefault();
+          setOver(true);
+        }}
+        onDragOver={(event) => {
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'copy';
+        }}
+        onDragLeave={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOver(false);
+        }}
+        onDrop={drop}
+      >
+        <input
+          type="file"
+          className="drop-zone__input"
+          accept={ACCEPTED_FILES}
+          aria-label="Choose a file, or drop it here"
+          aria-describedby={`${id}-hint ${id}-privacy`}
+          aria-busy={busy}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            // Cleared, so choosing the same file again (after fixing it) reads it again.
+            event.target.value = '';
+            if (file) onFile(file);
+          }}
+        />
+        <span className="button button--primary drop-zone__button" aria-hidden="true">
+          Choose a file
+        </span>
+        <span className="drop-zone__text" aria-hidden="true">
+          or drop it here
+        </span>
+      </label>
+      <p id={`${id}-privacy`} className="make-source__hint">
+        The file is read by your browser on this computer: nothing is uploaded.
+      </p>
+    </div>
+  );
+}
