@@ -12,6 +12,7 @@
 import { execFile, execSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchOptions, CHROMIUM, FLAGS } from './bench-options.ts';
@@ -40,6 +41,8 @@ if (!ARGS.dist) {
 }
 const server = await startBenchServer(dist, {}, true, { port: PORT, gzip: true });
 const pages = new Map<string, LighthouseFigures>();
+const runLines: string[] = [];
+const loadAtStart = loadavg()[0]!;
 try {
   for (const path of PAGES) {
     const runs: LighthouseFigures[] = [];
@@ -65,6 +68,7 @@ try {
       console.log(`${path} run ${run + 1}: performance ${figures.performance}, TBT ${figures.tbtMs.toFixed(0)} ms, main thread ${figures.mainThreadMs.toFixed(0)} ms, SEO ${figures.seo}`);
     }
     pages.set(path, medianFigures(runs));
+    runLines.push(`- \`${path}\`: ${runs.map((run) => `${run.performance} (TBT ${run.tbtMs.toFixed(0)} ms)`).join(', ')}`);
   }
 } finally {
   await server.close();
@@ -72,9 +76,12 @@ try {
 
 const report = `# Lighthouse audit
 
-Written by \`npm run bench:lighthouse\` (scripts/bench/lighthouse.ts) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${LIGHTHOUSE} through npx, its default mobile settings (simulated slow 4G, 4× CPU slowdown), Chromium at ${CHROMIUM} (headless, ${FLAGS.join(' ')}); the production build with SITE_URL=${SITE_URL}, served with gzip by the benchmark's static server. Medians of ${RUNS} runs per page.
+Written by \`npm run bench:lighthouse\` (scripts/bench/lighthouse.ts) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${LIGHTHOUSE} through npx, its default mobile settings (simulated slow 4G, 4× CPU slowdown), Chromium at ${CHROMIUM} (headless, ${FLAGS.join(' ')}); the production build with SITE_URL=${SITE_URL}, served with gzip by the benchmark's static server. Medians of ${RUNS} runs per page. Load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end: Lighthouse simulates the phone from the durations it observes, so a busy machine lowers the score (compare runs from the same sitting).
 
 ${lighthouseTable(pages)}
+
+Each run's performance score:
+${runLines.join('\n')}
 `;
 if (!('no-write' in ARGS)) writeFileSync(join(ROOT, 'bench', 'lighthouse.md'), report);
 console.log(`\n${report}`);
