@@ -8,6 +8,7 @@
  * few spans (campaigns, talks), some approximate or month-only dates and some timed events.
  */
 import { seededRandom } from '../src/testing/seeded-random.ts';
+import { DENSE_DAYS, denseEventTimes } from './dense-days.ts';
 
 export interface GenerateOptions {
   readonly count: number;
@@ -15,7 +16,11 @@ export interface GenerateOptions {
   /** First day, YYYY-MM-DD (default 2019-01-01); events fall over `years` from it. */
   readonly start?: string;
   readonly years?: number;
+  /** 'spread' (default): five years, as above; 'dense': 120 days with bursts (dense-days.ts). */
+  readonly profile?: BenchProfile;
 }
+
+export type BenchProfile = 'spread' | 'dense';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -66,11 +71,15 @@ function eventDays(random: () => number, count: number, first: number, days: num
   return result.sort((a, b) => a - b);
 }
 
-export function generateDataset({ count, seed = 1, start = '2019-01-01', years = 5 }: GenerateOptions) {
+export function generateDataset({ count, seed = 1, start = '2019-01-01', years = 5, profile = 'spread' }: GenerateOptions) {
   const random = seededRandom(seed);
   const first = Date.parse(`${start}T00:00:00Z`);
-  const days = Math.round(years * 365.25);
-  const events = eventDays(random, count, first, days).map((day, index) => {
+  const dense = profile === 'dense';
+  const days = dense ? DENSE_DAYS : Math.round(years * 365.25);
+  const times = dense ? denseEventTimes(random, count, first) : eventDays(random, count, first, days);
+  const events = times.map((time, index) => {
+    // Dense events keep their time of day (most of a busy day's reports carry one).
+    const day = dense ? time - (time % DAY) : time;
     const category = pick(BENCH_CATEGORIES, random());
     const [place, country] = PLACES[Math.floor(random() * PLACES.length)]!;
     const actions = ACTIONS[category.id]!;
@@ -80,6 +89,7 @@ export function generateDataset({ count, seed = 1, start = '2019-01-01', years =
     let end: string | undefined;
     if (roll < 0.01) end = dayText(day + (2 + Math.floor(random() * 60)) * DAY);
     else if (roll < 0.02) date = date.slice(0, 7);
+    else if (dense && roll < 0.7) date = `${new Date(time).toISOString().slice(0, 16)}Z`;
     else if (roll < 0.12) date += `T${pad(Math.floor(random() * 24))}:${pad(Math.floor(random() * 60))}+03:00`;
     return {
       id: `ev-${index + 1}`,
@@ -96,7 +106,7 @@ export function generateDataset({ count, seed = 1, start = '2019-01-01', years =
   return {
     version: 1 as const,
     title: `Synthetic conflict log (${count.toLocaleString('en-GB')} events)`,
-    description: `Generated for benchmarking: seed ${seed}, ${years} years from ${start}.`,
+    description: `Generated for benchmarking: seed ${seed}, ${dense ? `${DENSE_DAYS} days (dense)` : `${years} years`} from ${start}.`,
     updated: dayText(first + days * DAY),
     categories: BENCH_CATEGORIES.map(({ id, label, color }) => ({ id, label, color })),
     events,

@@ -6,12 +6,14 @@
  *   NODE_ENV=production npx vite build --outDir .cache/dist-A   (before the change, e.g. in a worktree)
  *   NODE_ENV=production npx vite build --outDir .cache/dist-B   (after)
  * Options: --sizes=1000,10000 (default 1000,10000,100000) --runs=10 (default 10), --cold (open the
- * page as soon as the browser has started, as `npm run bench -- --cold` does).
+ * page as soon as the browser has started, as `npm run bench -- --cold` does), --profile=dense
+ * (the dense datasets, made by `npm run bench -- --profile=dense`; default spread), --frames (also
+ * the frame p95 zooming and dragging with unacked input, wheel-input.ts: a longer run per case).
  */
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { quantile } from './bench-measure.ts';
-import { benchOptions, CHROMIUM, FLAGS, VIEWPORT } from './bench-options.ts';
+import { measureRun, quantile } from './bench-measure.ts';
+import { benchOptions, benchProfiles, CHROMIUM, datasetFile, FLAGS, VIEWPORT } from './bench-options.ts';
 import { timeFirstDraw } from './first-draw.ts';
 import { startBenchServer } from './bench-server.ts';
 import { waitForQuietMachine } from './quiet-machine.ts';
@@ -20,6 +22,7 @@ const args = benchOptions();
 const builds = { A: args.a, B: args.b };
 const sizes = (args.sizes ?? '1000,10000,100000').split(',');
 const runs = Number(args.runs ?? 10);
+const [profile] = benchProfiles(args.profile ?? 'spread');
 const DATA = 'bench/.work/data';
 if (!builds.A || !builds.B || !existsSync(DATA)) {
   console.error('Usage: npm run bench:ab -- --a=<dist> --b=<dist> [--sizes=1000] [--runs=10]  (run `npm run bench` once first, for the datasets)');
@@ -28,17 +31,28 @@ if (!builds.A || !builds.B || !existsSync(DATA)) {
 
 const servers = { A: await startBenchServer(builds.A, { '/bench-data/': DATA }), B: await startBenchServer(builds.B, { '/bench-data/': DATA }) };
 const results = new Map<string, number[]>();
+const note = (key: string, value: number | undefined) => {
+  if (value !== undefined) results.set(key, [...(results.get(key) ?? []), Math.round(value * 10) / 10]);
+};
+const beforeNavigation = 'cold' in args ? undefined : waitForQuietMachine;
 for (let run = 0; run < runs; run++) {
   for (const size of sizes) {
     for (const build of ['A', 'B'] as const) {
       await waitForQuietMachine();
       const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
       try {
-        const page = await browser.newPage({ viewport: VIEWPORT });
-        const url = `${servers[build].origin}/?data=/bench-data/${size}.json`;
-        const firstDraw = await timeFirstDraw(page, url, Date.now() + 60_000, 'cold' in args ? undefined : waitForQuietMachine);
-        const key = `${build} ${size}`;
-        results.set(key, [...(results.get(key) ?? []), Math.round(firstDraw)]);
+        const url = `${servers[build].origin}/?data=/bench-data/${datasetFile(Number(size), profile)}`;
+        if ('frames' in args) {
+          const result = await measureRun(browser, { url, target: '.timeline-plot', limitMs: 60_000, beforeNavigation, wheel: 'unacked' });
+          if (result.failure) console.error(`${build} ${size}: ${result.failure}`);
+          note(`${build} ${size} first draw`, result.firstDrawMs);
+          note(`${build} ${size} zoom p95`, result.zoomP95Ms);
+          note(`${build} ${size} drag p95`, result.dragP95Ms);
+          console.log(`run ${run + 1} ${build} ${size}: first draw ${result.firstDrawMs?.toFixed(0)} ms, zoom p95 ${result.zoomP95Ms?.toFixed(1)}, drag p95 ${result.dragP95Ms?.toFixed(1)}`);
+        } else {
+          const page = await browser.newPage({ viewport: VIEWPORT });
+          note(`${build} ${size} first draw`, await timeFirstDraw(page, url, Date.now() + 60_000, beforeNavigation));
+        }
       } finally {
         await browser.close();
       }
@@ -47,7 +61,7 @@ for (let run = 0; run < runs; run++) {
 }
 for (const [key, values] of results) {
   const sorted = [...values].sort((a, b) => a - b);
-  console.log(`${key.padEnd(9)} first draw median ${quantile(sorted, 0.5)} ms  (${values.join(', ')})`);
+  console.log(`${key.padEnd(24)} median ${quantile(sorted, 0.5)} ms  (${values.join(', ')})`);
 }
 await servers.A.close();
 await servers.B.close();

@@ -2,13 +2,19 @@ import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { InitialFile } from '../cli/check-bundle-size.ts';
-import { budgetTable, ratioTable, resultsTable, stagesTable, summarize, type CaseResult } from './bench-report.ts';
+import { budgetTable, ratioTable, resultsTable, stagesTable, summarize, type CaseResult, type Summary } from './bench-report.ts';
+import { denseTable } from './dense-report.ts';
+import type { WheelMode } from './wheel-input.ts';
 
 /** bench/results.md: where and how it was measured, then the tables (bench-report.ts). */
 export interface ResultsInput {
   readonly cases: readonly CaseResult[];
   readonly ours: string;
+  /** The peers of the spread profile (the ratio table). */
   readonly peers: readonly string[];
+  /** The naive d3 canvas page's name: the dense profile's floor. */
+  readonly naive: string;
+  readonly wheel: WheelMode;
   readonly sizes: readonly number[];
   readonly runs: number;
   readonly peerRuns: number;
@@ -19,15 +25,34 @@ export interface ResultsInput {
   /** Pages opened as soon as the browser started (--cold), not once it had settled. */
   readonly cold: boolean;
   readonly peerVersions: Readonly<Record<string, string>>;
-  readonly datasetBytes: ReadonlyMap<number, number>;
+  /** Bytes of each generated file, by its name (datasetFile). */
+  readonly datasetBytes: ReadonlyMap<string, number>;
   readonly initial: readonly InitialFile[];
   readonly peerJsKB: Readonly<Record<string, number>>;
 }
 
 const count = (size: number) => size.toLocaleString('en-GB');
 
+/** The dense profile's section: the table against the naive page, then every figure. */
+function denseSection(summaries: readonly Summary[], input: ResultsInput): string {
+  const dense = summaries.filter((s) => s.profile === 'dense');
+  if (dense.length === 0) return '';
+  return `
+## Dense data: 120 days with bursts
+
+The same sizes over 120 days (\`generateDataset({ profile: 'dense' })\`, bench/dense-days.ts): a busy stretch and burst days, hundreds of events a day at 100,000. Ours beside the naive d3 canvas page (bench/peers/naive-canvas.html: fetch, parse, one dot per event on a canvas with a d3 time scale; no checks, no app), the floor for our first draw. Frames with unacked input: 30 wheel notches in, one every 16 ms without waiting for each to be handled (as a physical wheel sends them), a 25-step drag the same way, 30 notches out; each phase's \`requestAnimationFrame\` intervals from its first input to 100 ms after its last, the view left to settle between phases.
+
+${denseTable(summaries, input.ours, input.naive)}
+
+${resultsTable(dense)}
+
+${stagesTable(dense, input.ours)}
+`;
+}
+
 export function resultsDocument(input: ResultsInput): string {
-  const summaries = input.cases.map(summarize);
+  const all = input.cases.map(summarize);
+  const summaries = all.filter((s) => s.profile === 'spread');
   const ours = (size: number) => summaries.find((s) => s.tool === input.ours && s.size === size);
   const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1] ?? cpus()[0]?.model ?? 'unknown';
   const initialKB = input.initial.reduce((sum, file) => sum + file.gzip, 0) / 1000;
@@ -47,7 +72,8 @@ Written by \`npm run bench\` (scripts/bench/bench.ts) on ${new Date().toISOStrin
 - **Machine**: ${cpu}, ${execSync('nproc').toString().trim()} cores (nproc), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory; load average ${input.loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end.
 - **Browser**: Chromium ${input.chromiumVersion}, headless, ${input.flags.join(' ')}; viewport 1280×800. **Node** ${process.version}.
 - **Peers**: ${Object.entries(input.peerVersions).map(([name, version]) => `${name} ${version}`).join(', ') || 'not measured (--no-peers)'}.
-- **Data**: bench/generate-dataset.ts, seed 1, five years from 2019-01-01; ${input.sizes.map((size) => `${count(size)} events = ${((input.datasetBytes.get(size) ?? 0) / 1e6).toFixed(1)} MB`).join(', ')} (our format; each peer gets the same events converted to its own).
+- **Data**: bench/generate-dataset.ts, seed 1, from 2019-01-01: five years (spread) and 120 days with bursts (dense); ${[...input.datasetBytes].map(([file, bytes]) => `${file} ${(bytes / 1e6).toFixed(1)} MB`).join(', ')} (our format; vis-timeline and TimelineJS get the same events converted to their own).
+- **Input**: ${input.wheel === 'both' ? 'the acked sequence, then the unacked one' : `the ${input.wheel} sequence only`} (\`--wheel\`).
 - **App**: production build (vite build, NODE_ENV=production), served with the datasets by a small Node static server on localhost; loaded with \`?data=/bench-data/<n>.json\`.
 
 How each run measures (a fresh browser per run, started once the machine is quiet: under 15% busy over 250 ms, so the last run's browser has exited; ${input.cold ? 'the page opened as soon as the browser had started (--cold), so the browser\'s own start-up ran beside it' : 'the page opened once the machine was quiet again, so the browser\'s own start-up does not run beside it'}; medians over runs):
@@ -57,7 +83,7 @@ How each run measures (a fresh browser per run, started once the machine is quie
 - **JS heap**: the page's heap after the sequence (CDP Runtime.getHeapUsage), then after a forced GC.
 - A case that does not finish within 60 s (load and sequence) is "did not finish"; when its page drew before it stalled, the table gives that first draw too. Peers get ${input.peerRuns} runs, or 1 when a run takes over 20 s or fails; ours get ${input.runs}.
 
-## Results
+## Results${summaries.length ? '' : '\n\nThe spread profile was not run (--profile).'}
 
 ${resultsTable(summaries)}
 
@@ -75,6 +101,7 @@ ${stagesTable(summaries, input.ours)}
 
 ${budgetTable(budgets)}
 
+${denseSection(all, input)}
 ## JavaScript size (gzip)
 
 - ${input.ours}: ${initialKB.toFixed(1)} kB initial JavaScript (what index.html loads: ${input.initial.map((file) => file.path).join(', ')}); the whole app, not only a timeline.

@@ -2,13 +2,16 @@ import type { Browser, Page } from '@playwright/test';
 import { VIEWPORT } from './bench-options.ts';
 import { within } from './deadline.ts';
 import { timeFirstDraw } from './first-draw.ts';
+import { FrameRecorder, gesturePoint, unackedSequence, type WheelMode } from './wheel-input.ts';
 
 /**
  * One measured run: a fresh browser context loads a page, and we record
  *  - first draw: navigation start → the timeline root's aria-busy turning "false" (a
  *    MutationObserver installed before any page script records performance.now() and reports
  *    it through a binding, see timeFirstDraw in first-draw.ts);
- *  - frames: requestAnimationFrame intervals during a scripted wheel-zoom and drag sequence;
+ *  - frames: requestAnimationFrame intervals during a scripted wheel-zoom and drag sequence,
+ *    each input awaited before the next (acked), and/or sent on a clock without waiting (unacked,
+ *    as a physical wheel sends them: see wheel-input.ts), the latter split into zoom and drag;
  *  - heap: the page's JS heap after the sequence (CDP Runtime.getHeapUsage), and after a GC.
  * The whole run (load and sequence) must finish within `limitMs`, or it is "did not finish".
  */
@@ -17,6 +20,9 @@ export interface RunResult {
   readonly frameMedianMs?: number;
   readonly frameP95Ms?: number;
   readonly frames?: number;
+  /** Unacked input: frame interval p95 while the wheel zooms, and while the pointer drags. */
+  readonly zoomP95Ms?: number;
+  readonly dragP95Ms?: number;
   readonly heapMB?: number;
   readonly heapAfterGcMB?: number;
   /** Ours only: when the dataset worker was made and first sent each message (see STAGES). */
@@ -36,6 +42,8 @@ export interface RunCase {
    * running beside it (see README, "Benchmark").
    */
   readonly beforeNavigation?: () => Promise<unknown>;
+  /** Which gesture sequences to run: 'acked', 'unacked' or 'both' (the default). */
+  readonly wheel?: WheelMode;
 }
 
 export const quantile = (sorted: readonly number[], q: number) =>
@@ -43,10 +51,7 @@ export const quantile = (sorted: readonly number[], q: number) =>
 
 /** Ten wheel steps in (about ×20), a 300 px drag, ten wheel steps out: one input per frame. */
 async function gestureSequence(page: Page, target: string, deadline: number) {
-  const box = await within(page.locator(target).first().boundingBox(), deadline, 'find plot');
-  if (!box) throw new Error(`no ${target} on the page`);
-  const x = box.x + box.width * 0.6;
-  const y = box.y + Math.min(box.height / 2, 120);
+  const { x, y } = await gesturePoint(page, target, deadline);
   const step = async (action: Promise<void>) => {
     await within(action, deadline, 'gesture');
     await page.waitForTimeout(16);
@@ -74,32 +79,17 @@ export async function measureRun(browser: Browser, run: RunCase): Promise<RunRes
       'reading the page after its first draw',
     );
     await page.waitForTimeout(300);
-    await within(
-      page.evaluate(() => {
-        const state = window as unknown as { __benchFrames: number[]; __benchRecording: boolean };
-        state.__benchFrames = [];
-        state.__benchRecording = true;
-        const loop = (time: number) => {
-          state.__benchFrames.push(time);
-          if (state.__benchRecording) requestAnimationFrame(loop);
-        };
-        requestAnimationFrame(loop);
-      }),
-      deadline,
-      'frame recorder',
-    );
-    await gestureSequence(page, run.target, deadline);
-    await page.waitForTimeout(100);
-    const times = await within(
-      page.evaluate(() => {
-        const state = window as unknown as { __benchFrames: number[]; __benchRecording: boolean };
-        state.__benchRecording = false;
-        return state.__benchFrames;
-      }),
-      deadline,
-      'frames',
-    );
-    const intervals = times.slice(1).map((time, index) => time - times[index]!).sort((a, b) => a - b);
+    const frames = new FrameRecorder(page, deadline);
+    const mode = run.wheel ?? 'both';
+    let acked: number[] = [];
+    if (mode !== 'unacked') {
+      await frames.start();
+      await gestureSequence(page, run.target, deadline);
+      await page.waitForTimeout(100);
+      acked = await frames.stop();
+    }
+    const unacked = mode === 'acked' ? undefined : await unackedSequence(page, run.target, frames, deadline);
+    const intervals = (mode === 'unacked' ? [...unacked!.zoom, ...unacked!.drag] : acked).sort((a, b) => a - b);
     const cdp = await context.newCDPSession(page);
     const heap = (await within(cdp.send('Runtime.getHeapUsage'), deadline, 'heap')).usedSize;
     await within(cdp.send('HeapProfiler.collectGarbage'), deadline, 'gc');
@@ -110,6 +100,8 @@ export async function measureRun(browser: Browser, run: RunCase): Promise<RunRes
       frameMedianMs: quantile(intervals, 0.5),
       frameP95Ms: quantile(intervals, 0.95),
       frames: intervals.length,
+      zoomP95Ms: unacked && quantile([...unacked.zoom].sort((a, b) => a - b), 0.95),
+      dragP95Ms: unacked && quantile([...unacked.drag].sort((a, b) => a - b), 0.95),
       heapMB: heap / 1e6,
       heapAfterGcMB: heapAfterGc / 1e6,
       elapsedMs: Date.now() - started,

@@ -1,3 +1,4 @@
+import type { BenchProfile } from '../../bench/generate-dataset.ts';
 import type { RunResult } from './bench-measure.ts';
 import { STAGES } from './first-draw.ts';
 
@@ -6,12 +7,15 @@ import { STAGES } from './first-draw.ts';
  * our budgets. A case whose every run failed is reported as "did not finish".
  */
 export interface CaseResult {
+  /** The dataset's profile (spread when not given). */
+  readonly profile?: BenchProfile;
   readonly tool: string;
   readonly size: number;
   readonly runs: readonly RunResult[];
 }
 
 export interface Summary {
+  readonly profile: BenchProfile;
   readonly tool: string;
   readonly size: number;
   readonly runs: number;
@@ -19,6 +23,9 @@ export interface Summary {
   readonly firstDrawMs?: number;
   readonly frameMedianMs?: number;
   readonly frameP95Ms?: number;
+  /** Unacked input (see wheel-input.ts): frame p95 while zooming, and while dragging. */
+  readonly zoomP95Ms?: number;
+  readonly dragP95Ms?: number;
   readonly heapMB?: number;
   readonly heapAfterGcMB?: number;
   readonly stages?: Readonly<Record<string, number | undefined>>;
@@ -32,9 +39,10 @@ const median = (values: readonly (number | undefined)[]) => {
   return known.length === 0 ? undefined : known.length % 2 ? known[(known.length - 1) / 2] : (known[known.length / 2 - 1]! + known[known.length / 2]!) / 2;
 };
 
-export function summarize({ tool, size, runs }: CaseResult): Summary {
+export function summarize({ profile = 'spread', tool, size, runs }: CaseResult): Summary {
   const done = runs.filter((run) => !run.failure);
   return {
+    profile,
     tool,
     size,
     runs: runs.length,
@@ -42,6 +50,8 @@ export function summarize({ tool, size, runs }: CaseResult): Summary {
     firstDrawMs: median(done.map((run) => run.firstDrawMs)),
     frameMedianMs: median(done.map((run) => run.frameMedianMs)),
     frameP95Ms: median(done.map((run) => run.frameP95Ms)),
+    zoomP95Ms: median(done.map((run) => run.zoomP95Ms)),
+    dragP95Ms: median(done.map((run) => run.dragP95Ms)),
     heapMB: median(done.map((run) => run.heapMB)),
     heapAfterGcMB: median(done.map((run) => run.heapAfterGcMB)),
     stages: done.some((run) => run.stages) ? Object.fromEntries(STAGES.map((stage) => [stage, median(done.map((run) => run.stages?.[stage]))])) : undefined,
@@ -51,10 +61,10 @@ export function summarize({ tool, size, runs }: CaseResult): Summary {
 }
 
 const DNF = '> 60 s (did not finish)';
-const ms = (value?: number) => (value === undefined ? '–' : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(0)} ms`);
-const frame = (value?: number) => (value === undefined ? '–' : `${value.toFixed(1)} ms`);
+export const ms = (value?: number) => (value === undefined ? '–' : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(0)} ms`);
+export const frame = (value?: number) => (value === undefined ? '–' : `${value.toFixed(1)} ms`);
 const mb = (value?: number) => (value === undefined ? '–' : `${value.toFixed(0)} MB`);
-const ratio = (ours?: number, theirs?: number) => (ours === undefined || theirs === undefined ? 'n/a' : `${(ours / theirs).toFixed(2)}×`);
+export const ratio = (ours?: number, theirs?: number) => (ours === undefined || theirs === undefined ? 'n/a' : `${(ours / theirs).toFixed(2)}×`);
 
 export function resultsTable(summaries: readonly Summary[]): string {
   const rows = summaries.map((s) => {

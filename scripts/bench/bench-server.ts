@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 /**
@@ -14,6 +15,16 @@ export interface BenchServer {
   readonly bytesSent: () => number;
   readonly resetBytes: () => void;
   close(): Promise<void>;
+}
+
+/**
+ * How it listens: `port` (default any free one) and `gzip`, text compressed for a client that
+ * accepts it and asks for no range, as a real static host does (the Lighthouse audit; the
+ * first-draw runs keep it off).
+ */
+export interface ServeOptions {
+  readonly port?: number;
+  readonly gzip?: boolean;
 }
 
 /** `bytes=a-b`, `bytes=a-`, `bytes=-n` within a file of `size` bytes (one range; undefined for none or unsatisfiable). */
@@ -55,7 +66,7 @@ function fileAt(root: string, path: string): string | undefined {
  * fallback. Files answer Range requests (206 with Content-Range, as object stores and CDNs do),
  * unless `ranges` is false (a host that ignores them and sends the whole file).
  */
-export function startBenchServer(app: string, mounts: Record<string, string>, ranges = true): Promise<BenchServer> {
+export function startBenchServer(app: string, mounts: Record<string, string>, ranges = true, { port = 0, gzip = false }: ServeOptions = {}): Promise<BenchServer> {
   let sent = 0;
   const appRoot = resolve(app);
   const roots = Object.entries(mounts).map(([prefix, folder]) => [prefix, resolve(folder)] as const);
@@ -68,9 +79,15 @@ export function startBenchServer(app: string, mounts: Record<string, string>, ra
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (gzip && !request.headers.range && /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+      return;
+    }
     const size = statSync(file).size;
     const range = ranges ? byteRange(request.headers.range, size) : undefined;
-    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...(ranges && { 'Accept-Ranges': 'bytes' }) };
+    const headers = { 'Content-Type': type, 'Cache-Control': 'no-store', ...(ranges && { 'Accept-Ranges': 'bytes' }) };
     if (range === 'unsatisfiable') {
       response.writeHead(416, { ...headers, 'Content-Range': `bytes */${size}` }).end();
       return;
@@ -87,7 +104,7 @@ export function startBenchServer(app: string, mounts: Record<string, string>, ra
   });
   return new Promise((done, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       done({
         origin: `http://127.0.0.1:${port}`,

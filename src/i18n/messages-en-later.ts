@@ -4,7 +4,7 @@ import type { EnglishPlural } from './plural.ts';
  * The English words of the parts that load after the first draw (the event panel, the list, the
  * downloads, Cite, the footer, the map, the Corrections list) and of the notices few readers see
  * (a link's dropped parts, skipped records, a slow or failed load, a Parquet file's window, the
- * claim statuses' definitions, the overview's summary for screen readers, the keyboard hint, the insides of the Share and filter menus): a chunk of their own, asked for with those parts
+ * claim statuses' definitions, the overview's summary for screen readers, the keyboard hint, the insides of the Share and filter menus, the hover tooltips): a chunk of their own, asked for with those parts
  * (boot/lazy-part.tsx, map/lazy-event-map.tsx) or by useLaterMessages, so the first download
  * carries only the words of the first screen. Keys and types as messages-en.ts, which joins the two.
  */
@@ -194,4 +194,19 @@ export const enLater = {
   'filters.findCountry': 'Find a country',
   'facet.none': 'No matches.',
   'facet.findCategory': 'Find a category',
+  'date.weekOf': 'Week of {date}',
+  'notice.dismiss': 'Dismiss',
+  'notice.dismissLabel': 'Dismiss notice',
+  'overview.source': 'Source: {source}',
+  'overview.linkedBelow': 'linked below',
+  'overview.eventCount': {
+    one: '{count} event',
+    other: '{count} events',
+  },
+  'overview.other': 'other',
+  'overview.statusCount': '{count} {status}',
+  'cluster.tooltip': {
+    one: '{count} event: click to zoom in',
+    other: '{count} events: click to zoom in',
+  },
 } as const satisfies Readonly<Record<string, string | EnglishPlural>>;

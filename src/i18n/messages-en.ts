@@ -11,7 +11,6 @@ export const en = {
   'language.switch': 'Language',
   'language.other': 'العربية',
   'date.approximate': 'c. {date}',
-  'date.weekOf': 'Week of {date}',
   'header.updated': 'Updated',
   'header.count': {
     one: '{shown} of {count} event',
@@ -50,17 +49,7 @@ export const en = {
     one: ' event',
     other: ' events',
   },
-  'notice.dismiss': 'Dismiss',
-  'notice.dismissLabel': 'Dismiss notice',
   'skip.toEvents': 'Skip to the events',
-  'overview.source': 'Source: {source}',
-  'overview.linkedBelow': 'linked below',
-  'overview.eventCount': {
-    one: '{count} event',
-    other: '{count} events',
-  },
-  'overview.other': 'other',
-  'overview.statusCount': '{count} {status}',
   'overview.perWeek': 'Events per week',
   'overview.perDay': 'Events per day',
   'series.point': '{figure} by {date}{stated}',
@@ -75,10 +64,6 @@ export const en = {
   'cluster.label': {
     one: '{count} more event near {range}: zoom in to show them',
     other: '{count} more events near {range}: zoom in to show them',
-  },
-  'cluster.tooltip': {
-    one: '{count} event: click to zoom in',
-    other: '{count} events: click to zoom in',
   },
   'timeline.byCategory': 'Events by category',
   'timeline.region': 'Timeline of events',

@@ -1,5 +1,6 @@
 import { formatDayOf } from '../../data/format-date.ts';
 import { tn } from '../../i18n/translate.ts';
+import { useLaterMessages } from '../../i18n/use-later-messages.ts';
 
 const TOOLTIP_WIDTH = 220;
 const DAY = 24 * 60 * 60 * 1000;
@@ -17,7 +18,10 @@ function dayRange(from: number, to: number): string {
  */
 export function CountTooltip(props: { count: number; from: number; to: number; x: number; y: number; width: number }) {
   const { count, from, to, x, y, width } = props;
+  // Shown on hover, in words from the later messages.
+  const words = useLaterMessages();
   const left = Math.min(Math.max(x + 12, 4), Math.max(width - TOOLTIP_WIDTH - 4, 4));
+  if (!words) return null;
   return (
     <div className="timeline-tooltip" style={{ left, top: y + 14 }} aria-hidden="true">
       <div className="timeline-tooltip__date">{dayRange(from, to)}</div>

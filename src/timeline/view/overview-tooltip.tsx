@@ -4,6 +4,7 @@ import { formatDayOf } from '../../data/format-date.ts';
 import type { BinUnit, HistogramBar } from '../model/overview-bins.ts';
 import { describeSeriesPoint, type PlacedSeriesPoint } from '../model/overview-model.ts';
 import { t, tn } from '../../i18n/translate.ts';
+import { useLaterMessages } from '../../i18n/use-later-messages.ts';
 
 /** What the tooltip is about: a statement of the series, or one bar of the histogram. */
 export type OverviewReadout =
@@ -65,6 +66,8 @@ function BarBody({ bar, bin, categories }: { bar: HistogramBar; bin: BinUnit; ca
  * so assistive technology is told once (aria-hidden) and the pointer passes through it.
  */
 export function OverviewTooltip({ readout, width }: OverviewTooltipProps) {
+  // Shown on hover, in words from the later messages (asked for on the first hover).
+  const words = useLaterMessages();
   const x = anchorX(readout);
   // Pinned to the nearer edge near the ends, so it never pokes out of a 360 px screen.
   const side = x < width / 3 ? 'left' : x > (width * 2) / 3 ? 'right' : 'centre';
@@ -74,6 +77,7 @@ export function OverviewTooltip({ readout, width }: OverviewTooltipProps) {
       : side === 'right'
         ? { right: Math.max(0, width - x - 12) }
         : { left: x, transform: 'translateX(-50%)' };
+  if (!words) return null;
   return (
     <div className={`timeline-tooltip overview-tooltip overview-tooltip--${side}`} style={style} aria-hidden="true">
       {readout.kind === 'point' ? <PointBody {...readout} /> : <BarBody {...readout} />}

@@ -3,6 +3,7 @@ import type { TimeWindow } from '../../view-store/view-state.ts';
 import type { WindowControl } from './use-view-window.ts';
 import { panWindow, zoomWindow } from '../model/zoom-window.ts';
 import { isRightToLeft } from '../../i18n/translate.ts';
+import { frameBatch } from './frame-batch.ts';
 
 /** How far a pointer moves before a press becomes a drag (a shorter move is a click or tap). */
 const DRAG_THRESHOLD_PX = 5;
@@ -10,8 +11,10 @@ const DRAG_THRESHOLD_PX = 5;
 /**
  * Wheel, trackpad, drag and two-finger pinch on the plot, each turned into a new window by the
  * pure functions of zoom-window.ts and sent to the view store as a gesture's frame (the page
- * follows once it pauses). Each step builds on the window drawn at that moment, read from the
- * store, so steps quicker than a render are not lost. Listeners are attached to the element the
+ * follows once it pauses). Each step builds on the last one, so steps quicker than a render are
+ * not lost; the steps of one frame are coalesced into one window, sent to the store in the next
+ * animation frame, so the timeline renders once a frame however fast the input comes (a wheel
+ * sends a notch every ~16 ms whether or not the page has drawn the last one: see frame-batch.ts). Listeners are attached to the element the
  * returned ref receives and removed with it. The wheel listener is not passive, so the page does
  * not scroll while the timeline zooms. In embeds a plain wheel scrolls the host article
  * (`wheelNeedsModifier`): zooming needs Ctrl/⌘ or a pinch, and `onWheelHint` says so.
@@ -36,8 +39,9 @@ export function usePlotGestures<T extends HTMLElement>(control: WindowControl, w
       const share = box.width > 0 ? Math.min(Math.max((clientX - box.left) / box.width, 0), 1) : 0.5;
       return rtl ? 1 - share : share;
     };
-    const apply = (next: TimeWindow) => latest.current.control.move(next);
-    const current = () => latest.current.control.now();
+    const batch = frameBatch<TimeWindow>((next) => latest.current.control.move(next));
+    const apply = batch.push;
+    const current = () => batch.pending() ?? latest.current.control.now();
 
     const onWheel = (event: WheelEvent) => {
       const { control: { limits }, wheelNeedsModifier, onWheelHint } = latest.current;
@@ -105,6 +109,7 @@ export function usePlotGestures<T extends HTMLElement>(control: WindowControl, w
     element.addEventListener('pointerup', onPointerEnd);
     element.addEventListener('pointercancel', onPointerEnd);
     return () => {
+      batch.cancel();
       element.removeEventListener('wheel', onWheel);
       element.removeEventListener('pointerdown', onPointerDown);
       element.removeEventListener('pointermove', onPointerMove);

@@ -47,9 +47,12 @@ export function useTimelineModel(events: readonly TimelineEvent[], categories: r
     [settled, index, window, settledWindow, width, markRadius],
   );
   const laneIds = useMemo(() => new Set(categories.map((category) => category.id)), [categories]);
+  // From the settled window, not the live one: the tab stop is pinned, so it is part of the
+  // layout's options, and a stop that changed with each frame of a zoom re-laid out the settled
+  // view too (every frame, two layouts instead of one). It catches up when the gesture pauses.
   const defaultStopId = useMemo(
-    () => firstInside(index, current.visible.positions, window.from, laneIds),
-    [index, current, window.from, laneIds],
+    () => firstInside(index, settled.visible.positions, settledWindow.from, laneIds),
+    [index, settled, settledWindow.from, laneIds],
   );
   // Pinned events are always placed as marks: the selection, the keyboard cursor, the tab stop.
   const pinnedKey = [...pinnedIds, defaultStopId].filter((id): id is string => !!id).join('\n');
