@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type HTMLAttributes } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type HTMLAttributes } from 'react';
 import { CLAIM_STATUSES } from '../data/claim-status.ts';
 import { FoldedCategories } from '../explore/folded-categories.tsx';
 import { useExplore } from '../explore/use-explore.ts';
@@ -9,11 +9,12 @@ import { TimelineRegion } from '../timeline/view/timeline-region.tsx';
 import { TimelineView } from '../timeline/view/timeline-view.tsx';
 import { ZoomToolbar } from '../timeline/view/zoom-toolbar.tsx';
 import { CategoryLegend } from '../ui/category-legend.tsx';
-import { StatusLegend } from '../ui/status-legend.tsx';
 import { useLoadedDataset } from '../view-store/use-loaded-dataset.ts';
 import { usePageMode } from '../view-store/use-view-store.ts';
 import { t } from '../i18n/translate.ts';
 import { useLaterMessages } from '../i18n/use-later-messages.ts';
+
+const StatusLegend = lazy(() => import('../ui/status-legend.tsx').then((module) => ({ default: module.StatusLegend })));
 
 export interface TimelinePaneProps {
   /** The tab panel's attributes where the timeline is one of the screen's tabs (phones). */
@@ -61,10 +62,15 @@ export function TimelinePane({ panel, screenKeys = true }: TimelinePaneProps) {
           </p>}
         <TimelineView events={explore.shown} onWheelHint={() => setWheelHint(true)} />
         <OverviewStrip events={explore.shown} />
-        {/* Under the plot, as a chart's key: the marks stay a few Tab presses from the search. */}
-        <StatusLegend statuses={statuses} counts={explore.statusCounts} hidden={explore.hiddenStatuses} onToggle={explore.toggleStatus} />
-        {/* Below the fold, and its arrows send the browser looking for a font that has them. */}
+        {/* Below the fold, and its arrows send the browser looking for a font that has them. The
+            claim-status key sits under the plot, as a chart's key (the marks stay a few Tab presses
+            from the search), in a chunk of its own asked for after the first draw. */}
         <AfterFirstDraw>
+          {statuses.length > 0 && (
+            <Suspense fallback={null}>
+              <StatusLegend statuses={statuses} counts={explore.statusCounts} hidden={explore.hiddenStatuses} onToggle={explore.toggleStatus} />
+            </Suspense>
+          )}
           <KeyboardHint screenKeys={!embed && screenKeys} />
         </AfterFirstDraw>
       </TimelineRegion>
