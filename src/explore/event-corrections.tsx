@@ -25,7 +25,9 @@ export function EventCorrections({ event }: { event: TimelineEvent }) {
           {note.summary && (
             <>
               {': '}
-              <span dir="auto">{note.summary}</span>
+              <span className="event-corrections__summary" dir="auto">
+                {note.summary}
+              </span>
             </>
           )}
         </li>
