@@ -1,7 +1,7 @@
 import { CLAIM_STATUSES, type ClaimStatus } from '../data/claim-status.ts';
 import type { Category, TimelineEvent } from '../data/timeline-event.ts';
 import type { ViewSettings } from '../view-store/view-store.ts';
-import { categoryCounts, facetCounts, statusCounts, facetOptions, type FacetOption } from './facet-counts.ts';
+import { facetCounts, legendCounts, facetOptions, type FacetOption } from './facet-counts.ts';
 import { filterEvents, hasActiveFilters, resolveCategories, type EventFilters } from './event-filters.ts';
 import { tn } from '../i18n/translate.ts';
 
@@ -44,6 +44,7 @@ function computeModel(events: readonly TimelineEvent[], categories: readonly Cat
     query: settings.query,
   };
   const counts = once(() => facetCounts(events, filters));
+  const legend = legendCounts(events, filters);
   const { unknown } = resolved;
   return {
     filters,
@@ -51,9 +52,9 @@ function computeModel(events: readonly TimelineEvent[], categories: readonly Cat
     categoryIds,
     shown: filterEvents(events, filters),
     active: hasActiveFilters(filters),
-    categoryCounts: categoryCounts(events, filters),
+    categoryCounts: legend.categories,
     hidden: new Set(shownIds ? categoryIds.filter((id) => !shownIds.includes(id)) : []),
-    statusCounts: statusCounts(events, filters),
+    statusCounts: legend.statuses,
     hiddenStatuses: new Set(settings.statuses ? CLAIM_STATUSES.filter((status) => !settings.statuses!.includes(status)) : []),
     actorOptions: once(() => facetOptions(counts().actors, settings.actors)),
     countryOptions: once(() => facetOptions(counts().countries, settings.countries)),

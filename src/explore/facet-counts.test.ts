@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryCounts, facetCounts, facetOptions } from './facet-counts.ts';
+import { facetCounts, facetOptions, legendCounts } from './facet-counts.ts';
 import { loadEvents, rawEvent } from './test-events.ts';
 
 const { events } = loadEvents([
@@ -42,7 +42,7 @@ describe('facetCounts', () => {
   });
 });
 
-describe('categoryCounts', () => {
+describe('legendCounts', () => {
   it.each([
     ['nothing filtered', { query: '' }],
     ['categories, actors and countries chosen', { categories: ['attack'], actors: ['Kataib Hezbollah'], countries: ['Jordan', 'Iraq'], query: '' }],
@@ -50,8 +50,24 @@ describe('categoryCounts', () => {
     ['a search and a country', { countries: ['Iraq'], query: 'a' }],
     ['key events only', { keyOnly: true, query: '' }],
     ['key events only and an actor', { keyOnly: true, actors: ['Kataib Hezbollah'], query: '' }],
-  ])('counts what facetCounts counts for the legend: %s', (_name, filters) => {
-    expect(plain(categoryCounts(withKeys, filters))).toEqual(plain(facetCounts(withKeys, filters).categories));
+  ])('counts the categories as facetCounts does: %s', (_name, filters) => {
+    expect(plain(legendCounts(withKeys, filters).categories)).toEqual(plain(facetCounts(withKeys, filters).categories));
+  });
+});
+
+describe('legendCounts, the claim statuses', () => {
+  const rated = loadEvents([
+    rawEvent('a', '2024-01-04', { status: 'confirmed' }),
+    rawEvent('b', '2024-01-05', { status: 'claimed' }),
+    rawEvent('c', '2024-01-06', { status: 'claimed', category: 'attack' }),
+    rawEvent('d', '2024-01-07'),
+  ]).events;
+
+  it('counts each status given the other filters, not its own, and leaves out events without one', () => {
+    const counts = legendCounts(rated, { query: '', statuses: ['confirmed'], categories: ['strike'] });
+    expect(plain(counts.statuses)).toEqual({ confirmed: 1, claimed: 1 });
+    // A category's count follows the status filter: b is claimed, so hidden; d has no status, so kept.
+    expect(plain(counts.categories)).toEqual({ strike: 2 });
   });
 });
 

@@ -42,29 +42,28 @@ export function facetCounts(events: readonly TimelineEvent[], filters: EventFilt
   return { categories, actors, countries };
 }
 
-/**
- * The category counts alone, as the legend shows them from the first frame: facetCounts without
- * the actor and country tallies, which only an open filter list needs.
- */
-export function categoryCounts(events: readonly TimelineEvent[], filters: EventFilters): ReadonlyMap<string, number> {
-  const tests = filterTests(filters);
-  const categories = new Map<string, number>();
-  for (const event of events) {
-    if (tests.key(event) && tests.query(event) && tests.status(event) && tests.actor(event) && tests.country(event)) add(categories, event.category);
-  }
-  return categories;
+export interface LegendCounts {
+  readonly categories: ReadonlyMap<string, number>;
+  /** Events per claim status; events without one are not counted. */
+  readonly statuses: ReadonlyMap<ClaimStatus, number>;
 }
 
-/** Events per claim status, given every other filter (the status legend's counts). */
-export function statusCounts(events: readonly TimelineEvent[], filters: EventFilters): ReadonlyMap<ClaimStatus, number> {
+/**
+ * What the two legends show from the first frame, in one pass over the events (it runs on every
+ * change of the filters and each keystroke of the search): per category given every filter but
+ * the categories, per claim status given every filter but the statuses. facetCounts without the
+ * actor and country tallies, which only an open filter list needs.
+ */
+export function legendCounts(events: readonly TimelineEvent[], filters: EventFilters): LegendCounts {
   const tests = filterTests(filters);
+  const categories = new Map<string, number>();
   const statuses = new Map<ClaimStatus, number>();
   for (const event of events) {
-    if (event.status && tests.category(event) && tests.key(event) && tests.query(event) && tests.actor(event) && tests.country(event)) {
-      statuses.set(event.status, (statuses.get(event.status) ?? 0) + 1);
-    }
+    if (!tests.key(event) || !tests.query(event) || !tests.actor(event) || !tests.country(event)) continue;
+    if (tests.status(event)) add(categories, event.category);
+    if (event.status && tests.category(event)) statuses.set(event.status, (statuses.get(event.status) ?? 0) + 1);
   }
-  return statuses;
+  return { categories, statuses };
 }
 
 /**
