@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../data/parse-dataset.ts';
 import type { TimelineEvent } from '../../data/timeline-event.ts';
 import { seededRandom } from '../../testing/seeded-random.ts';
-import { barAt, BIN_INTERVALS, binStart, binUnitFor, countByBin, layoutHistogram } from './overview-bins.ts';
+import { barAt, BIN_INTERVALS, binStart, binUnitFor, countByBin, layoutHistogram, statusesInBin } from './overview-bins.ts';
+import { loadEvents, rawEvent } from '../../explore/test-events.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const JAN_1 = Date.UTC(2024, 0, 1);
@@ -118,5 +119,22 @@ describe('layoutHistogram', () => {
     expect(barAt(bars, 23, 4)?.key).toBe(Date.UTC(2024, 0, 2));
     expect(barAt(bars, 37, 4)?.key).toBe(Date.UTC(2024, 0, 5));
     expect(barAt(bars, 30, 4)).toBeUndefined();
+  });
+});
+
+describe('statusesInBin', () => {
+  it('counts the events of one bar by claim status, in the statuses order, leaving out events without one', () => {
+    const { events } = loadEvents([
+      rawEvent('a', '2024-01-03', { status: 'claimed' }),
+      rawEvent('b', '2024-01-04', { status: 'claimed' }),
+      rawEvent('c', '2024-01-04', { status: 'confirmed' }),
+      rawEvent('d', '2024-01-04'),
+      rawEvent('e', '2024-01-05', { status: 'disputed' }),
+    ]);
+    expect(statusesInBin(events, 'day', Date.UTC(2024, 0, 4))).toEqual([
+      ['confirmed', 1],
+      ['claimed', 1],
+    ]);
+    expect(statusesInBin(events, 'day', Date.UTC(2024, 0, 6))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { CLAIM_STATUSES, type ClaimStatus } from '../../data/claim-status.ts';
+import { bisector } from 'd3-array';
 import type { ScaleTime } from 'd3-scale';
 import { scaleLinear } from 'd3-scale';
 import { utcDay, utcWeek } from 'd3-time';
@@ -54,21 +55,22 @@ export interface HistogramBar {
   readonly count: number;
   /** Bottom to top in the order of the categories list (the lanes' order), then the rest. */
   readonly segments: readonly BarSegment[];
-  /** Events per claim status, in CLAIM_STATUSES order, the statuses with none left out. */
-  readonly statuses: readonly (readonly [ClaimStatus, number])[];
 }
 
-/** Events per bin and claim status (events without one are not counted). */
-function statusesByBin(events: readonly TimelineEvent[], unit: BinUnit): Map<number, Map<ClaimStatus, number>> {
-  const bins = new Map<number, Map<ClaimStatus, number>>();
-  for (const event of events) {
-    if (!event.status) continue;
-    const key = binStart(unit, event.start);
-    const bin = bins.get(key) ?? new Map<ClaimStatus, number>();
-    bin.set(event.status, (bin.get(event.status) ?? 0) + 1);
-    bins.set(key, bin);
+/**
+ * The events of one bar by claim status, in CLAIM_STATUSES order, the statuses with none left
+ * out (events without one are not counted). Counted when the tooltip asks, for the bar under the
+ * pointer: `events` are in time order, so two binary searches find the bar's events.
+ */
+export function statusesInBin(events: readonly TimelineEvent[], unit: BinUnit, key: number): readonly (readonly [ClaimStatus, number])[] {
+  const end = +BIN_INTERVALS[unit].offset(new Date(key), 1);
+  const byStart = bisector((event: TimelineEvent) => event.start);
+  const counts = new Map<ClaimStatus, number>();
+  for (let i = byStart.left(events, key), stop = byStart.left(events, end); i < stop; i++) {
+    const status = events[i]!.status;
+    if (status) counts.set(status, (counts.get(status) ?? 0) + 1);
   }
-  return bins;
+  return CLAIM_STATUSES.flatMap((status) => (counts.has(status) ? [[status, counts.get(status)!] as const] : []));
 }
 
 /** Events per bin and category: bin start (ms) → category id (or null) → count. */
@@ -89,10 +91,6 @@ export function countByBin(
 }
 
 /**
- * The stacked histogram in pixels. Without `categoryOrder` every event counts as "no
- * category", so each bar is one plain segment (the strip as it was before stacking).
- */
-/**
  * Events per bin and category from a Parquet file's day counts (parquet-summary.ts): the whole
  * file, where the events themselves are loaded only window by window.
  */
@@ -108,7 +106,11 @@ export function countSummaryByBin(summary: ParquetSummary, unit: BinUnit, catego
   return bins;
 }
 
-/** `source`: the events, or the day counts of a dataset read window by window. */
+/**
+ * The stacked histogram in pixels. Without `categoryOrder` every event counts as "no
+ * category", so each bar is one plain segment (the strip as it was before stacking).
+ * `source`: the events, or the day counts of a dataset read window by window.
+ */
 export function layoutHistogram(
   source: readonly TimelineEvent[] | ParquetSummary,
   unit: BinUnit,
@@ -119,7 +121,6 @@ export function layoutHistogram(
   const order = categoryOrder ?? [];
   const events = 'days' in source ? [] : source;
   const bins = 'days' in source ? countSummaryByBin(source, unit, new Set(order)) : countByBin(events, unit, new Set(order));
-  const statusBins = statusesByBin(events, unit);
   const totals = [...bins.values()].map((bin) => [...bin.values()].reduce((sum, n) => sum + n, 0));
   const y = scaleLinear().domain([0, Math.max(1, ...totals)]).range([0, barHeight]);
   const interval = BIN_INTERVALS[unit];
@@ -143,9 +144,7 @@ export function layoutHistogram(
     }
     // A 1 px gap keeps neighbouring bars apart, unless bars are too thin to spare it.
     const gap = x1 - x0 >= 4 ? 1 : 0;
-    const byStatus = statusBins.get(key);
-    const statuses = CLAIM_STATUSES.flatMap((status) => (byStatus?.get(status) ? [[status, byStatus.get(status)!] as const] : []));
-    return { key, x: x0, width: Math.max(1, x1 - x0 - gap), height, count, segments, statuses };
+    return { key, x: x0, width: Math.max(1, x1 - x0 - gap), height, count, segments };
   });
 }
 

@@ -5,7 +5,7 @@ import { categoryColorFor } from '../../ui/category-color.ts';
 import { useColorScheme } from '../../ui/use-color-scheme.ts';
 import { useElementWidth } from '../../ui/use-element-width.ts';
 import { useLoadedDataset } from '../../view-store/use-loaded-dataset.ts';
-import { barAt } from '../model/overview-bins.ts';
+import { barAt, statusesInBin } from '../model/overview-bins.ts';
 import { useAfterFirstDraw } from '../../boot/first-draw.tsx';
 import { OverviewHistogram } from './overview-histogram.tsx';
 import { computeOverview, latestPointBefore, seriesPointNear } from '../model/overview-model.ts';
@@ -67,7 +67,7 @@ export function OverviewStrip(props: OverviewStripProps) {
   if (activePoint && series) readout = { kind: 'point', placed: activePoint, series };
   else if (pointer.hoverX !== null) {
     const bar = barAt(model.bars, pointer.hoverX, 4);
-    if (bar) readout = { kind: 'bar', bar, bin: model.bin, categories };
+    if (bar) readout = { kind: 'bar', bar, bin: model.bin, categories, statuses: 'days' in events ? [] : statusesInBin(events, model.bin, bar.key) };
   }
 
   return (

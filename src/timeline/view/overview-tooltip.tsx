@@ -1,5 +1,5 @@
 import type { Category, Series } from '../../data/timeline-event.ts';
-import { claimStatusMeaning } from '../../data/claim-status.ts';
+import { claimStatusMeaning, type ClaimStatus } from '../../data/claim-status.ts';
 import { formatDayOf } from '../../data/format-date.ts';
 import type { BinUnit, HistogramBar } from '../model/overview-bins.ts';
 import { describeSeriesPoint, type PlacedSeriesPoint } from '../model/overview-model.ts';
@@ -9,7 +9,14 @@ import { useLaterMessages } from '../../i18n/use-later-messages.ts';
 /** What the tooltip is about: a statement of the series, or one bar of the histogram. */
 export type OverviewReadout =
   | { readonly kind: 'point'; readonly placed: PlacedSeriesPoint; readonly series: Series }
-  | { readonly kind: 'bar'; readonly bar: HistogramBar; readonly bin: BinUnit; readonly categories: readonly Category[] };
+  | {
+      readonly kind: 'bar';
+      readonly bar: HistogramBar;
+      readonly bin: BinUnit;
+      readonly categories: readonly Category[];
+      /** The bar's events by claim status (statusesInBin), counted for this bar only. */
+      readonly statuses: readonly (readonly [ClaimStatus, number])[];
+    };
 
 interface OverviewTooltipProps {
   readonly readout: OverviewReadout;
@@ -33,7 +40,7 @@ function PointBody({ placed, series }: { placed: PlacedSeriesPoint; series: Seri
   );
 }
 
-function BarBody({ bar, bin, categories }: { bar: HistogramBar; bin: BinUnit; categories: readonly Category[] }) {
+function BarBody({ bar, bin, categories, statuses }: Omit<Extract<OverviewReadout, { kind: 'bar' }>, 'kind'>) {
   const labels = new Map(categories.map((category) => [category.id, category.label]));
   const when = bin === 'week' ? t('date.weekOf', { date: formatDayOf(bar.key) }) : formatDayOf(bar.key);
   return (
@@ -52,9 +59,9 @@ function BarBody({ bar, bin, categories }: { bar: HistogramBar; bin: BinUnit; ca
           ))}
         </ul>
       )}
-      {bar.statuses.length > 0 && (
+      {statuses.length > 0 && (
         <div className="overview-tooltip__statuses">
-          {bar.statuses.map(([status, count]) => t('overview.statusCount', { count, status: claimStatusMeaning(status).inline })).join(' · ')}
+          {statuses.map(([status, count]) => t('overview.statusCount', { count, status: claimStatusMeaning(status).inline })).join(' · ')}
         </div>
       )}
     </>
