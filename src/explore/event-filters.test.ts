@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterEvents, hasActiveFilters, resolveCategories, toggleCategory, toggleValue } from './event-filters.ts';
+import { filterEvents, hasActiveFilters, resolveCategories, toggleShown, toggleValue } from './event-filters.ts';
 import { loadEvents, rawEvent } from './test-events.ts';
 
 const { events } = loadEvents([
@@ -95,8 +95,8 @@ describe('the claim status filter', () => {
 
   it('switches statuses as categories are switched', () => {
     const all = ['confirmed', 'reported', 'claimed', 'disputed'] as const;
-    expect(toggleCategory(undefined, 'claimed', all)).toEqual(['confirmed', 'reported', 'disputed']);
-    expect(toggleCategory(['confirmed', 'reported', 'disputed'], 'claimed', all)).toBeUndefined();
+    expect(toggleShown(undefined, 'claimed', all)).toEqual(['confirmed', 'reported', 'disputed']);
+    expect(toggleShown(['confirmed', 'reported', 'disputed'], 'claimed', all)).toBeUndefined();
   });
 });
 
@@ -112,20 +112,20 @@ describe('hasActiveFilters', () => {
   });
 });
 
-describe('toggleCategory', () => {
+describe('toggleShown', () => {
   const all = ['strike', 'attack', 'diplomacy'];
 
   it('from "all" switches one off', () => {
-    expect(toggleCategory(undefined, 'attack', all)).toEqual(['strike', 'diplomacy']);
+    expect(toggleShown(undefined, 'attack', all)).toEqual(['strike', 'diplomacy']);
   });
 
   it('switches back on in the dataset order, and all on again is written as "all"', () => {
-    expect(toggleCategory(['diplomacy'], 'strike', all)).toEqual(['strike', 'diplomacy']);
-    expect(toggleCategory(['strike', 'diplomacy'], 'attack', all)).toBeUndefined();
+    expect(toggleShown(['diplomacy'], 'strike', all)).toEqual(['strike', 'diplomacy']);
+    expect(toggleShown(['strike', 'diplomacy'], 'attack', all)).toBeUndefined();
   });
 
   it('switching the last one off leaves none (an empty list, not "all")', () => {
-    expect(toggleCategory(['attack'], 'attack', all)).toEqual([]);
+    expect(toggleShown(['attack'], 'attack', all)).toEqual([]);
   });
 });
 

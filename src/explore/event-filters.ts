@@ -84,7 +84,7 @@ export function toggleValue(list: readonly string[] | undefined, value: string):
  * Switches one category (or claim status) on or off. Starting from "all" (absent) switches that
  * one off; switching the last one back on returns to "all", so the link stays short.
  */
-export function toggleCategory<Id extends string>(shown: readonly Id[] | undefined, id: Id, allIds: readonly Id[]): readonly Id[] | undefined {
+export function toggleShown<Id extends string>(shown: readonly Id[] | undefined, id: Id, allIds: readonly Id[]): readonly Id[] | undefined {
   const current = shown ?? allIds;
   const next = current.includes(id) ? current.filter((item) => item !== id) : allIds.filter((item) => item === id || current.includes(item));
   return allIds.every((item) => next.includes(item)) ? undefined : next;

@@ -4,7 +4,7 @@ import { usePageWindow } from '../timeline/view/use-view-window.ts';
 import { viewStore } from '../view-store/app-view-store.ts';
 import { useLoadedDataset } from '../view-store/use-loaded-dataset.ts';
 import { useViewSettings } from '../view-store/use-view-store.ts';
-import { toggleCategory, toggleValue } from './event-filters.ts';
+import { toggleShown, toggleValue } from './event-filters.ts';
 import { exploreModelOf, type ExploreModel } from './explore-model.ts';
 import { eventsInWindow } from './window-events.ts';
 
@@ -24,8 +24,8 @@ export function useExplore() {
   const update = viewStore.updateSettings;
   return {
     ...model,
-    toggleCategory: (id: string) => update({ categories: toggleCategory(model.shownCategories, id, model.categoryIds) }),
-    toggleStatus: (status: ClaimStatus) => update({ statuses: toggleCategory(settings.statuses, status, CLAIM_STATUSES) }),
+    toggleCategory: (id: string) => update({ categories: toggleShown(model.shownCategories, id, model.categoryIds) }),
+    toggleStatus: (status: ClaimStatus) => update({ statuses: toggleShown(settings.statuses, status, CLAIM_STATUSES) }),
     toggleActor: (actor: string) => update({ actors: toggleValue(settings.actors, actor) }),
     toggleCountry: (country: string) => update({ countries: toggleValue(settings.countries, country) }),
     toggleKeyOnly: () => update({ keyOnly: !settings.keyOnly }),
