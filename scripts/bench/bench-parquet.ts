@@ -9,6 +9,10 @@
  *
  * Options (after `--`): --sizes=1000000,10000000 (default 1000000)  --json  --no-ranges (a host
  * that ignores Range). Files are generated once into bench/.work/data (a batch at a time).
+ * To judge a change: --a=<dist> --b=<dist> [--runs=5] runs two builds by turns (each once the
+ * machine is quiet) and prints the medians, instead of building this checkout once:
+ *   NODE_ENV=production npx vite build --outDir /tmp/dist-A   (before the change, in a worktree)
+ *   NODE_ENV=production npx vite build --outDir /tmp/dist-B   (after)
  */
 import { chromium, type Page } from '@playwright/test';
 import { execSync } from 'node:child_process';
@@ -18,9 +22,11 @@ import { fileURLToPath } from 'node:url';
 import { fileWriter } from 'hyparquet-writer';
 import { denseHeader, generateDenseBatches } from '../../bench/generate-dataset.ts';
 import { writeDenseParquet } from '../parquet/dense-parquet.ts';
+import { quantile } from './bench-measure.ts';
 import { benchOptions, CHROMIUM, FLAGS, VIEWPORT } from './bench-options.ts';
-import { startBenchServer } from './bench-server.ts';
+import { startBenchServer, type BenchServer } from './bench-server.ts';
 import { timeFirstDraw } from './first-draw.ts';
+import { waitForQuietMachine } from './quiet-machine.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const DATA = join(ROOT, 'bench/.work/data');
@@ -41,8 +47,10 @@ for (const size of SIZES) {
 }
 if ('json' in ARGS && !existsSync(join(DATA, 'dense-1000000.json'))) await writeDenseJson(join(DATA, 'dense-1000000.json'), 1_000_000);
 
-execSync(`npx vite build --outDir ${JSON.stringify(DIST)} --emptyOutDir --logLevel warn`, { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'] });
-const server = await startBenchServer(DIST, { '/bench-data/': DATA }, !('no-ranges' in ARGS));
+const AB = ARGS.a !== undefined && ARGS.b !== undefined;
+if (!AB) execSync(`npx vite build --outDir ${JSON.stringify(DIST)} --emptyOutDir --logLevel warn`, { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'] });
+const serve = (dist: string) => startBenchServer(dist, { '/bench-data/': DATA }, !('no-ranges' in ARGS));
+const servers: Record<string, BenchServer> = AB ? { A: await serve(ARGS.a!), B: await serve(ARGS.b!) } : { '': await serve(DIST) };
 
 /** Our JSON of the dense profile, written a batch at a time. */
 async function writeDenseJson(path: string, count: number) {
@@ -73,7 +81,7 @@ async function zoomToWeek(page: Page, days: number): Promise<number> {
   return Date.now() - released;
 }
 
-async function measure(url: string, parquet: boolean) {
+async function measure(server: BenchServer, url: string, parquet: boolean) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   try {
     const context = await browser.newContext({ viewport: VIEWPORT });
@@ -91,16 +99,34 @@ async function measure(url: string, parquet: boolean) {
   }
 }
 
-for (const size of SIZES) {
-  const file = `dense-${size}.parquet`;
-  const bytes = statSync(join(DATA, file)).size;
-  const r = await measure(`${server.origin}/?data=/bench-data/${file}`, true);
-  log(`Parquet ${size.toLocaleString('en-GB')} events (${MB(bytes)}): first draw ${r.firstDraw.toFixed(0)} ms with ${MB(r.firstBytes)} fetched; week zoom ${r.week} ms with ${MB(r.weekBytes)} more; heap ${MB(r.heap)}`);
-  log(`  notice: ${r.shown?.replace(/\s+/g, ' ').slice(0, 160)}`);
+const runs = AB ? Number(ARGS.runs ?? 5) : 1;
+const figures = new Map<string, number[]>();
+const note = (key: string, value: number) => figures.set(key, [...(figures.get(key) ?? []), Math.round(value)]);
+for (let run = 0; run < runs; run++) {
+  for (const size of SIZES) {
+    const file = `dense-${size}.parquet`;
+    const bytes = statSync(join(DATA, file)).size;
+    for (const [build, server] of Object.entries(servers)) {
+      if (AB) await waitForQuietMachine();
+      const r = await measure(server, `${server.origin}/?data=/bench-data/${file}`, true);
+      log(`${AB ? `run ${run + 1} ${build} ` : ''}Parquet ${size.toLocaleString('en-GB')} events (${MB(bytes)}): first draw ${r.firstDraw.toFixed(0)} ms with ${MB(r.firstBytes)} fetched; week zoom ${r.week} ms with ${MB(r.weekBytes)} more; heap ${MB(r.heap)}`);
+      if (!AB) log(`  notice: ${r.shown?.replace(/\s+/g, ' ').slice(0, 160)}`);
+      note(`${build} ${size} first draw ms`, r.firstDraw);
+      note(`${build} ${size} week zoom ms`, r.week!);
+      note(`${build} ${size} week bytes kB`, r.weekBytes / 1e3);
+      note(`${build} ${size} heap MB`, r.heap / 1e6);
+    }
+  }
+}
+if (AB) {
+  for (const [key, values] of [...figures].sort(([a], [b]) => a.slice(2).localeCompare(b.slice(2)) || a.localeCompare(b))) {
+    log(`${key.padEnd(32)} median ${quantile([...values].sort((a, b) => a - b), 0.5)}  (${values.join(', ')})`);
+  }
 }
 if ('json' in ARGS) {
+  const server = Object.values(servers).at(-1)!;
   const bytes = statSync(join(DATA, 'dense-1000000.json')).size;
-  const r = await measure(`${server.origin}/?data=/bench-data/dense-1000000.json`, false).catch((error: unknown) => ({ failure: String(error) }));
+  const r = await measure(server, `${server.origin}/?data=/bench-data/dense-1000000.json`, false).catch((error: unknown) => ({ failure: String(error) }));
   log('failure' in r ? `JSON 1,000,000 events (${MB(bytes)}): did not draw (${r.failure.slice(0, 200)})` : `JSON 1,000,000 events (${MB(bytes)}): first draw ${r.firstDraw.toFixed(0)} ms, ${MB(r.firstBytes)} fetched, heap ${MB(r.heap)}`);
 }
-await server.close();
+for (const server of Object.values(servers)) await server.close();

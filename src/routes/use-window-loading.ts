@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { LoadedDataset } from '../data/timeline-event.ts';
 import { datasetQueryOptions, datasetUrlFor } from '../loading/dataset-query.ts';
-import { usePageWindow } from '../timeline/view/use-view-window.ts';
+import { useSettledWindow } from '../timeline/view/use-view-window.ts';
 import { useLoadedDataset } from '../view-store/use-loaded-dataset.ts';
 import { useDataUrl } from '../view-store/use-view-store.ts';
 
@@ -22,7 +22,7 @@ export function useWindowLoading(): WindowProgress | undefined {
   const client = useQueryClient();
   const { queryKey } = datasetQueryOptions(datasetUrlFor(useDataUrl()));
   const source = useLoadedDataset().dataset.windowed?.source;
-  const window = usePageWindow();
+  const window = useSettledWindow();
   const [progress, setProgress] = useState<WindowProgress>();
   const { from, to } = window;
 

@@ -2,12 +2,15 @@ import type { LoadProgress } from '../../data/load-status.ts';
 import type { LoadedDataset } from '../../data/timeline-event.ts';
 import { headerDataset, readParquetFooter } from './parquet-events.ts';
 import { openRangeFile, TAIL_BYTES } from './range-file.ts';
+import { readGroupInPlace } from './read-group.ts';
 import { windowSource } from './window-loader.ts';
+import { readGroupInWorkers } from './window-worker-client.ts';
 
 /**
  * Opens a Parquet dataset by its footer alone (range requests: the last bytes of the file),
  * for the first draw: the header, and the day counts the overview draws from. No event is
- * loaded yet; the page asks the source for each window it shows (routes/windowed-loading.tsx).
+ * loaded yet; the page asks the source for each window it shows (routes/use-window-loading.ts),
+ * which reads the row groups in the window workers, started now so that they are ready by then.
  * Loaded on the main thread, in a chunk of its own, only for a Parquet address.
  */
 export async function openParquet(url: string, signal?: AbortSignal, onProgress?: (progress: LoadProgress) => void): Promise<LoadedDataset> {
@@ -15,5 +18,6 @@ export async function openParquet(url: string, signal?: AbortSignal, onProgress?
   onProgress?.({ stage: 'importing', format: 'parquet' });
   const footer = await readParquetFooter(file, TAIL_BYTES);
   const { dataset, warnings } = headerDataset(footer);
-  return { dataset: { ...dataset, windowed: { source: windowSource(file, footer) } }, skipped: [], warnings };
+  const readGroup = readGroupInWorkers(file.opened, readGroupInPlace(file, footer));
+  return { dataset: { ...dataset, windowed: { source: windowSource(file, footer, readGroup) } }, skipped: [], warnings };
 }

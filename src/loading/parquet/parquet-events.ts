@@ -1,9 +1,10 @@
-import { parquetMetadataAsync, parquetReadObjects, type AsyncBuffer, type FileMetaData } from 'hyparquet';
+import { parquetMetadataAsync, parquetRead, type AsyncBuffer, type FileMetaData } from 'hyparquet';
 import { DatasetProblem } from '../../data/load-status.ts';
-import { PARQUET_COLUMNS, PARQUET_METADATA_KEY, recordOfRow } from '../../data/parquet-layout.ts';
+import { PARQUET_COLUMNS, PARQUET_METADATA_KEY, recordOfRow, type ParquetRow } from '../../data/parquet-layout.ts';
 import type { ParquetFooterData, ParquetSummary } from '../../data/parquet-summary.ts';
 import { readDataset } from '../../data/parse-dataset.ts';
 import type { LoadedDataset } from '../../data/timeline-event.ts';
+import { pageStrings } from './page-strings.ts';
 import { rowGroupSpans, type RowGroupSpan } from './range-plan.ts';
 
 /**
@@ -44,13 +45,48 @@ export function headerDataset(footer: ParquetFooter): LoadedDataset {
   return readDataset(footer.header).finish()!;
 }
 
+/**
+ * One row group's columns, each an array of its values by row. Read by column (onChunk) rather
+ * than as row objects: hyparquet's 20,000 objects a group were garbage again at once.
+ * `mayHaveBidi` false: no text in them holds a bidi control (page-strings.ts).
+ */
+async function readGroupColumns(file: AsyncBuffer, footer: ParquetFooter, group: RowGroupSpan) {
+  const columns = new Map(COLUMNS.map((name) => [name, new Array<unknown>(group.rows).fill(null)]));
+  const strings = pageStrings();
+  await parquetRead({
+    file,
+    metadata: footer.metadata,
+    columns: COLUMNS,
+    rowStart: group.rowStart,
+    rowEnd: group.rowStart + group.rows,
+    // Text reaches a record only as strings (recordOfRow leaves out anything else, such as what
+    // a column typed JSON would give), so the strings read here are all the text there is.
+    parsers: { stringFromBytes: strings.read },
+    onChunk: ({ columnName, columnData, rowStart }) => {
+      const values = columns.get(columnName);
+      if (!values) return;
+      // A chunk may reach outside the group asked for: only its rows are kept.
+      const from = Math.max(0, group.rowStart - rowStart);
+      const to = Math.min(columnData.length, group.rowStart + group.rows - rowStart);
+      for (let i = from; i < to; i++) values[rowStart - group.rowStart + i] = columnData[i];
+    },
+  });
+  return { columns, mayHaveBidi: strings.mayHaveBidi() };
+}
+
 /** The events of some row groups (in file order, so in time order), checked; skipped rows numbered from the file's start. */
 export async function readGroupEvents(file: AsyncBuffer, footer: ParquetFooter, groups: readonly RowGroupSpan[]): Promise<LoadedDataset> {
   const reader = readDataset(footer.header);
   const offsets: number[] = [];
   for (const group of groups) {
-    const rows = await parquetReadObjects({ file, metadata: footer.metadata, columns: COLUMNS, rowStart: group.rowStart, rowEnd: group.rowStart + group.rows });
-    for (const row of rows) reader.add(recordOfRow(row));
+    const { columns, mayHaveBidi } = await readGroupColumns(file, footer, group);
+    const named = [...columns];
+    // One row object, refilled for each row: recordOfRow reads it and keeps nothing of it.
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < group.rows; i++) {
+      for (const [name, values] of named) row[name] = values[i];
+      reader.add(recordOfRow(row as ParquetRow), mayHaveBidi);
+    }
     offsets.push(group.rowStart);
   }
   const loaded = reader.finish()!;

@@ -12,6 +12,8 @@ import { joinChunks } from '../../data/body-bytes.ts';
 export interface RangeFile extends AsyncBuffer {
   readonly url: string;
   readonly ranged: boolean;
+  /** What the first answer gave, to read the same file elsewhere (the window worker) without asking again. */
+  readonly opened: OpenedFile;
   /** Bytes received so far, all requests together. */
   readonly received: () => number;
   /** The same file, its requests cancelled by `signal` and their bytes reported to `onBytes`. */
@@ -19,6 +21,15 @@ export interface RangeFile extends AsyncBuffer {
 }
 
 export const TAIL_BYTES = 256 * 1024;
+
+/** The file as the first answer found it: its size, whether the host honours Range, and the bytes from `headStart` (its tail, or all of it). */
+export interface OpenedFile {
+  readonly url: string;
+  readonly byteLength: number;
+  readonly ranged: boolean;
+  readonly head: ArrayBuffer;
+  readonly headStart: number;
+}
 
 /** Reads a body to its end, reporting each piece's size. */
 async function readBody(response: Response, onBytes: (bytes: number) => void): Promise<ArrayBuffer> {
@@ -66,14 +77,22 @@ export async function openRangeFile(url: string, signal?: AbortSignal, onBytes?:
     throw new DatasetLoadError(url, 'The server answered a range request without a readable Content-Range header (a cross-origin host must expose it with Access-Control-Expose-Headers).', true, 'http');
   }
   const stated = Number(first.headers.get('Content-Length')) || undefined;
-  const head = await readBody(first, (bytes) => onBytes?.((received += bytes), range ? undefined : stated));
-  // The whole file (no Range), or its tail from `tailStart`.
-  const tailStart = range ? range.start : 0;
-  const byteLength = range ? range.size : head.byteLength;
-  const fromTail = (start: number, end: number) => (start >= tailStart ? head.slice(start - tailStart, end - tailStart) : undefined);
+  const head = await readBody(first, (bytes) => {
+    received += bytes;
+    onBytes?.(received, range ? undefined : stated);
+  });
+  // The whole file (no Range), or its tail from `range.start`.
+  return rangeFileOf({ url, byteLength: range ? range.size : head.byteLength, ranged: range !== undefined, head, headStart: range ? range.start : 0 }, signal, received);
+}
+
+/** The file read from what its first answer gave; `received` counts on from `alreadyReceived`. */
+export function rangeFileOf(opened: OpenedFile, signal?: AbortSignal, alreadyReceived = 0): RangeFile {
+  const { url, byteLength, head, headStart } = opened;
+  let received = alreadyReceived;
+  const fromHead = (start: number, end: number) => (start >= headStart ? head.slice(start - headStart, end - headStart) : undefined);
 
   const sliceWith = (sliceSignal: AbortSignal | undefined, heard?: (bytes: number) => void) => async (start: number, end = byteLength): Promise<ArrayBuffer> => {
-    const kept = fromTail(start, end);
+    const kept = fromHead(start, end);
     if (kept) return kept;
     const response = await request(url, `bytes=${start}-${end - 1}`, sliceSignal);
     const body = await readBody(response, (bytes) => {
@@ -86,7 +105,8 @@ export async function openRangeFile(url: string, signal?: AbortSignal, onBytes?:
   return {
     url,
     byteLength,
-    ranged: range !== undefined,
+    ranged: opened.ranged,
+    opened,
     received: () => received,
     slice: sliceWith(signal),
     withSignal: (sliceSignal, heard) => ({ byteLength, slice: sliceWith(sliceSignal, heard) }),

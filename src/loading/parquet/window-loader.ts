@@ -1,24 +1,45 @@
 import type { TimelineEvent } from '../../data/timeline-event.ts';
 import type { TimeSpan, WindowedSource, WindowLoad } from '../../data/windowed-dataset.ts';
 import { countInWindow } from '../../data/parquet-summary.ts';
-import { readGroupEvents, type ParquetFooter } from './parquet-events.ts';
+import type { ParquetFooter } from './parquet-events.ts';
 import type { RangeFile } from './range-file.ts';
 import { groupsForWindow, rowsIn, type RowGroupSpan } from './range-plan.ts';
+import type { ReadGroup } from './read-group.ts';
 
 /**
  * The events of a window, row group by row group: the groups the window needs
- * (range-plan.ts) that are not cached yet are fetched together (each by its own range
- * request, over the caller's AbortSignal, so a window the reader has already left stops
- * downloading) and checked; the cache keeps recent groups up to CACHE_ROWS, so panning back
- * costs nothing. A window that needs more than WINDOW_ROWS rows loads nothing new: the page
- * says to zoom in, and the overview still counts everything.
+ * (range-plan.ts) that are not cached yet are read together by `readGroup` (read-group.ts: in
+ * the window workers, or on this thread where none starts). A group already being read for an
+ * earlier window is joined rather than read again; a group no window waits for any more is
+ * cancelled (its range request stops), so a window the reader has already left stops
+ * downloading. The cache keeps recent groups up to CACHE_ROWS, so panning back costs nothing.
+ * A window that needs more than WINDOW_ROWS rows loads nothing new: the page says to zoom in,
+ * and the overview still counts everything.
  */
 export const WINDOW_ROWS = 120_000;
 const CACHE_ROWS = 240_000;
 
-export function windowSource(file: RangeFile, footer: ParquetFooter): WindowedSource<TimelineEvent> {
+/** A group being read, and the windows waiting for it (their progress listeners). */
+interface InFlight {
+  readonly events: Promise<readonly TimelineEvent[]>;
+  readonly controller: AbortController;
+  readonly listeners: Set<(bytes: number) => void>;
+  settled: boolean;
+}
+
+/** Rejects when `signal` aborts, with its reason. */
+function whenAborted(signal: AbortSignal): Promise<never> {
+  const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
+  aborted.catch(() => undefined);
+  return aborted;
+}
+
+export function windowSource(file: RangeFile, footer: ParquetFooter, readGroup: ReadGroup): WindowedSource<TimelineEvent> {
+  // What opening the file fetched, then the row groups' bytes, whichever thread fetched them.
+  let received = file.received();
   // Insertion order is recency: a group used again is moved to the end.
   const cache = new Map<number, readonly TimelineEvent[]>();
+  const inFlight = new Map<number, InFlight>();
 
   const held = (): TimelineEvent[] =>
     [...cache.keys()].sort((a, b) => a - b).flatMap((index) => cache.get(index)!);
@@ -33,22 +54,61 @@ export function windowSource(file: RangeFile, footer: ParquetFooter): WindowedSo
     }
   }
 
-  async function fetchGroups(groups: readonly RowGroupSpan[], signal: AbortSignal, onProgress: (done: number, total: number) => void) {
+  function start(group: RowGroupSpan): InFlight {
+    const controller = new AbortController();
+    const listeners = new Set<(bytes: number) => void>();
+    const events = readGroup(group, controller.signal, (bytes) => {
+      received += bytes;
+      for (const listener of listeners) listener(bytes);
+    });
+    const flight: InFlight = { events, controller, listeners, settled: false };
+    inFlight.set(group.index, flight);
+    // Before any window's own reaction to it: a group read to its end is kept (even if every
+    // window that wanted it has moved on), and no longer cancelled.
+    const done = () => {
+      flight.settled = true;
+      if (inFlight.get(group.index) === flight) inFlight.delete(group.index);
+    };
+    events.then((loaded) => {
+      cache.set(group.index, loaded);
+      done();
+    }, done);
+    return flight;
+  }
+
+  /** Waits for `group` (joining a read under way); the returned function leaves it, cancelling it when no one else waits. */
+  function join(group: RowGroupSpan, listener: (bytes: number) => void) {
+    let flight = inFlight.get(group.index);
+    if (!flight || flight.controller.signal.aborted) flight = start(group);
+    flight.listeners.add(listener);
+    const joined = flight;
+    const leave = () => {
+      joined.listeners.delete(listener);
+      if (joined.listeners.size === 0 && !joined.settled) joined.controller.abort();
+    };
+    return { events: joined.events, leave };
+  }
+
+  async function readGroups(groups: readonly RowGroupSpan[], signal: AbortSignal, onProgress: (done: number, total: number) => void) {
     const total = groups.reduce((sum, group) => sum + group.bytes, 0);
     let done = 0;
-    const slices = file.withSignal(signal, (bytes) => onProgress((done += bytes), total));
-    const loaded = await Promise.all(groups.map((group) => readGroupEvents(slices, footer, [group])));
-    signal.throwIfAborted();
-    groups.forEach((group, i) => cache.set(group.index, loaded[i]!.dataset.events));
+    const listener = (bytes: number) => onProgress((done += bytes), total);
+    const reads = groups.map((group) => join(group, listener));
+    try {
+      await Promise.race([Promise.all(reads.map((read) => read.events)), whenAborted(signal)]);
+    } finally {
+      for (const read of reads) read.leave();
+    }
   }
 
   return {
     summary: footer.summary,
     byteLength: file.byteLength,
     ranged: file.ranged,
-    received: file.received,
+    received: () => received,
     windowLimit: WINDOW_ROWS,
     async load(window: TimeSpan, signal: AbortSignal, onProgress): Promise<WindowLoad<TimelineEvent>> {
+      signal.throwIfAborted();
       const groups = groupsForWindow(footer.spans, window);
       if (rowsIn(groups) > WINDOW_ROWS) return { events: held(), tooMany: countInWindow(footer.summary, window.from, window.to) };
       for (const group of groups) {
@@ -58,7 +118,7 @@ export function windowSource(file: RangeFile, footer: ParquetFooter): WindowedSo
         cache.set(group.index, events);
       }
       const missing = groups.filter((group) => !cache.has(group.index));
-      if (missing.length > 0) await fetchGroups(missing, signal, onProgress);
+      if (missing.length > 0) await readGroups(missing, signal, onProgress);
       evict(new Set(groups.map((group) => group.index)));
       return { events: held() };
     },

@@ -36,6 +36,15 @@ export function useViewWindows(): ViewWindows {
 }
 
 /**
+ * The settled window as soon as it settles, without the page's deferral: for work that starts
+ * from it in the background (a Parquet window's row groups), so that it starts before the page
+ * around the timeline has rendered the new window rather than after.
+ */
+export function useSettledWindow(): TimeWindow {
+  return useResolved(useStoredSettledWindow());
+}
+
+/**
  * The window for the page around the timeline (overview, counts, list, map, downloads): the
  * settled one, so a gesture's frames do not re-render the page, and rendered in the background
  * after the timeline's own frame, so a large dataset's list and counts never hold up a zoom.

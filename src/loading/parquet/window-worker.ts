@@ -1,0 +1,62 @@
+import { packEvents } from '../../data/event-packer.ts';
+import { readGroupEvents, readParquetFooter, type ParquetFooter } from './parquet-events.ts';
+import { rangeFileOf, type RangeFile } from './range-file.ts';
+import type { WindowReply, WindowRequest } from './window-worker-protocol.ts';
+
+/**
+ * The Parquet window worker's entry, made by window-worker-client.ts when a Parquet file opens:
+ * it fetches row groups, decodes them (hyparquet) and checks their rows (the same reader as
+ * JSON), off the page's main thread, and posts each group's events packed in columns.
+ * Decoding and checking 80,000 rows on the main thread froze the page for about a second.
+ */
+
+/** What the worker uses of its global scope; a parameter, so that a test can stand in for it. */
+export interface WindowWorkerScope {
+  addEventListener(type: 'message', listener: (event: MessageEvent<WindowRequest>) => void): void;
+  postMessage(message: WindowReply, transfer?: Transferable[]): void;
+}
+
+interface OpenFile {
+  readonly file: RangeFile;
+  readonly footer: ParquetFooter;
+}
+
+export function serveWindows(scope: WindowWorkerScope): void {
+  let opened: Promise<OpenFile> | undefined;
+  const reads = new Map<number, AbortController>();
+
+  async function read(id: number, group: number) {
+    const controller = new AbortController();
+    reads.set(id, controller);
+    const { signal } = controller;
+    try {
+      if (!opened) throw new Error('no file is open');
+      const { file, footer } = await opened;
+      const slices = file.withSignal(signal, (bytes) => scope.postMessage({ type: 'bytes', read: id, bytes }));
+      const loaded = await readGroupEvents(slices, footer, [footer.spans[group]!]);
+      signal.throwIfAborted();
+      const { packed, transfer } = packEvents(loaded.dataset.events);
+      scope.postMessage({ type: 'events', read: id, events: packed }, transfer);
+    } catch (error) {
+      if (!signal.aborted) scope.postMessage({ type: 'failed', read: id, message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      reads.delete(id);
+    }
+  }
+
+  scope.addEventListener('message', ({ data }) => {
+    if (data.type === 'open') {
+      const file = rangeFileOf(data.file);
+      opened = readParquetFooter(file, data.file.head.byteLength).then((footer) => ({ file, footer }));
+      // A failure is reported to each read that waits for it.
+      opened.catch(() => undefined);
+    } else if (data.type === 'read') void read(data.read, data.group);
+    else reads.get(data.read)?.abort();
+  });
+}
+
+// Only when run as a worker: the unit test imports this module for serveWindows.
+const scope = globalThis as unknown as { WorkerGlobalScope?: abstract new () => unknown };
+if (typeof scope.WorkerGlobalScope === 'function' && globalThis instanceof scope.WorkerGlobalScope) {
+  serveWindows(globalThis as unknown as WindowWorkerScope);
+}
