@@ -2,10 +2,14 @@
  * `npm run bench:parquet`: a Parquet dataset of the dense profile (120 days with bursts) read
  * by range requests from the bench server, in headless Chromium against a production build:
  *  - first draw: navigation → the timeline drawn with the overview from the footer (first-draw.ts);
- *  - week zoom: a brush of one week on the overview, from the pointer's release to the notice
- *    saying that week's events are loaded (the timeline draws them in the same commit);
+ *  - week zoom: a brush of one week on the overview (at 10,000,000 events, 0.7 days: a week
+ *    holds more than the 120,000 rows a window loads; the same 60,000 or so events as a week at
+ *    1,000,000), from the pointer's release to the notice saying that window's events are
+ *    loaded (the timeline draws them in the same commit), and the longest main-thread task meanwhile;
  *  - JS heap after the zoom (CDP), and the bytes the server sent for each step, against the file's size.
  * With --json, the same 1M events as our JSON, for comparison (where that finishes at all).
+ * --drag-ms=300 draws the brush over that long, as a hand does (the default, 0, draws it in
+ * five quick steps): the page starts on the brushed window's row groups while it is drawn.
  *
  * Options (after `--`): --sizes=1000000,10000000 (default 1000000)  --json  --no-ranges (a host
  * that ignores Range). Files are generated once into bench/.work/data (a batch at a time).
@@ -34,6 +38,7 @@ const DIST = join(ROOT, 'bench/.work/dist');
 const ARGS = benchOptions();
 const SIZES = (ARGS.sizes ?? '1000000').split(',').map(Number);
 const LIMIT_MS = 120_000;
+const DRAG_MS = Number(ARGS['drag-ms'] ?? 0);
 const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const log = (message: string) => console.log(message);
 
@@ -66,34 +71,67 @@ async function writeDenseJson(path: string, count: number) {
   await new Promise((done) => out.end(done));
 }
 
-/** Brushes the overview across one week starting a fifth of the way in; resolves with ms from release to the week's events shown. */
-async function zoomToWeek(page: Page, days: number): Promise<number> {
+/** Counts the page's long tasks (PerformanceObserver), for the longest one while the week loads. */
+function installLongTaskProbe() {
+  const tasks: { start: number; duration: number }[] = ((window as unknown as { __benchLongTasks: unknown }).__benchLongTasks = []) as never;
+  new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push({ start: entry.startTime, duration: entry.duration }))).observe({ type: 'longtask', buffered: true });
+}
+
+/** Days brushed: a week, or less where a week holds more than a window loads (about 60,000 events at any size). */
+const zoomDays = (size: number) => Math.min(7, (7 * 1_000_000) / size);
+
+/**
+ * Brushes the overview across `span` days starting a fifth of the way in; resolves with ms from
+ * release to the window's events shown (the notice names a new loaded window), the page's time
+ * then (ms since navigation), and the longest main-thread task in between.
+ */
+async function zoomToWeek(page: Page, days: number, span: number): Promise<{ week: number; shownAt: number; longestTask: number }> {
   await page.locator('.overview__plot').scrollIntoViewIfNeeded();
   const box = (await page.locator('.overview__plot').boundingBox())!;
   const x0 = box.x + box.width * 0.2;
   const y = box.y + 20;
   await page.mouse.move(x0, y);
   await page.mouse.down();
-  await page.mouse.move(x0 + (box.width * 7) / days, y, { steps: 5 });
+  const x1 = x0 + (box.width * span) / days;
+  if (DRAG_MS > 0) {
+    const steps = Math.max(5, Math.round(DRAG_MS / 16));
+    for (let step = 1; step <= steps; step++) {
+      await page.mouse.move(x0 + ((x1 - x0) * step) / steps, y);
+      await page.waitForTimeout(DRAG_MS / steps);
+    }
+  } else await page.mouse.move(x1, y, { steps: 5 });
+  const [before, releasedAt] = await page.evaluate(() => [document.querySelector('[aria-label="Large dataset"]')?.textContent ?? '', performance.now()] as const);
   const released = Date.now();
   await page.mouse.up();
-  await page.waitForFunction(() => /Loaded the events of/.test(document.querySelector('[aria-label="Large dataset"]')?.textContent ?? ''), undefined, { polling: 'raf', timeout: LIMIT_MS });
-  return Date.now() - released;
+  // A new "Loaded the events of …": at 100,000 events the whole file's window was loaded before.
+  const shownAt = await page.waitForFunction(
+    (before) => {
+      const text = document.querySelector('[aria-label="Large dataset"]')?.textContent ?? '';
+      return text !== before && /Loaded the events of/.test(text) && performance.now();
+    },
+    before,
+    { polling: 'raf', timeout: LIMIT_MS },
+  );
+  const week = Date.now() - released;
+  const tasks = await page.evaluate(() => (window as unknown as { __benchLongTasks: { start: number; duration: number }[] }).__benchLongTasks);
+  const longestTask = Math.max(0, ...tasks.filter((task) => task.start + task.duration > releasedAt).map((task) => task.duration));
+  return { week, shownAt: (await shownAt.jsonValue()) as number, longestTask };
 }
 
-async function measure(server: BenchServer, url: string, parquet: boolean) {
+async function measure(server: BenchServer, url: string, parquet: boolean, span = 7) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   try {
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
     server.resetBytes();
+    await page.addInitScript(installLongTaskProbe);
     const firstDraw = await timeFirstDraw(page, url, Date.now() + LIMIT_MS);
     const firstBytes = server.bytesSent();
-    const week = parquet ? await zoomToWeek(page, 120) : undefined;
+    const zoom = parquet ? await zoomToWeek(page, 120, span) : undefined;
     const shown = parquet ? await page.locator('[aria-label="Large dataset"]').textContent() : '';
     const cdp = await context.newCDPSession(page);
     const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    return { firstDraw, firstBytes, week, weekBytes: server.bytesSent() - firstBytes, heap, shown };
+    return { firstDraw, firstBytes, ...zoom, weekBytes: server.bytesSent() - firstBytes, heap, shown };
   } finally {
     await browser.close();
   }
@@ -108,11 +146,13 @@ for (let run = 0; run < runs; run++) {
     const bytes = statSync(join(DATA, file)).size;
     for (const [build, server] of Object.entries(servers)) {
       if (AB) await waitForQuietMachine();
-      const r = await measure(server, `${server.origin}/?data=/bench-data/${file}`, true);
-      log(`${AB ? `run ${run + 1} ${build} ` : ''}Parquet ${size.toLocaleString('en-GB')} events (${MB(bytes)}): first draw ${r.firstDraw.toFixed(0)} ms with ${MB(r.firstBytes)} fetched; week zoom ${r.week} ms with ${MB(r.weekBytes)} more; heap ${MB(r.heap)}`);
+      const r = await measure(server, `${server.origin}/?data=/bench-data/${file}`, true, zoomDays(size));
+      log(`${AB ? `run ${run + 1} ${build} ` : ''}Parquet ${size.toLocaleString('en-GB')} events (${MB(bytes)}): first draw ${r.firstDraw.toFixed(0)} ms with ${MB(r.firstBytes)} fetched; ${zoomDays(size) === 7 ? 'week' : `${zoomDays(size)}-day`} zoom ${r.week} ms with ${MB(r.weekBytes)} more (shown ${r.shownAt!.toFixed(0)} ms after navigation; longest main-thread task ${r.longestTask!.toFixed(0)} ms); heap ${MB(r.heap)}`);
       if (!AB) log(`  notice: ${r.shown?.replace(/\s+/g, ' ').slice(0, 160)}`);
       note(`${build} ${size} first draw ms`, r.firstDraw);
       note(`${build} ${size} week zoom ms`, r.week!);
+      note(`${build} ${size} week shown since navigation ms`, r.shownAt!);
+      note(`${build} ${size} longest task while zooming ms`, r.longestTask!);
       note(`${build} ${size} week bytes kB`, r.weekBytes / 1e3);
       note(`${build} ${size} heap MB`, r.heap / 1e6);
     }

@@ -30,6 +30,11 @@ export interface WindowedSource<Event> {
   readonly windowLimit: number;
   /** Loads what `window` needs; `onProgress` hears bytes done of bytes needed. */
   load(window: TimeSpan, signal: AbortSignal, onProgress: (done: number, total: number) => void): Promise<WindowLoad<Event>>;
+  /**
+   * Starts reading what `window` will need, ahead of asking for it (a brush still being drawn),
+   * instead of what the last call named; undefined stops. A load joins what is under way.
+   */
+  readonly prefetch: (window: TimeSpan | undefined) => void;
 }
 
 export interface WindowedState<Event> {

@@ -40,6 +40,18 @@ export async function readParquetFooter(file: AsyncBuffer, tailBytes = file.byte
   return { metadata, header: { ...data.header, events: [] }, summary: data.summary, spans: rowGroupSpans(metadata) };
 }
 
+/**
+ * Where the footer starts, read from a file's last bytes ("…<metadata length>PAR1"), or
+ * undefined when they are not a Parquet file's (readParquetFooter then says so).
+ */
+export function footerStart(tail: ArrayBuffer, byteLength: number): number | undefined {
+  if (tail.byteLength < 8) return undefined;
+  const view = new DataView(tail);
+  if (view.getUint32(tail.byteLength - 4, true) !== 0x31524150) return undefined;
+  const start = byteLength - 8 - view.getUint32(tail.byteLength - 8, true);
+  return start >= 0 ? start : undefined;
+}
+
 /** The dataset's own fields (title, categories, series, changes), with no events yet. */
 export function headerDataset(footer: ParquetFooter): LoadedDataset {
   return readDataset(footer.header).finish()!;

@@ -85,6 +85,21 @@ export async function openRangeFile(url: string, signal?: AbortSignal, onBytes?:
   return rangeFileOf({ url, byteLength: range ? range.size : head.byteLength, ranged: range !== undefined, head, headStart: range ? range.start : 0 }, signal, received);
 }
 
+/**
+ * The same file with its first answer grown to start at `start` (one request for the bytes
+ * before it): for a Parquet footer longer than TAIL_BYTES, so that what a worker is handed
+ * holds all of it.
+ */
+export async function withHeadFrom(file: RangeFile, start: number, signal?: AbortSignal): Promise<RangeFile> {
+  const { head, headStart } = file.opened;
+  if (start >= headStart) return file;
+  const before = new Uint8Array(await file.slice(start, headStart));
+  const grown = new Uint8Array(before.byteLength + head.byteLength);
+  grown.set(before);
+  grown.set(new Uint8Array(head), before.byteLength);
+  return rangeFileOf({ ...file.opened, head: grown.buffer, headStart: start }, signal, file.received());
+}
+
 /** The file read from what its first answer gave; `received` counts on from `alreadyReceived`. */
 export function rangeFileOf(opened: OpenedFile, signal?: AbortSignal, alreadyReceived = 0): RangeFile {
   const { url, byteLength, head, headStart } = opened;

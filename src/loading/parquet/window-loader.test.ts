@@ -77,6 +77,31 @@ describe('windowSource', () => {
     expect(reads.map((read) => [read.group, read.signal.aborted])).toEqual([[5, false], [6, true]]);
   });
 
+  it('prefetches a window still being chosen, cancels what a newer choice leaves out, and a load joins the rest', async () => {
+    const { readGroup, reads, finish } = controlledReader();
+    const source = windowSource(file, footer, readGroup);
+    source.prefetch(days(1, 2));
+    source.prefetch(days(2, 4));
+    // Group 1 is no longer wanted; 2 and 3 are being read.
+    expect(reads.map((read) => [read.group, read.signal.aborted])).toEqual([[1, true], [2, false], [3, false]]);
+    finish(2);
+    await settle();
+    const progress: number[] = [];
+    const loading = source.load(days(2, 4), new AbortController().signal, (done) => progress.push(done));
+    finish(3);
+    expect(ids((await loading).events)).toEqual(['g2', 'g3']);
+    expect(reads).toHaveLength(3);
+    expect(progress).toEqual([100]);
+  });
+
+  it('stops a prefetch when the choice is given up', () => {
+    const { readGroup, reads } = controlledReader();
+    const source = windowSource(file, footer, readGroup);
+    source.prefetch(days(6, 8));
+    source.prefetch(undefined);
+    expect(reads.map((read) => read.signal.aborted)).toEqual([true, true]);
+  });
+
   it('loads nothing for a window of more rows than it holds at once, and says about how many', async () => {
     const { readGroup, reads } = controlledReader();
     const source = windowSource(file, footer, readGroup);

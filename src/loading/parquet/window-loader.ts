@@ -12,7 +12,8 @@ import type { ReadGroup } from './read-group.ts';
  * the window workers, or on this thread where none starts). A group already being read for an
  * earlier window is joined rather than read again; a group no window waits for any more is
  * cancelled (its range request stops), so a window the reader has already left stops
- * downloading. The cache keeps recent groups up to CACHE_ROWS, so panning back costs nothing.
+ * downloading. `prefetch` starts the groups of a window the reader is still choosing (the
+ * overview's brush while it is drawn), so that most are read by the time it is let go. The cache keeps recent groups up to CACHE_ROWS, so panning back costs nothing.
  * A window that needs more than WINDOW_ROWS rows loads nothing new: the page says to zoom in,
  * and the overview still counts everything.
  */
@@ -24,6 +25,8 @@ interface InFlight {
   readonly events: Promise<readonly TimelineEvent[]>;
   readonly controller: AbortController;
   readonly listeners: Set<(bytes: number) => void>;
+  /** Bytes received so far, told to a window that joins later. */
+  bytes: number;
   settled: boolean;
 }
 
@@ -59,9 +62,10 @@ export function windowSource(file: RangeFile, footer: ParquetFooter, readGroup: 
     const listeners = new Set<(bytes: number) => void>();
     const events = readGroup(group, controller.signal, (bytes) => {
       received += bytes;
+      flight.bytes += bytes;
       for (const listener of listeners) listener(bytes);
     });
-    const flight: InFlight = { events, controller, listeners, settled: false };
+    const flight: InFlight = { events, controller, listeners, bytes: 0, settled: false };
     inFlight.set(group.index, flight);
     // Before any window's own reaction to it: a group read to its end is kept (even if every
     // window that wanted it has moved on), and no longer cancelled.
@@ -81,6 +85,7 @@ export function windowSource(file: RangeFile, footer: ParquetFooter, readGroup: 
     let flight = inFlight.get(group.index);
     if (!flight || flight.controller.signal.aborted) flight = start(group);
     flight.listeners.add(listener);
+    if (flight.bytes > 0) listener(flight.bytes);
     const joined = flight;
     const leave = () => {
       joined.listeners.delete(listener);
@@ -89,11 +94,22 @@ export function windowSource(file: RangeFile, footer: ParquetFooter, readGroup: 
     return { events: joined.events, leave };
   }
 
+  // The groups a prefetch holds, until the next prefetch or load takes them over.
+  let prefetched: { leave: () => void }[] = [];
+  const prefetch = (window: TimeSpan | undefined) => {
+    const groups = window ? groupsForWindow(footer.spans, window) : [];
+    const next = rowsIn(groups) > WINDOW_ROWS ? [] : groups.filter((group) => !cache.has(group.index)).map((group) => join(group, () => {}));
+    // Left after the new ones are joined: a group both want goes on.
+    for (const read of prefetched) read.leave();
+    prefetched = next;
+  };
+
   async function readGroups(groups: readonly RowGroupSpan[], signal: AbortSignal, onProgress: (done: number, total: number) => void) {
     const total = groups.reduce((sum, group) => sum + group.bytes, 0);
     let done = 0;
     const listener = (bytes: number) => onProgress((done += bytes), total);
     const reads = groups.map((group) => join(group, listener));
+    prefetch(undefined);
     try {
       await Promise.race([Promise.all(reads.map((read) => read.events)), whenAborted(signal)]);
     } finally {
@@ -107,10 +123,14 @@ export function windowSource(file: RangeFile, footer: ParquetFooter, readGroup: 
     ranged: file.ranged,
     received: () => received,
     windowLimit: WINDOW_ROWS,
+    prefetch,
     async load(window: TimeSpan, signal: AbortSignal, onProgress): Promise<WindowLoad<TimelineEvent>> {
       signal.throwIfAborted();
       const groups = groupsForWindow(footer.spans, window);
-      if (rowsIn(groups) > WINDOW_ROWS) return { events: held(), tooMany: countInWindow(footer.summary, window.from, window.to) };
+      if (rowsIn(groups) > WINDOW_ROWS) {
+        prefetch(undefined);
+        return { events: held(), tooMany: countInWindow(footer.summary, window.from, window.to) };
+      }
       for (const group of groups) {
         const events = cache.get(group.index);
         if (!events) continue;
@@ -118,7 +138,9 @@ export function windowSource(file: RangeFile, footer: ParquetFooter, readGroup: 
         cache.set(group.index, events);
       }
       const missing = groups.filter((group) => !cache.has(group.index));
+      // readGroups takes over what a prefetch started (and leaves the rest).
       if (missing.length > 0) await readGroups(missing, signal, onProgress);
+      else prefetch(undefined);
       evict(new Set(groups.map((group) => group.index)));
       return { events: held() };
     },

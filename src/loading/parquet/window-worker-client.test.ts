@@ -66,6 +66,20 @@ describe('readGroupInWorkers', () => {
     expect(inPlace).toHaveBeenCalledTimes(footer.spans.length);
   });
 
+  it('starts the other workers once the page is idle, up to the limit', async () => {
+    const made = fakeWorkers();
+    const { file, inPlace } = await setUp();
+    vi.useFakeTimers();
+    try {
+      readGroupInWorkers(file.opened, inPlace, 3);
+      expect(made).toHaveLength(1);
+      vi.advanceTimersByTime(1000);
+      expect(made).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('reads on this thread when the worker does not start, the reads under way too', async () => {
     fakeWorkers(true);
     const { file, footer, inPlace } = await setUp();

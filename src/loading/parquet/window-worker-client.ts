@@ -6,11 +6,12 @@ import type { WindowReply, WindowRequest } from './window-worker-protocol.ts';
 
 /**
  * The page side of the Parquet window workers (window-worker.ts): row groups are read there, so
- * the page only unpacks their columns. The first worker starts when the file opens, so that it
- * is ready by the time the reader zooms in; more start when groups wait for a free one, up to one
- * per core (a week of a dense file is four groups). Each group goes to the least busy worker.
- * Where no worker starts (no Worker, a policy that forbids it, its script missing), every read
- * is `inPlace`, on this thread, as before the workers.
+ * the page only unpacks their columns. The first worker starts when the file opens; the others,
+ * up to one per core (a week of a dense file is four groups), once the page is idle after its
+ * first draw (or sooner, when groups wait for a free worker), so that all have started and read
+ * the footer by the time the reader zooms in, without holding up the first draw. Each group goes
+ * to the least busy worker. Where no worker starts (no Worker, a policy that forbids it, its
+ * script missing), every read is `inPlace`, on this thread, as before the workers.
  */
 
 interface Slot {
@@ -43,6 +44,12 @@ export function pickSlot<S extends { readonly broken: boolean; readonly reads: n
   const idle = running.reduce<S | undefined>((best, slot) => (!best || slot.reads < best.reads ? slot : best), undefined);
   if (idle?.reads === 0 || slots.length >= limit) return idle;
   return start() ?? idle;
+}
+
+/** After the first draw: when the page is next idle (within a few seconds), or soon where the browser cannot say. */
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 1000);
 }
 
 function startWorker(): Worker | undefined {
@@ -99,7 +106,11 @@ function workerPool(file: OpenedFile, limit: number): Pool | undefined {
     return slot;
   }
 
-  return start() ? { slots, pending, pick: () => pickSlot(slots, limit, start) } : undefined;
+  if (!start()) return undefined;
+  whenIdle(() => {
+    while (slots.length < limit && start());
+  });
+  return { slots, pending, pick: () => pickSlot(slots, limit, start) };
 }
 
 export function readGroupInWorkers(file: OpenedFile, inPlace: ReadGroup, limit = workerLimit()): ReadGroup {

@@ -2,6 +2,7 @@ import { useRef, useState, type PointerEvent } from 'react';
 import type { TimeWindow } from '../../view-store/view-state.ts';
 import { brushWindow, centredWindow, gestureAt, isClick, movedWindow, type OverviewGesture } from '../model/overview-brush.ts';
 import type { OverviewModel } from '../model/overview-model.ts';
+import { useLoadedDataset } from '../../view-store/use-loaded-dataset.ts';
 import { useWindowControl } from './use-view-window.ts';
 
 interface Press {
@@ -21,6 +22,8 @@ interface Press {
 export function useOverviewPointer(model: OverviewModel, width: number) {
   const { windowX0, windowX1, toTime } = model;
   const { limits, now, set } = useWindowControl();
+  // A dataset read window by window (Parquet) starts on a brush's window while it is drawn.
+  const prefetch = useLoadedDataset().dataset.windowed?.source.prefetch;
   const press = useRef<Press | null>(null);
   const [brush, setBrush] = useState<{ x0: number; x1: number } | null>(null);
   const [hoverX, setHoverX] = useState<number | null>(null);
@@ -33,6 +36,10 @@ export function useOverviewPointer(model: OverviewModel, width: number) {
   const end = () => {
     press.current = null;
     setBrush(null);
+  };
+  const cancel = () => {
+    if (press.current?.gesture === 'brush') prefetch?.(undefined);
+    end();
   };
 
   const handlers = {
@@ -53,7 +60,10 @@ export function useOverviewPointer(model: OverviewModel, width: number) {
       if (!current.dragged && isClick(current.startX, x)) return;
       current.dragged = true;
       if (current.gesture === 'move') set(movedWindow(current.startWindow, current.startX, x, toTime, limits));
-      else setBrush({ x0: current.startX, x1: x });
+      else {
+        setBrush({ x0: current.startX, x1: x });
+        prefetch?.(brushWindow(current.startX, x, toTime, limits));
+      }
     },
     onPointerUp(event: PointerEvent<HTMLElement>) {
       const current = press.current;
@@ -63,7 +73,7 @@ export function useOverviewPointer(model: OverviewModel, width: number) {
       else if (current.gesture === 'brush') set(brushWindow(current.startX, x, toTime, limits));
       end();
     },
-    onPointerCancel: end,
+    onPointerCancel: cancel,
     onPointerLeave() {
       setHoverX(null);
     },
