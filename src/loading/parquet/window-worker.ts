@@ -16,6 +16,8 @@ export interface WindowWorkerScope {
   postMessage(message: WindowReply, transfer?: Transferable[]): void;
 }
 
+const BYTES_EVERY_MS = 100;
+
 interface OpenFile {
   readonly file: RangeFile;
   readonly footer: ParquetFooter;
@@ -32,9 +34,22 @@ export function serveWindows(scope: WindowWorkerScope): void {
     try {
       if (!opened) throw new Error('no file is open');
       const { file, footer } = await opened;
-      const slices = file.withSignal(signal, (bytes) => scope.postMessage({ type: 'bytes', read: id, bytes }));
+      // Bytes told at most every BYTES_EVERY_MS: each message is a task on the page, and a
+      // download arrives in some forty pieces a group.
+      let unsaid = 0;
+      let said = 0;
+      const tell = () => {
+        if (unsaid > 0) scope.postMessage({ type: 'bytes', read: id, bytes: unsaid });
+        unsaid = 0;
+        said = performance.now();
+      };
+      const slices = file.withSignal(signal, (bytes) => {
+        unsaid += bytes;
+        if (performance.now() - said >= BYTES_EVERY_MS) tell();
+      });
       const loaded = await readGroupEvents(slices, footer, [footer.spans[group]!]);
       signal.throwIfAborted();
+      tell();
       const { packed, transfer } = packEvents(loaded.dataset.events);
       scope.postMessage({ type: 'events', read: id, events: packed }, transfer);
     } catch (error) {
