@@ -49,6 +49,20 @@ const FALLBACK_COLORS = ['#0072B2', '#D55E00', '#009E73', '#E69F00', '#CC79A7', 
 const cleaner = (warn: Warn) => (text: string, field: string) => cleanText(text, field, warn);
 const cleanOptional = (clean: ReturnType<typeof cleaner>, text: string | undefined, field: string) => (text === undefined ? undefined : clean(text, field));
 
+/** Every text of every translation cleaned, named `${at}.i18n.<language>.<field>` in the report. */
+function cleanTranslations<Text extends Readonly<Record<string, string | undefined>>>(
+  i18n: Readonly<Record<string, Text>> | undefined,
+  at: string,
+  clean: ReturnType<typeof cleaner>,
+): Readonly<Record<string, Text>> | undefined {
+  if (!i18n || Object.keys(i18n).length === 0) return undefined;
+  const entries = Object.entries(i18n).map(([language, entry]) => {
+    const texts = Object.entries(entry).map(([field, text]) => [field, cleanOptional(clean, text, `${at}i18n.${language}.${field}`)]);
+    return [language, Object.fromEntries(texts) as Text];
+  });
+  return Object.fromEntries(entries) as Readonly<Record<string, Text>>;
+}
+
 export function toCategories(raw: readonly RawCategory[], warn: Warn): Category[] {
   const clean = cleaner(warn);
   const seen = new Set<string>();
@@ -58,7 +72,8 @@ export function toCategories(raw: readonly RawCategory[], warn: Warn): Category[
     const color = category.color ?? FALLBACK_COLORS[index % FALLBACK_COLORS.length]!;
     const label = clean(category.label, `categories.${index}.label`);
     const description = cleanOptional(clean, category.description, `categories.${index}.description`);
-    return [{ ...category, label, description, color }];
+    const i18n = cleanTranslations(category.i18n, `categories.${index}.`, clean);
+    return [{ ...category, label, description, color, i18n }];
   });
 }
 
@@ -120,6 +135,9 @@ export function toHeader(envelope: Envelope, eventIds: ReadonlySet<string>): { f
   const fields = {
     title: clean(envelope.title, 'title'),
     description: clean(envelope.description, 'description'),
+    language: envelope.language,
+    defaultLanguage: envelope.defaultLanguage,
+    i18n: cleanTranslations(envelope.i18n, '', clean),
     updated: updated?.ok ? updated.date : undefined,
     revision: cleanOptional(clean, envelope.revision, 'revision'),
     publisher: cleanOptional(clean, envelope.publisher, 'publisher'),

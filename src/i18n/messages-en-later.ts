@@ -12,6 +12,7 @@ export const enLater = {
   'panel.casualties': 'Casualties (as reported)',
   'panel.noAttribution': 'Attribution not given; see the sources below.',
   'panel.close': 'Close event details',
+  'panel.original': 'Original in {language}',
   'panel.status': 'Status',
   'panel.place': 'Place',
   'panel.approximatePlace': ' (approximate location)',

@@ -19,6 +19,7 @@ export const en = {
   'header.more': 'More',
   'header.less': 'Less',
   'header.ofDescription': ' of the description',
+  'header.translatedFrom': 'Translated from {language}',
   'load.downloading': 'Downloading events…',
   'load.reading': 'Reading the dataset…',
   'load.checking': 'Checking the events…',

@@ -25,7 +25,8 @@ import { SelectedEventPanel } from './selected-event-panel.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { TimelinePane } from './timeline-pane.tsx';
 import { useScreenShareLinks } from './use-share-links.ts';
-import { t } from '../i18n/translate.ts';
+import { activeLanguage, t } from '../i18n/translate.ts';
+import { translatedFrom, untranslatedDatasetLanguage } from '../data/localize-dataset.ts';
 import { WindowLoadingNotice } from './window-loading-notice.tsx';
 
 interface TimelineScreenProps {
@@ -43,6 +44,7 @@ const ListSection = lazyPart(() => import('../explore/list-section.tsx').then((m
  */
 export function TimelineScreen({ className }: TimelineScreenProps) {
   const { dataset, skipped } = useLoadedDataset();
+  const language = activeLanguage();
   const selectedId = useSelectedId();
   const selected = useSelectedEvent();
   const embed = usePageMode() === 'embed';
@@ -69,6 +71,8 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
         <AppHeader
           title={dataset.title}
           description={dataset.description}
+          textLanguage={{ title: untranslatedDatasetLanguage(dataset, 'title', language), description: untranslatedDatasetLanguage(dataset, 'description', language) }}
+          translatedFrom={translatedFrom(dataset, language)}
           updated={dataset.updated}
           shown={inView.length}
           total={dataset.windowed?.source.summary.total ?? dataset.events.length}

@@ -22,6 +22,12 @@ export interface ParquetFooter {
 /** Columns read back: start and stop are computed again from the dates by the checks. */
 const COLUMNS = PARQUET_COLUMNS.map((column) => column.name).filter((name) => name !== 'start' && name !== 'stop');
 
+/** The columns the file has of those: one written before a column was added (i18n) lacks it. */
+function columnsIn(metadata: FileMetaData): string[] {
+  const names = new Set(metadata.schema.map((element) => element.name));
+  return COLUMNS.filter((name) => names.has(name));
+}
+
 /**
  * `tailBytes`: how much of the file's end is at hand already (range-file.ts asked for it with
  * its first request), so hyparquet's first read is served from it rather than asking again.
@@ -49,7 +55,7 @@ export async function readGroupEvents(file: AsyncBuffer, footer: ParquetFooter, 
   const reader = readDataset(footer.header);
   const offsets: number[] = [];
   for (const group of groups) {
-    const rows = await parquetReadObjects({ file, metadata: footer.metadata, columns: COLUMNS, rowStart: group.rowStart, rowEnd: group.rowStart + group.rows });
+    const rows = await parquetReadObjects({ file, metadata: footer.metadata, columns: columnsIn(footer.metadata), rowStart: group.rowStart, rowEnd: group.rowStart + group.rows });
     for (const row of rows) reader.add(recordOfRow(row));
     offsets.push(group.rowStart);
   }
