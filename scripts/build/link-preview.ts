@@ -3,7 +3,7 @@ import { formatEventDate } from '../../src/data/format-date.ts';
 import type { Dataset, TimelineEvent } from '../../src/data/timeline-event.ts';
 import type { Language } from '../../src/i18n/languages.ts';
 import type { HeadTag } from './head-tags.ts';
-import { CARD_HEIGHT, CARD_WIDTH } from './og-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, ogCardFile } from './og-card.ts';
 import { inLanguage, ogLocale, PAGE_WORDS, pagePath } from './page-language.ts';
 
 /**
@@ -14,12 +14,6 @@ import { inLanguage, ogLocale, PAGE_WORDS, pagePath } from './page-language.ts';
  * Each is written in the site's `language` (page-language.ts: Arabic pages under `ar/`), and a
  * page that exists in several languages links to each (`hreflang`, `og:locale:alternate`).
  */
-export const OG_CARD_FILE = 'og-card.png';
-
-/** The card of a language's pages: Arabic's has time running right to left, as its timeline. */
-export function ogCardFile(language: Language): string {
-  return language === 'en' ? OG_CARD_FILE : `og-card-${language}.png`;
-}
 const DESCRIPTION_LENGTH = 200;
 
 /** Whitespace collapsed and cut at a word boundary with "…" when longer than `max`. */
@@ -152,19 +146,12 @@ export function eventHeadTags(event: PageEvent, site: Site, embed = false): Head
   ];
 }
 
-/**
- * The home page's link preview. English keeps the title and description index.html is written
- * with; another language's home page gets the dataset's title and description in it.
- */
+/** The home page's link preview; its title and description too, but in English (index.html's stay). */
 export function homeHeadTags(dataset: Pick<Dataset, 'description'>, site: Site, embed = false): HeadTag[] {
   const description = summarize(dataset.description);
+  const own: HeadTag[] = [{ tag: 'title', text: site.datasetTitle }, meta('name', 'description', description)];
   return [
-    ...(languageOf(site) === 'en'
-      ? []
-      : [
-          { tag: 'title', text: site.datasetTitle } as const,
-          { tag: 'meta', attrs: { name: 'description', content: description } } as const,
-        ]),
+    ...(languageOf(site) === 'en' ? [] : own),
     ...(embed ? [NOINDEX] : []),
     ...previewTags(site, { type: 'website', title: site.datasetTitle, description, path: '' }),
   ];
@@ -173,12 +160,12 @@ export function homeHeadTags(dataset: Pick<Dataset, 'description'>, site: Site, 
 /** The Corrections and updates page (`changes/`): its own title, description and canonical. */
 export function changesHeadTags(dataset: Pick<Dataset, 'revision' | 'changes'>, site: Site, path: string): HeadTag[] {
   const words = PAGE_WORDS[languageOf(site)];
-  const description = words.changesDescription(dataset.changes.length, dataset.revision, site.datasetTitle);
-  const title = words.changesTitle;
+  const description = summarize(words.changesDescription(dataset.changes.length, dataset.revision, site.datasetTitle));
+  const title = `${words.changesTitle} · ${site.datasetTitle}`;
   return [
-    { tag: 'title', text: `${title} · ${site.datasetTitle}` },
-    { tag: 'meta', attrs: { name: 'description', content: summarize(description) } },
-    ...previewTags(site, { type: 'website', title: `${title} · ${site.datasetTitle}`, description: summarize(description), path }),
+    { tag: 'title', text: title },
+    meta('name', 'description', description),
+    ...previewTags(site, { type: 'website', title, description, path }),
   ];
 }
 

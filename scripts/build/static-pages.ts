@@ -3,8 +3,8 @@ import type { Dataset } from '../../src/data/timeline-event.ts';
 import type { Language } from '../../src/i18n/languages.ts';
 import { CHANGES_FEED_FILE, CHANGES_PAGE_PATH, changesFeed, changesFeedLink } from './changes-feed.ts';
 import { rewriteHead, type HeadTag } from './head-tags.ts';
-import { changesHeadTags, eventHeadTags, eventPagePath, homeHeadTags, MAKE_PAGE_PATH, makeHeadTags, NOINDEX, ogCardFile, oembedPath, oembedResponse, type Site } from './link-preview.ts';
-import { renderOgCard, type CardMark } from './og-card.ts';
+import { changesHeadTags, eventHeadTags, eventPagePath, homeHeadTags, MAKE_PAGE_PATH, makeHeadTags, NOINDEX, oembedPath, oembedResponse, type Site } from './link-preview.ts';
+import { ogCardFile, renderOgCard, type CardMark } from './og-card.ts';
 import { asLanguagePage, pageLanguages, pagePath } from './page-language.ts';
 import type { Edition } from './read-changes.ts';
 
