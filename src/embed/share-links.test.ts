@@ -32,6 +32,13 @@ describe('shareLinks', () => {
     expect(links.url).toBe(`${ORIGIN}/events/${EVENT}`);
     expect(iframeSrc(links.embedCode)).toBe(`${ORIGIN}/embed/events/${EVENT}?theme=dark`);
   });
+
+  it('gives the Arabic pages for a view in Arabic, whose previews are Arabic', () => {
+    const links = shareLinks(EVENT, { ...VIEW, lang: 'ar' }, 'الخط الزمني', ORIGIN);
+    expect(links.url).toBe(`${ORIGIN}/ar/events/${EVENT}?${QUERY}`);
+    expect(iframeSrc(links.embedCode)).toBe(`${ORIGIN}/ar/embed/events/${EVENT}?${QUERY}`);
+    expect(shareLinks(undefined, { ...DEFAULT_VIEW, lang: 'ar' }, 'T', ORIGIN).url).toBe(`${ORIGIN}/ar/`);
+  });
 });
 
 describe('screenShareLinks', () => {

@@ -20,7 +20,7 @@ export function EventCorrections({ event }: { event: TimelineEvent }) {
     <ul className="event-corrections" aria-label={t('corrections.title')}>
       {notes.map((note, index) => (
         <li key={note.anchor ?? index}>
-          <Link to={changesPagePath(dataUrl, note.anchor)}>
+          <Link to={changesPagePath(dataUrl, note.anchor, activeLanguage())}>
             {note.kind === 'corrected' ? t('corrections.corrected') : t('corrections.updated')} <time dateTime={note.date.text}>{formatCalendarDate(note.date)}</time>
           </Link>
           {note.summary && (

@@ -1,10 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { Fragment, lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { RouteErrorBoundary } from './route-error.tsx';
 import { ChangesPage } from './changes-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { TimelinePage } from './timeline-page.tsx';
 import { loadLaterMessages } from '../i18n/load-language.ts';
+import { languagePrefix, PREFIXED_LANGUAGES } from '../view-store/language-path.ts';
 
 // The authors' page: its code, its importers' entry and its styles load only when it is opened.
 const MakePage = lazy(() =>
@@ -26,6 +27,22 @@ function MakeRoute() {
 }
 
 /**
+ * The pages a language has, under its prefix ("" for English, "/ar" for Arabic: the view store
+ * reads the language from it, view-path.ts). The authors' page is English only.
+ */
+function languagePages(prefix: string) {
+  return (
+    <Fragment key={prefix}>
+      <Route path={`${prefix}/`} element={<TimelinePage mode="page" />} />
+      <Route path={`${prefix}/events/:eventId`} element={<TimelinePage mode="page" />} />
+      <Route path={`${prefix}/changes`} element={<ChangesPage />} />
+      <Route path={`${prefix}/embed`} element={<TimelinePage mode="embed" />} />
+      <Route path={`${prefix}/embed/events/:eventId`} element={<TimelinePage mode="embed" />} />
+    </Fragment>
+  );
+}
+
+/**
  * Paths are a public contract (README, "Links and embedding"). Declarative routes: the app loads
  * its data through TanStack Query, so it needs none of the data router's loaders or actions,
  * and this way half of React Router's code stays out of the first download.
@@ -36,11 +53,7 @@ export function AppRouter() {
     <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '') || '/'}>
       <RouteErrorBoundary>
         <Routes>
-          <Route path="/" element={<TimelinePage mode="page" />} />
-          <Route path="/events/:eventId" element={<TimelinePage mode="page" />} />
-          <Route path="/changes" element={<ChangesPage />} />
-          <Route path="/embed" element={<TimelinePage mode="embed" />} />
-          <Route path="/embed/events/:eventId" element={<TimelinePage mode="embed" />} />
+          {['', ...PREFIXED_LANGUAGES.map(languagePrefix)].map(languagePages)}
           <Route path="/make" element={<MakeRoute />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

@@ -11,7 +11,7 @@ import { LoadingScreen } from './loading-screen.tsx';
 import { TimelineScreen } from './timeline-screen.tsx';
 import { usePageLanguage } from './use-page-language.ts';
 import { useRouterSync } from './use-router-sync.ts';
-import type { PageMode } from '../view-store/view-state.ts';
+import type { PageMode } from '../view-store/view-path.ts';
 import { preferredLanguage } from '../i18n/languages.ts';
 import { t } from '../i18n/translate.ts';
 import { useLaterMessages } from '../i18n/use-later-messages.ts';
