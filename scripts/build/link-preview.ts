@@ -1,4 +1,6 @@
 import { embedSnippet, EMBED_HEIGHT } from '../../src/embed/embed-snippet.ts';
+import { fillMessage } from '../../src/i18n/fill-message.ts';
+import { en } from '../../src/i18n/messages-en.ts';
 import { formatEventDate } from '../../src/data/format-date.ts';
 import type { Dataset, TimelineEvent } from '../../src/data/timeline-event.ts';
 import type { HeadTag } from './head-tags.ts';
@@ -158,6 +160,10 @@ export function oembedResponse(event: Pick<TimelineEvent, 'id' | 'title'>, site:
     title: event.title,
     width: 600,
     height: EMBED_HEIGHT,
-    html: embedSnippet({ siteUrl: site.siteUrl ?? site.base, path: `embed/events/${encodeURIComponent(event.id)}`, title: event.title }),
+    html: embedSnippet({
+      siteUrl: site.siteUrl ?? site.base,
+      path: `embed/events/${encodeURIComponent(event.id)}`,
+      frameTitle: fillMessage(en['share.embedTitle'], { title: event.title }),
+    }),
   };
 }

@@ -1,8 +1,10 @@
 import { en } from './messages-en.ts';
 import { directionOf, htmlLang, type Language } from './languages.ts';
-import { activeLanguage, addEnglishLater, setActiveCatalogue } from './translate.ts';
+import { activeLanguage, addEnglishLater, addPartMessages, setActiveCatalogue } from './translate.ts';
 
 let wanted: Language = 'en';
+// Set once the /make page has asked for its words: a change of language then brings that language's too.
+let makeWanted = false;
 
 /** `<html lang dir>` follow the language, so the browser mirrors the page and picks fonts and hyphenation. */
 function applyToDocument(language: Language): void {
@@ -18,13 +20,34 @@ function applyToDocument(language: Language): void {
  */
 export async function loadLanguage(language: Language): Promise<void> {
   wanted = language;
-  const messages = language === 'ar' ? (await import('./messages-ar.ts')).ar : en;
+  const [messages] = await Promise.all([
+    language === 'ar' ? import('./messages-ar.ts').then((module) => module.ar) : en,
+    makeWanted ? loadMakeWords(language) : undefined,
+  ]);
   if (wanted !== language) return;
   setActiveCatalogue(language, messages);
   applyToDocument(activeLanguage());
 }
 
 let later: Promise<void> | undefined;
+const makeWords: Partial<Record<Language, Promise<void>>> = {};
+
+function loadMakeWords(language: Language): Promise<void> {
+  makeWords[language] ??=
+    language === 'ar'
+      ? import('./messages-ar-make.ts').then(({ arMake }) => addPartMessages('ar', arMake))
+      : import('./messages-en-make.ts').then(({ enMake }) => addPartMessages('en', enMake));
+  return makeWords[language];
+}
+
+/**
+ * The /make page's words (messages-en-make.ts, or messages-ar-make.ts for an Arabic page: about
+ * 2 kB gzip each), asked for with the page's code, so the timeline never carries them.
+ */
+export function loadMakeMessages(): Promise<void> {
+  makeWanted = true;
+  return loadMakeWords(activeLanguage());
+}
 
 /** The English words of the parts loaded after the first draw (messages-en-later.ts), once. */
 export function loadLaterMessages(): Promise<void> {

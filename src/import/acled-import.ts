@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { DatasetFormatError } from '../data/parse-dataset.ts';
+import { readFailure } from '../data/read-failure.ts';
 import { slugify } from '../data/slugify.ts';
 import type { RecordProblem } from '../data/timeline-event.ts';
 import type { ImportedCategory, ImportedEvent, ImportResult } from '../data/our-format.ts';
@@ -36,10 +37,10 @@ export function importAcledCsv(text: string): ImportResult {
   const fields = parsed.meta.fields ?? [];
   for (const required of ['event_id_cnty', 'event_date']) {
     if (!fields.includes(required)) {
-      throw new DatasetFormatError(`The CSV file has no "${required}" column, so it is not an ACLED export this app can read.`);
+      throw new DatasetFormatError(readFailure('read.acledColumn', { column: required }));
     }
   }
-  if (parsed.data.length === 0) throw new DatasetFormatError('The ACLED CSV file has a header row but no events.');
+  if (parsed.data.length === 0) throw new DatasetFormatError(readFailure('read.acledEmpty'));
 
   const rowProblems = csvRowProblems(parsed.errors, parsed.data.length, fields.length);
 

@@ -1,5 +1,6 @@
 import type { ImportedCategory, ImportedDataset, ImportedEvent, ImportResult } from '../data/our-format.ts';
 import { DatasetFormatError } from '../data/parse-dataset.ts';
+import { readFailure } from '../data/read-failure.ts';
 import { COLOR_COLUMN, DATASET_COLUMNS, EVENT_COLUMNS, sourceColumn, TYPE_COLUMN, type EventColumn } from '../data/sheet-columns.ts';
 import { slugify } from '../data/slugify.ts';
 import type { RecordProblem } from '../data/timeline-event.ts';
@@ -66,7 +67,7 @@ export function importTemplateSheet(table: SheetTable): ImportResult {
     }
   }
   if (dataset.events.length === 0 && problems.length === 0) {
-    throw new DatasetFormatError('The spreadsheet has a header row but no events.');
+    throw new DatasetFormatError(readFailure('read.templateSheetEmpty'));
   }
 
   const eventId = uniqueIds(new Set(dataset.events.map((event) => slugify(event.id)).filter(Boolean)));

@@ -4,11 +4,13 @@ import { RouteErrorBoundary } from './route-error.tsx';
 import { ChangesPage } from './changes-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { TimelinePage } from './timeline-page.tsx';
-import { loadLaterMessages } from '../i18n/load-language.ts';
+import { loadLaterMessages, loadMakeMessages } from '../i18n/load-language.ts';
+import { t } from '../i18n/translate.ts';
 
-// The authors' page: its code, its importers' entry and its styles load only when it is opened.
+// The authors' page: its code, its importers' entry, its styles and its words (in the page's
+// language) load only when it is opened.
 const MakePage = lazy(() =>
-  Promise.all([import('./make-page.tsx'), loadLaterMessages()]).then(([module]) => ({ default: module.MakePage })),
+  Promise.all([import('./make-page.tsx'), loadLaterMessages(), loadMakeMessages()]).then(([module]) => ({ default: module.MakePage })),
 );
 
 function MakeRoute() {
@@ -16,7 +18,7 @@ function MakeRoute() {
     <Suspense
       fallback={
         <main className="page-message">
-          <p role="status">Loading the page…</p>
+          <p role="status">{t('page.loadingPage')}</p>
         </main>
       }
     >

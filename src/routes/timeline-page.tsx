@@ -4,6 +4,7 @@ import { datasetUrlFor, loadStartedAt, useDataset, useDatasetProgress, useRetryD
 import { useResizeReporter } from '../embed/use-resize-reporter.ts';
 import { displayUrl } from '../ui/display-url.ts';
 import { LoadErrorNotice } from '../ui/load-error-notice.tsx';
+import { loadFailureWords } from '../ui/load-failure-words.ts';
 import { LoadProgress } from '../ui/load-progress.tsx';
 import { useThemeOverride } from '../ui/use-color-scheme.ts';
 import { useViewSettings } from '../view-store/use-view-store.ts';
@@ -12,9 +13,15 @@ import { TimelineScreen } from './timeline-screen.tsx';
 import { usePageLanguage } from './use-page-language.ts';
 import { useRouterSync } from './use-router-sync.ts';
 import type { PageMode } from '../view-store/view-state.ts';
-import { preferredLanguage } from '../i18n/languages.ts';
+import { preferredLanguage, type Language } from '../i18n/languages.ts';
 import { t } from '../i18n/translate.ts';
 import { useLaterMessages } from '../i18n/use-later-messages.ts';
+
+/** The /make page for the dataset that failed, in the language the link asked for. */
+function makePath(data: string | undefined, lang: Language | undefined): string {
+  const query = [data && `data=${encodeURIComponent(data)}`, lang && `lang=${lang}`].filter(Boolean).join('&');
+  return query ? `/make?${query}` : '/make';
+}
 
 /**
  * `/`, `/events/:id` and their `/embed` forms: load the dataset, then show the timeline. The
@@ -22,7 +29,7 @@ import { useLaterMessages } from '../i18n/use-later-messages.ts';
  */
 export function TimelinePage({ mode }: { mode: PageMode }) {
   useRouterSync();
-  const { dataUrl: linkedData, theme } = useViewSettings();
+  const { dataUrl: linkedData, theme, lang } = useViewSettings();
   const dataUrl = datasetUrlFor(linkedData);
   const query = useDataset(dataUrl);
   const progress = useDatasetProgress(dataUrl);
@@ -48,7 +55,7 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
           key={`${dataUrl} ${attempt}`}
           url={displayUrl(dataUrl)}
           progress={progress}
-          retrying={failure ? { attempt: query.failureCount, reason: failure.message } : undefined}
+          retrying={failure ? { attempt: query.failureCount, reason: loadFailureWords(failure).text } : undefined}
           startedAt={loadStartedAt(dataUrl)}
           onRetry={retry}
         />
@@ -63,7 +70,7 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
             {mode === 'page' && later && (
               <p className="notice__detail">
                 {t('page.publishing')}{' '}
-                <Link to={linkedData ? `/make?data=${encodeURIComponent(linkedData)}` : '/make'}>{t('page.makeOwn')}</Link>
+                <Link to={makePath(linkedData, lang)}>{t('page.makeOwn')}</Link>
                 {t('page.makePreviews')}
               </p>
             )}
