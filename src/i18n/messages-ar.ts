@@ -1,3 +1,4 @@
+import { isolate, ltr } from './bidi-isolate.ts';
 import type { Catalogue } from './messages-en.ts';
 
 /**
@@ -5,10 +6,14 @@ import type { Catalogue } from './messages-en.ts';
  * loaded only for a reader who reads Arabic (load-language.ts). A missing key fails the type check.
  */
 // "N more categories" (the legend's menu) and "N other categories" (the folded lane) read alike in Arabic.
+// Latin text with punctuation, and slots of either direction, stay in one piece (bidi-isolate.ts).
+const XLSX = ltr('Excel\u00a0(.xlsx)');
+const URL_SLOT = isolate('{url}');
+const SHEET_SLOT = isolate('{sheet}');
 // A spreadsheet whose first row names neither template's columns (the read.*UnknownSheet messages).
 const UNKNOWN_SHEET =
-  'لا يسمّي صفّه الأول أعمدة قالب الجداول في هذا التطبيق (date، title، category، source_1_url …) ولا أعمدة قالب TimelineJS ' +
-  '(Year، Month، Day، Headline، Text، Media …). ابدأ من public/template.csv (انظر ملف README).';
+  `لا يسمّي صفّه الأول أعمدة قالب الجداول في هذا التطبيق (${ltr('date, title, category, source_1_url …')}) ولا أعمدة قالب TimelineJS ` +
+  `(${ltr('Year, Month, Day, Headline, Text, Media …')}). ابدأ من ${ltr('public/template.csv')} (انظر ملف README).`;
 
 const OTHER_CATEGORIES = {
   zero: 'لا فئات أخرى',
@@ -61,9 +66,9 @@ export const ar: Catalogue = {
   'load.loading': 'جارٍ تحميل الأحداث…',
   'load.amountOf': '{loaded} من أصل {total}',
   'load.amountReceived': 'وصل {loaded}',
-  'load.noAnswer': 'لم يصل ردّ من {url} بعد.',
-  'load.stillDownloading': 'ما زال تنزيل {url} جاريًا{amount}.',
-  'load.stillChecking': 'وصل {url} وما زال التحقق منه جاريًا؛ قد يستغرق الملف الكبير بعض الوقت.',
+  'load.noAnswer': `لم يصل ردّ من ${URL_SLOT} بعد.`,
+  'load.stillDownloading': `ما زال تنزيل ${URL_SLOT} جاريًا{amount}.`,
+  'load.stillChecking': `وصل ${URL_SLOT} وما زال التحقق منه جاريًا؛ قد يستغرق الملف الكبير بعض الوقت.`,
   'load.progressLabel': 'تحميل الأحداث',
   'load.attemptFailed': 'فشلت المحاولة {attempt}: {reason} جارٍ إعادة المحاولة…',
   'load.slow': 'يستغرق هذا وقتًا أطول من المعتاد.',
@@ -190,6 +195,7 @@ export const ar: Catalogue = {
   },
   'timeline.byCategory': 'الأحداث حسب الفئة',
   'timeline.region': 'الخط الزمني للأحداث',
+  'panel.choose': 'اختر حدثًا على الخط الزمني لتقرأ ما جرى ومن أفاد به.',
   'zoom.toolbar': 'التكبير والتصغير',
   'zoom.in': 'تكبير',
   'zoom.inTitle': 'تكبير (+)',
@@ -325,11 +331,11 @@ export const ar: Catalogue = {
   'changes.failed': 'تعذّر تحميل التصويبات:',
   'changes.pageTitle': 'التصويبات والتحديثات · {title}',
   'page.loadFailed': 'تعذّر تحميل الأحداث',
-  'page.loadFailedFrom': ' من {url}.',
+  'page.loadFailedFrom': ` من ${URL_SLOT}.`,
   'page.hint404': 'تحقّق من العنوان في الرابط: لا يوجد ملف هناك.',
   'page.hint5xx': 'واجه الخادم مشكلة؛ قد يعمل مجددًا بعد قليل.',
   'page.hintTimeout': 'قد يكون الخادم مشغولًا، أو قد يكون العنوان خاطئًا.',
-  'page.hintHtml': 'يشير الرابط على الأرجح إلى صفحة عن البيانات، لا إلى ملف البيانات نفسه (.json أو .csv).',
+  'page.hintHtml': `يشير الرابط على الأرجح إلى صفحة عن البيانات، لا إلى ملف البيانات نفسه (${ltr('.json')} أو ${ltr('.csv')}).`,
   'page.hintFormat': 'إن كنت ناشر هذا الملف: يسرد الأمر «npm run validate» كل مشكلة فيه (انظر ملف README، قسم «Bring your own data»).',
   'page.openFull': 'فتح الخط الزمني كاملًا',
   'page.notFound': 'الصفحة غير موجودة',
@@ -421,20 +427,20 @@ export const ar: Catalogue = {
     'ردّ الخادم على طلب نطاق دون ترويسة Content-Range مقروءة (على الخادم الذي يقع في نطاق آخر أن يكشفها عبر Access-Control-Expose-Headers).',
   'sheets.notShared':
     'لم تُرسل «جداول بيانات Google» الجدول: فهو غير مشارك مع الجميع بعد. في «جداول بيانات Google» اختر ملف ← مشاركة ← النشر على الويب، ' +
-    'ثم اختر علامة التبويب و«قيم مفصولة بفواصل (.csv)»، وانقر «نشر»، والصق الرابط الذي يظهر لك؛ أو اختر مشاركة ← الوصول العام ← ' +
+    `ثم اختر علامة التبويب و«قيم مفصولة بفواصل ${ltr('(.csv)')}»، وانقر «نشر»، والصق الرابط الذي يظهر لك؛ أو اختر مشاركة ← الوصول العام ← ` +
     '«أي شخص لديه الرابط» (عارض)، وانقر «تم»، والصق عنوان الجدول من متصفحك.',
   'fetch.readerStopped': 'توقّف قارئ مجموعة البيانات على نحو غير متوقع.',
   'fetch.readerFailed': 'تعذّرت قراءة مجموعة البيانات.',
   'read.html': 'المصدر صفحة ويب (HTML)، وليس ملف بيانات.',
-  'read.notUtf8': 'الملف ليس نصًا بترميز UTF-8: يبدو أنه بترميز UTF-16 أو بيانات ثنائية. احفظه بصيغة JSON أو CSV بترميز UTF-8، أو مصنّفًا في Excel (.xlsx).',
+  'read.notUtf8': `الملف ليس نصًا بترميز UTF-8: يبدو أنه بترميز UTF-16 أو بيانات ثنائية. احفظه بصيغة JSON أو CSV بترميز UTF-8، أو مصنّفًا في ${XLSX}.`,
   'read.empty': 'مجموعة البيانات ليست JSON صالحًا (الملف فارغ).',
   'read.invalidJson': 'مجموعة البيانات ليست JSON صالحًا.',
   'read.cutOffJson': 'مجموعة البيانات ليست JSON صالحًا: ينتهي النص في منتصفه، كأنه مقطوع.',
   'read.neitherJsonNorSheet':
     'مجموعة البيانات ليست JSON صالحًا، ولا جدولًا يقرؤه هذا التطبيق (CSV أو نصًا مفصولًا بعلامات الجدولة يسمّي صفّه الأول الأعمدة: قالب هذا التطبيق، أو قالب TimelineJS، أو ملفًا مُصدَّرًا من ACLED).',
-  'read.unknownJson': 'ملف JSON هذا ليس مجموعة بيانات لخط زمني: ليس فيه "version" ولا "events" (صيغة هذا التطبيق)، وليس ملف TimelineJS؛ ومفاتيحه في المستوى الأعلى هي {keys}.',
+  'read.unknownJson': `ملف JSON هذا ليس مجموعة بيانات لخط زمني: ليس فيه "version" ولا "events" (صيغة هذا التطبيق)، وليس ملف TimelineJS؛ ومفاتيحه في المستوى الأعلى هي ${ltr('{keys}')}.`,
   'read.unknownJsonMore':
-    'ملف JSON هذا ليس مجموعة بيانات لخط زمني: ليس فيه "version" ولا "events" (صيغة هذا التطبيق)، وليس ملف TimelineJS؛ ومفاتيحه في المستوى الأعلى هي {keys} و{more} غيرها.',
+    `ملف JSON هذا ليس مجموعة بيانات لخط زمني: ليس فيه "version" ولا "events" (صيغة هذا التطبيق)، وليس ملف TimelineJS؛ ومفاتيحه في المستوى الأعلى هي ${ltr('{keys}')} و{more} غيرها.`,
   'read.unknownJsonEmpty': 'ملف JSON هذا ليس مجموعة بيانات لخط زمني: ليس فيه "version" ولا "events" (صيغة هذا التطبيق)، وليس ملف TimelineJS؛ وهو كائن فارغ.',
   'read.notAnObject': 'البيانات ليست كائن مجموعة بيانات فيه "version" و"title" و"categories" و"events".',
   'read.notExpected': 'مجموعة البيانات ليست بالصيغة المتوقعة.',
@@ -447,15 +453,15 @@ export const ar: Catalogue = {
   'read.acledColumn': 'ليس في ملف CSV عمود "{column}"، فهو ليس ملفًا مُصدَّرًا من ACLED يستطيع هذا التطبيق قراءته.',
   'read.acledEmpty': 'في ملف ACLED بصيغة CSV صف عناوين، ولكن لا أحداث فيه.',
   'read.fileUnknownSheet': `تتعذّر قراءة الملف: ${UNKNOWN_SHEET}`,
-  'read.sheetUnknownSheet': `تتعذّر قراءة الورقة "{sheet}": ${UNKNOWN_SHEET}`,
+  'read.sheetUnknownSheet': `تتعذّر قراءة الورقة "${SHEET_SLOT}": ${UNKNOWN_SHEET}`,
   'read.firstSheetUnknownSheet': `تتعذّر قراءة الورقة الأولى من المصنّف: ${UNKNOWN_SHEET}`,
   'read.fileAcled': 'الملف مُصدَّر من ACLED: احفظه بصيغة CSV لقراءته هنا.',
-  'read.sheetAcled': 'الورقة "{sheet}" مُصدَّرة من ACLED: احفظها بصيغة CSV لقراءتها هنا.',
+  'read.sheetAcled': `الورقة "${SHEET_SLOT}" مُصدَّرة من ACLED: احفظها بصيغة CSV لقراءتها هنا.`,
   'read.firstSheetAcled': 'الورقة الأولى من المصنّف مُصدَّرة من ACLED: احفظها بصيغة CSV لقراءتها هنا.',
-  'read.noSuchSheet': 'ليس في المصنّف ورقة باسم "{sheet}"؛ أوراقه هي {sheets}.',
-  'read.badWorkbook': 'يبدأ الملف كمصنّف Excel (.xlsx)، لكن تتعذّر قراءته بوصفه مصنّفًا.',
+  'read.noSuchSheet': `ليس في المصنّف ورقة باسم "${SHEET_SLOT}"؛ أوراقه هي ${isolate('{sheets}')}.`,
+  'read.badWorkbook': `يبدأ الملف كمصنّف ${XLSX}، لكن تتعذّر قراءته بوصفه مصنّفًا.`,
   'read.badParquet': 'هذا ليس ملف Parquet يمكن قراءته.',
-  'read.parquetMetadata': 'ليس في ملف Parquet هذا بيانات وصفية باسم "{key}": اكتبه بالأمر npm run convert -- <in> --to parquet.',
+  'read.parquetMetadata': `ليس في ملف Parquet هذا بيانات وصفية باسم "{key}": اكتبه بالأمر ${ltr('npm run convert -- <in> --to parquet')}.`,
   'read.fileNotJson': 'الملف ليس JSON صالحًا.',
   'read.unknownFormat':
     'الملف ليس بصيغة يقرؤها هذا التطبيق: المتوقَّع مجموعة بيانات JSON بصيغة conflict-timeline (انظر ملف README)، أو ملف JSON من TimelineJS، أو ملف CSV مُصدَّر من ACLED (صف عناوين يسمّي event_id_cnty وevent_date).',

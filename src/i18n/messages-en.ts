@@ -75,6 +75,7 @@ export const en = {
   },
   'timeline.byCategory': 'Events by category',
   'timeline.region': 'Timeline of events',
+  'panel.choose': 'Choose an event on the timeline to read what happened and who reported it.',
   'zoom.toolbar': 'Zoom',
   'zoom.in': 'Zoom in',
   'zoom.inTitle': 'Zoom in (+)',

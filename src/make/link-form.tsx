@@ -50,6 +50,8 @@ export function LinkForm({ initial, onSubmit }: LinkFormProps) {
           className="text-field make-link__field"
           type="text"
           inputMode="url"
+          // An address reads left to right on a right-to-left page too.
+          dir="ltr"
           autoComplete="off"
           spellCheck={false}
           placeholder="https://docs.google.com/spreadsheets/d/…"

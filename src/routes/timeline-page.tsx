@@ -65,6 +65,7 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
   if (query.isError) {
     return (
       <div className={className}>
+        <title>{t('page.loadFailed')}</title>
         <section className="timeline-section" aria-label={t('timeline.region')} aria-busy="false">
           <LoadErrorNotice url={dataUrl} error={query.error} onRetry={retry}>
             {mode === 'page' && later && (

@@ -107,7 +107,7 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
         />
         <WindowLoadingNotice />
         {!embed && !wide && <ExploreTabs tabs={tabs.tabs} prefix={tabs.prefix} active={tabs.active} onChange={tabs.choose} />}
-        <main className="app-main">
+        <main className="app-main" data-empty-panel={t('panel.choose')}>
           <div className="timeline-column">
             <TimelinePane panel={{ ...timelinePanel, id: timelineId }} />
             {!embed && wide && <ExploreTabs tabs={tabs.tabs} prefix={tabs.prefix} active={tabs.active} onChange={tabs.choose} />}
