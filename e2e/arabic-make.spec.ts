@@ -138,6 +138,19 @@ for (const failure of FAILURES) {
   });
 }
 
+test('?lang=ar, a Google Sheet that is not shared: how to publish it, in Arabic', async ({ page }) => {
+  const sheet = 'https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123/edit#gid=42';
+  await page.route(
+    (url) => url.hostname === 'docs.google.com',
+    (route) => route.fulfill({ status: 403, headers: { 'access-control-allow-origin': '*' }, body: '' }),
+  );
+  await page.goto(`/?lang=ar&data=${encodeURIComponent(sheet)}`);
+  const alert = page.getByRole('alert').filter({ hasText: 'تعذّر تحميل الأحداث' });
+  await expect(alert).toContainText('لم تُرسل «جداول بيانات Google» الجدول: فهو غير مشارك مع الجميع بعد.');
+  await expect(alert).toContainText('«أي شخص لديه الرابط»');
+  await expectNoEnglish(page);
+});
+
 test('?lang=ar on a wide screen: the empty event column and the Share menu\'s embed code are in Arabic', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/?lang=ar');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ar } from './messages-ar.ts';
 import { arMake } from './messages-ar-make.ts';
+import { arRead } from './messages-ar-read.ts';
 import { en } from './messages-en.ts';
 import { enFetch } from './messages-en-fetch.ts';
 import { enLater } from './messages-en-later.ts';
@@ -11,7 +12,7 @@ import { enSheets } from './messages-en-sheets.ts';
 type Messages = Readonly<Record<string, string | Readonly<Record<string, string>>>>;
 
 const english: Messages = { ...en, ...enLater, ...enMake, ...enFetch, ...enSheets, ...enRead };
-const arabic: Messages = { ...ar, ...arMake };
+const arabic: Messages = { ...ar, ...arMake, ...arRead };
 const failureKeys = new Set([...Object.keys(enFetch), ...Object.keys(enSheets), ...Object.keys(enRead)]);
 
 /** The `{name}` slots of a message, of all its plural forms together. */

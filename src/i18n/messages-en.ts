@@ -145,7 +145,9 @@ export type PluralKey = Exclude<keyof English, TextKey>;
 
 /** Another language's words for an English catalogue: every key, no other; plurals with Arabic's six forms. */
 type Words<Source> = { readonly [K in keyof Source]: Source[K] extends string ? string : ArabicPlural };
-/** Another language's catalogue (messages-ar.ts): the page's words and a failed load's. */
-export type Catalogue = Words<typeof en & typeof enLater & Failures>;
+/** Another language's catalogue (messages-ar.ts): the page's words and a failed fetch's. */
+export type Catalogue = Words<typeof en & typeof enLater & typeof enFetch>;
+/** Another language's words for a source that cannot be read (messages-ar-read.ts), loaded when one is shown. */
+export type ReadFailureCatalogue = Words<typeof enRead & typeof enSheets>;
 /** Another language's words for /make (messages-ar-make.ts), a chunk of their own. */
 export type MakeCatalogue = Words<typeof enMake>;

@@ -42,8 +42,17 @@ function message(key: MessageKey): string | PluralForms | undefined {
  * was worded where the load failed: English pages never load these words as a catalogue.
  */
 export function tLoadFailure(failure: { readonly key: LoadFailureKey; readonly params?: MessageParams; readonly english: string }): string {
-  const text = active.messages[failure.key];
+  const text = failureText(failure.key);
   return typeof text === 'string' ? fill(text, failure.params) : failure.english;
+}
+
+function failureText(key: LoadFailureKey): string | PluralForms | undefined {
+  return active.language === 'en' ? undefined : (active.messages[key] ?? partMessages[active.language]?.[key]);
+}
+
+/** Whether a failed load can be said in the active language now (English always can; see load-language.ts for the rest). */
+export function hasLoadFailureWords(key: LoadFailureKey): boolean {
+  return active.language === 'en' || failureText(key) !== undefined;
 }
 
 export function addEnglishLater(messages: Messages): void {

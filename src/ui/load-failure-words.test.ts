@@ -4,8 +4,9 @@ import { DatasetLoadError } from '../data/fetch-text.ts';
 import { DatasetProblem } from '../data/load-status.ts';
 import { readFailure } from '../data/read-failure.ts';
 import { ar } from '../i18n/messages-ar.ts';
+import { arRead } from '../i18n/messages-ar-read.ts';
 import { en } from '../i18n/messages-en.ts';
-import { setActiveCatalogue } from '../i18n/translate.ts';
+import { addPartMessages, hasLoadFailureWords, setActiveCatalogue } from '../i18n/translate.ts';
 import { loadFailureWords } from './load-failure-words.ts';
 
 const URL_ASKED = 'https://example.org/events.json';
@@ -23,8 +24,19 @@ describe('loadFailureWords', () => {
     });
   });
 
+  it('on an Arabic page, waits for the words of a source that cannot be read, which come as a chunk of their own', () => {
+    setActiveCatalogue('ar', ar);
+    expect(hasLoadFailureWords('fetch.offline')).toBe(true);
+    // Read before the chunk (the module is shared by this file's tests: only this one runs first).
+    expect(hasLoadFailureWords('read.cutOffJson')).toBe(false);
+    expect(loadFailureWords(cutOff()).text).toMatch(/^The dataset is not valid JSON/);
+    addPartMessages('ar', arRead);
+    expect(hasLoadFailureWords('read.cutOffJson')).toBe(true);
+  });
+
   it('on an Arabic page, says it in Arabic, slots filled, and gives the English detail apart', () => {
     setActiveCatalogue('ar', ar);
+    addPartMessages('ar', arRead);
     expect(loadFailureWords(cutOff())).toEqual({
       text: 'مجموعة البيانات ليست JSON صالحًا: ينتهي النص في منتصفه، كأنه مقطوع.',
       english: 'Unexpected end of JSON input',
