@@ -48,7 +48,7 @@ test('/make?lang=ar: right to left, in Arabic, and axe finds nothing serious', a
   await expect(page).toHaveTitle('اصنع خطك الزمني');
   await expect(page.getByRole('link', { name: 'قالبنا (template.csv)' })).toHaveAttribute('href', '/template.csv');
   // The way back keeps the language the link asked for.
-  await expect(page.getByRole('link', { name: '→ الخط الزمني' })).toHaveAttribute('href', '/?lang=ar');
+  await expect(page.getByRole('link', { name: '→ الخط الزمني' })).toHaveAttribute('href', '/ar/');
   // An address reads left to right in the link field.
   await expect(page.getByLabel('الصق رابطًا')).toHaveAttribute('dir', 'ltr');
   await expectNoEnglish(page);
@@ -155,11 +155,13 @@ test('?lang=ar on a wide screen: the empty event column and the Share menu\'s em
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/?lang=ar');
   await expect(timeline(page)).toHaveAttribute('aria-busy', 'false');
+  // The header's way to /make keeps the page's language (/make has no /ar form).
+  await expect(page.getByRole('link', { name: 'اصنع خطك الزمني' })).toHaveAttribute('href', '/make?lang=ar');
   const empty = await page.locator('main.app-main').evaluate((element) => getComputedStyle(element, '::after').content);
   expect(empty).toBe('"اختر حدثًا على الخط الزمني لتقرأ ما جرى ومن أفاد به."');
   await page.getByRole('button', { name: 'مشاركة هذا العرض' }).click();
   await page.getByRole('button', { name: 'تضمين' }).click();
   const code = page.getByLabel('شيفرة التضمين');
-  await expect(code).toHaveValue(/<iframe src="[^"]*lang=ar[^"]*" title="[^"]+ – خط زمني"/);
+  await expect(code).toHaveValue(/<iframe src="[^"]*\/ar\/embed[^"]*" title="[^"]+ – خط زمني"/);
   await expectNoEnglish(page);
 });

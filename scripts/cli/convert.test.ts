@@ -54,10 +54,16 @@ describe.concurrent('npm run convert', { timeout: 60_000 }, () => {
     const check = await npmRun('validate', out);
     expect(check.stdout).toContain('(Parquet)\n90 events loaded, 0 records skipped');
     // Back as JSON: the checked events (links normalised as the app shows them), in time order.
-    const back = JSON.parse((await npmRun('convert', out)).stdout) as { title: string; events: { id: string }[] };
-    const original = JSON.parse(readFileSync(join(ROOT, 'data/events.json'), 'utf8')) as { title: string; events: { id: string }[] };
+    type File = { title: string; i18n?: unknown; events: { id: string; i18n?: unknown }[] };
+    const back = JSON.parse((await npmRun('convert', out)).stdout) as File;
+    const original = JSON.parse(readFileSync(join(ROOT, 'data/events.json'), 'utf8')) as File;
     expect(back.title).toBe(original.title);
     expect(back.events.map((event) => event.id).sort()).toEqual(original.events.map((event) => event.id).sort());
+    // Translations travel in the i18n column, and the header's in the footer.
+    const byId = new Map(back.events.map((event) => [event.id, event.i18n]));
+    expect(original.events.filter((event) => event.i18n).length).toBe(90);
+    for (const event of original.events) expect(byId.get(event.id)).toEqual(event.i18n);
+    expect(back.i18n).toEqual(original.i18n);
   });
 
   it('names the records it skips when writing Parquet from a CSV', async () => {

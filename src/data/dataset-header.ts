@@ -92,7 +92,8 @@ function toSeries(raw: readonly RawSeries[], warn: Warn): Series[] {
     });
     points.sort((a, b) => compareCalendarDates(a.date, b.date));
     const label = clean(series.label, `series.${s}.label`);
-    return { ...series, label, unit: clean(series.unit, `series.${s}.unit`), note: cleanOptional(clean, series.note, `series.${s}.note`), points };
+    const i18n = cleanTranslations(series.i18n, `series.${s}.`, clean);
+    return { ...series, label, unit: clean(series.unit, `series.${s}.unit`), note: cleanOptional(clean, series.note, `series.${s}.note`), points, i18n };
   });
 }
 

@@ -13,7 +13,7 @@ export const DATASET_JSON_SCHEMA_DESCRIPTION =
   'from all text; both are reported as warnings. "changes" is newest first; "status" grades each event ' +
   '(confirmed, reported, claimed, disputed: see the README). "language" names the language of the dataset\'s own text; ' +
   '"i18n" holds optional translations by language tag ("ar"): title, label and summary on an event, label and description ' +
-  'on a category, title, description and translatedFrom on the dataset, each checked as the field it translates.';
+  'on a category, label, unit and note on a series, title, description and translatedFrom on the dataset, each checked as the field it translates.';
 
 /**
  * The published JSON Schema (draft 2020-12) of the dataset format, generated from the Valibot

@@ -128,6 +128,7 @@ export const SeriesSchema = v.object({
   unit: v.optional(v.string(), ''),
   note: v.optional(v.string()),
   points: v.array(SeriesPointSchema),
+  i18n: translations({ label: v.optional(text('series label')), unit: v.optional(v.string()), note: v.optional(v.string()) }),
 });
 
 /** One correction or update; `changes` lists them newest first (checked, with a warning, on load). */

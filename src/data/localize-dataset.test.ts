@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packEvents } from './event-packer.ts';
-import { localizeDataset, localizeLoaded, originalEvent, translatedFrom, untranslatedLanguage } from './localize-dataset.ts';
+import { localizeDataset, localizeLoaded, originalDataset, originalEvent, ownTextLanguage, translatedFrom, untranslatedDatasetLanguage, untranslatedLanguage } from './localize-dataset.ts';
 import { unpackEvents } from './packed-events.ts';
 import { parseDataset } from './parse-dataset.ts';
 
@@ -16,6 +16,7 @@ const json = {
     { id: 'us-strike', label: 'US strikes', color: '#0072B2', i18n: { ar: { label: 'ضربات أمريكية' } } },
     { id: 'diplomacy', label: 'Diplomacy', color: '#009E73' },
   ],
+  series: [{ id: 'count', label: 'Attacks', unit: 'attacks', points: [{ date: '2024-01-04', value: 121 }], i18n: { ar: { label: 'الهجمات' } } }],
   events: [
     {
       id: 'baghdad-strike', date: '2024-01-04', title: 'US strike in Baghdad', label: 'Baghdad strike', summary: 'A drone strike.',
@@ -70,6 +71,11 @@ describe('localizeDataset', () => {
     expect(arabic.events[0]).toMatchObject({ title: 'ضربة أمريكية في بغداد', label: 'ضربة بغداد', summary: 'ضربة بطائرة مسيّرة.' });
   });
 
+  it('translates a series’ label and keeps what is not translated', () => {
+    expect(arabic.series[0]).toMatchObject({ label: 'الهجمات', unit: 'attacks' });
+    expect(dataset.series[0]!.label).toBe('Attacks');
+  });
+
   it('leaves untranslated events as they are, the same objects', () => {
     expect(arabic.events[1]).toBe(dataset.events[1]);
   });
@@ -115,6 +121,14 @@ describe('untranslatedLanguage and translatedFrom', () => {
   it('says nothing when the dataset does not name its language', () => {
     const { language: _unsaid, ...unsaid } = dataset;
     expect(untranslatedLanguage(dataset.events[1]!, 'title', unsaid, 'ar')).toBeUndefined();
+  });
+
+  it('names the language of the dataset’s own text where it is not the reader’s', () => {
+    expect(ownTextLanguage(dataset, 'ar')).toBe('en');
+    expect(ownTextLanguage(dataset, 'en')).toBeUndefined();
+    expect(untranslatedDatasetLanguage(dataset, 'title', 'ar')).toBeUndefined();
+    expect(untranslatedDatasetLanguage(dataset, 'description', 'ar')).toBe('en');
+    expect(originalDataset(localizeDataset(dataset, 'ar'))).toBe(dataset);
   });
 
   it('tells a reader what the translation was made from', () => {

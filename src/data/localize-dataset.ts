@@ -1,7 +1,7 @@
-import type { Category, Dataset, EventTranslation, LoadedDataset, TimelineEvent } from './timeline-event.ts';
+import type { Category, Dataset, EventTranslation, LoadedDataset, Series, TimelineEvent } from './timeline-event.ts';
 
 /**
- * A dataset as a reader of `language` sees it: each event's, category's and the dataset's own
+ * A dataset as a reader of `language` sees it: each event's, category's, series' and the dataset's own
  * text in that language where the data translates it (`i18n`), the original elsewhere. Pure:
  * untranslated records are returned as they are, and a dataset with nothing to translate is
  * returned itself, so a 100,000-event file without translations costs one pass and no copies.
@@ -60,6 +60,11 @@ function localizeCategory(category: Category, language: string): Category {
   return text ? { ...category, label: text.label ?? category.label, description: text.description ?? category.description } : category;
 }
 
+function localizeSeries(series: Series, language: string): Series {
+  const text = series.i18n?.[language];
+  return text ? { ...series, label: text.label ?? series.label, unit: text.unit ?? series.unit, note: text.note ?? series.note } : series;
+}
+
 /** Whether a reader of `language` reads the dataset in its own language: then nothing is translated. */
 function readsOriginal(dataset: Dataset, language: string): boolean {
   return dataset.language === language;
@@ -70,10 +75,12 @@ export function localizeDataset(dataset: Dataset, language: string): Dataset {
   const originalLanguage = dataset.language ?? 'und';
   const events = dataset.events.map((event) => localizeEvent(event, language, originalLanguage));
   const categories = dataset.categories.map((category) => localizeCategory(category, language));
+  const series = dataset.series.map((item) => localizeSeries(item, language));
   const text = dataset.i18n?.[language];
-  const same = !text && events.every((event, i) => event === dataset.events[i]) && categories.every((category, i) => category === dataset.categories[i]);
+  const unchanged = <T>(list: readonly T[], before: readonly T[]) => list.every((item, i) => item === before[i]);
+  const same = !text && unchanged(events, dataset.events) && unchanged(categories, dataset.categories) && unchanged(series, dataset.series);
   if (same) return dataset;
-  const copy = { ...dataset, title: text?.title ?? dataset.title, description: text?.description ?? dataset.description, events, categories };
+  const copy = { ...dataset, title: text?.title ?? dataset.title, description: text?.description ?? dataset.description, events, categories, series };
   originalDatasets.set(copy, dataset);
   return copy;
 }
@@ -108,16 +115,21 @@ export function originalEvent(event: TimelineEvent): TimelineEvent {
  * Undefined when it is the reader's, or when the dataset does not say what language it is in.
  */
 export function untranslatedLanguage(event: TimelineEvent, field: keyof EventTranslation, dataset: Dataset, language: string): string | undefined {
-  const own = dataset.language;
-  if (!own || own === language) return undefined;
   const original = originals.get(event) ?? event;
-  return original.i18n?.[language]?.[field] === undefined ? own : undefined;
+  return original.i18n?.[language]?.[field] === undefined ? ownTextLanguage(dataset, language) : undefined;
+}
+
+/**
+ * The language of data text no translation covers (a correction's summary, a source's title),
+ * when it is not the reader's, for `lang`: the dataset's own language, where it names one.
+ */
+export function ownTextLanguage(dataset: Dataset, language: string): string | undefined {
+  return dataset.language && dataset.language !== language ? dataset.language : undefined;
 }
 
 /** As untranslatedLanguage, for the dataset's own title or description. */
 export function untranslatedDatasetLanguage(dataset: Dataset, field: 'title' | 'description', language: string): string | undefined {
-  const own = dataset.language;
-  return own && own !== language && dataset.i18n?.[language]?.[field] === undefined ? own : undefined;
+  return dataset.i18n?.[language]?.[field] === undefined ? ownTextLanguage(dataset, language) : undefined;
 }
 
 /** The language the dataset's translation for `language` was made from, for "Translated from English". */

@@ -89,6 +89,7 @@ export interface Series {
   readonly unit: string;
   readonly note?: string;
   readonly points: readonly SeriesPoint[];
+  readonly i18n?: Translations<{ readonly label?: string; readonly unit?: string; readonly note?: string }>;
 }
 
 /** One entry of the dataset's public record of corrections and updates. */

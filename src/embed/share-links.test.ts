@@ -36,13 +36,20 @@ describe('shareLinks', () => {
     setActiveCatalogue('ar', ar);
     const links = shareLinks(EVENT, { ...VIEW, lang: 'ar' }, 'غارة بطائرة مسيّرة في بغداد', ORIGIN);
     expect(links.embedCode).toContain('title="غارة بطائرة مسيّرة في بغداد – خط زمني"');
-    expect(iframeSrc(links.embedCode)).toContain('lang=ar');
+    expect(iframeSrc(links.embedCode)).toBe(`${ORIGIN}/ar/embed/events/${EVENT}?${QUERY}`);
   });
 
   it('leaves the embed theme out of the page link, and keeps it in the embed', () => {
     const links = shareLinks(EVENT, { ...DEFAULT_VIEW, theme: 'dark' }, 'T', ORIGIN);
     expect(links.url).toBe(`${ORIGIN}/events/${EVENT}`);
     expect(iframeSrc(links.embedCode)).toBe(`${ORIGIN}/embed/events/${EVENT}?theme=dark`);
+  });
+
+  it('gives the Arabic pages for a view in Arabic, whose previews are Arabic', () => {
+    const links = shareLinks(EVENT, { ...VIEW, lang: 'ar' }, 'الخط الزمني', ORIGIN);
+    expect(links.url).toBe(`${ORIGIN}/ar/events/${EVENT}?${QUERY}`);
+    expect(iframeSrc(links.embedCode)).toBe(`${ORIGIN}/ar/embed/events/${EVENT}?${QUERY}`);
+    expect(shareLinks(undefined, { ...DEFAULT_VIEW, lang: 'ar' }, 'T', ORIGIN).url).toBe(`${ORIGIN}/ar/`);
   });
 });
 

@@ -1,5 +1,6 @@
 import { appUrl } from '../view-store/permalink.ts';
-import { viewPath, type ViewState } from '../view-store/view-state.ts';
+import { viewPath } from '../view-store/view-path.ts';
+import type { ViewState } from '../view-store/view-state.ts';
 import { t } from '../i18n/translate.ts';
 import { embedSnippet } from './embed-snippet.ts';
 

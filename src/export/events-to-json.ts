@@ -42,6 +42,7 @@ function toSeriesRecord(series: Series): NonNullable<DatasetFile['series']>[numb
     label: series.label,
     unit: series.unit,
     note: series.note,
+    i18n: series.i18n,
     points: series.points.map((point) =>
       defined({ date: point.date.text, value: point.value, qualifier: point.qualifier, note: point.note, source: point.source && defined({ ...point.source }) }),
     ),

@@ -38,9 +38,9 @@ describe('buildExport of a dataset the page shows in Arabic', () => {
     expect(file.events[0]!.i18n).toEqual({ ar: { title: 'ضربة أمريكية في بغداد' } });
   });
 
-  it('writes the CSV with the original titles', async () => {
-    const csv = await (await buildExport('csv', input)).text();
-    expect(csv).toContain('US strike in Baghdad');
-    expect(csv).not.toContain('ضربة أمريكية في بغداد');
+  it('writes the CSV with the original titles, translations in their own columns', async () => {
+    const [header, , , event] = (await (await buildExport('csv', input)).text()).split('\r\n').map((line) => line.split(','));
+    expect(event![header!.indexOf('title')]).toBe('US strike in Baghdad');
+    expect(event![header!.indexOf('title_ar')]).toBe('ضربة أمريكية في بغداد');
   });
 });

@@ -22,6 +22,7 @@ export const ar: Catalogue = {
   'language.switch': 'اللغة',
   'language.other': 'English',
   'date.approximate': 'نحو {date}',
+  'date.withTime': '{day}، {time}',
   'date.precisionApproximate': 'تاريخ تقريبي',
   'date.precisionYear': 'التاريخ معروف بالسنة فقط',
   'date.precisionMonth': 'التاريخ معروف بالشهر فقط',

@@ -17,6 +17,7 @@ export const en = {
   'language.switch': 'Language',
   'language.other': 'العربية',
   'date.approximate': 'c. {date}',
+  'date.withTime': '{day}, {time}',
   'header.updated': 'Updated',
   'header.count': {
     one: '{shown} of {count} event',

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../data/parse-dataset.ts';
 import { templateHeader } from '../data/sheet-columns.ts';
+import { translationHeader } from '../data/sheet-translations.ts';
 import { eventsToCsv } from '../export/events-to-csv.ts';
 import { parseDatasetText } from '../loading/parse-dataset-text.ts';
 import { importSheetText } from './sheet-import.ts';
@@ -47,7 +48,8 @@ describe('our spreadsheet template', () => {
     if (process.env.UPDATE_TEMPLATE) writeFileSync(file, templateCsv());
     const text = readFileSync(file, 'utf8');
     expect(text).toBe(templateCsv());
-    expect(text.split('\r\n')[0]).toBe(templateHeader().join(','));
+    // The template's columns, then the translations' (title_ar …: the default dataset has Arabic).
+    expect(text.split('\r\n')[0]).toBe([...templateHeader(), ...translationHeader(['ar'])].join(','));
     const { loaded } = await parseDatasetText(text, 'text/csv');
     expect(loaded.skipped).toEqual([]);
     expect(loaded.dataset.events.map((event) => event.id)).toEqual(TEMPLATE_EVENTS);

@@ -2,6 +2,7 @@ import type { ImportedCategory, ImportedDataset, ImportedEvent, ImportResult } f
 import { DatasetFormatError } from '../data/parse-dataset.ts';
 import { readFailure } from '../data/read-failure.ts';
 import { COLOR_COLUMN, DATASET_COLUMNS, EVENT_COLUMNS, sourceColumn, TYPE_COLUMN, type EventColumn } from '../data/sheet-columns.ts';
+import { CATEGORY_TRANSLATIONS, DATASET_TRANSLATIONS, EVENT_TRANSLATIONS, rowTranslations } from '../data/sheet-translations.ts';
 import { slugify } from '../data/slugify.ts';
 import type { RecordProblem } from '../data/timeline-event.ts';
 import { writtenDate } from '../data/written-date.ts';
@@ -24,12 +25,14 @@ const DEFAULT_CATEGORY: ImportedCategory = { id: 'events', label: 'Events' };
 // (events-to-csv.ts): it is ours, not the author's, so it is taken off again.
 const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
-function eventOf(row: SheetRow, columns: readonly (EventColumn | undefined)[]): ImportedEvent {
+function eventOf(table: SheetTable, row: SheetRow, columns: readonly (EventColumn | undefined)[]): ImportedEvent {
   const event: ImportedEvent = { id: '', date: undefined, title: '', category: '', sources: [] };
   columns.forEach((column, at) => {
     const cell = unguard(row.cells[at] ?? '');
     if (column && cell) column.read(event, cell);
   });
+  const i18n = rowTranslations(table.keys, (key) => unguard(cellOf(table, row, key)), EVENT_TRANSLATIONS);
+  if (i18n) event.i18n = i18n;
   event.sources = event.sources.filter(Boolean); // source_2 filled and source_1 empty is one source
   return event;
 }
@@ -53,13 +56,16 @@ export function importTemplateSheet(table: SheetTable): ImportResult {
       dataset.description = cell('summary');
       if (cell('date')) dataset.updated = writtenDate(cell('date'));
       for (const [column, field] of Object.entries(DATASET_COLUMNS)) if (cell(column)) dataset[field] = cell(column);
+      const i18n = rowTranslations(table.keys, cell, DATASET_TRANSLATIONS);
+      if (i18n) dataset.i18n = i18n;
     } else if (type === 'category') {
       const id = categoryId(slugify(cell('id') || cell('title')) || 'category');
       const label = cell('title') || cell('id');
-      dataset.categories.push({ id, label, ...(cell('summary') && { description: cell('summary') }), ...(cell(COLOR_COLUMN) && { color: cell(COLOR_COLUMN) }) });
+      const i18n = rowTranslations(table.keys, cell, CATEGORY_TRANSLATIONS);
+      dataset.categories.push({ id, label, ...(cell('summary') && { description: cell('summary') }), ...(cell(COLOR_COLUMN) && { color: cell(COLOR_COLUMN) }), ...(i18n && { i18n }) });
       for (const name of [cell('id'), label, id]) if (name) named.set(name.toLowerCase(), id);
     } else if (type === '' || type === 'event') {
-      dataset.events.push(eventOf(row, columns));
+      dataset.events.push(eventOf(table, row, columns));
       rows.push(row);
     } else {
       const reason = type === 'title' ? 'a second "title" row (only the first one is used)' : `"${cell(TYPE_COLUMN)}" is not a row type (leave it empty for an event, or write title or category)`;

@@ -10,6 +10,7 @@ import { forgetLocalDataset, localDatasetKey, seedLocalDataset } from '../make/l
 import { previewDataset } from '../make/preview-view.ts';
 import { readLocalFile } from '../make/read-local-file.ts';
 import { isLanguage } from '../i18n/languages.ts';
+import { languagePath } from '../view-store/language-path.ts';
 import { t, tn } from '../i18n/translate.ts';
 import { displayUrl } from '../ui/display-url.ts';
 import { LoadErrorNotice } from '../ui/load-error-notice.tsx';
@@ -44,7 +45,8 @@ export function MakePage() {
   const asked = params.get('data')?.trim() ?? '';
   // A language asked for in the address stays there as the author moves about (a reload keeps it).
   const lang = params.get('lang');
-  const langQuery = isLanguage(lang) ? `lang=${lang}` : '';
+  const language = isLanguage(lang) ? lang : undefined;
+  const langQuery = language ? `lang=${language}` : '';
   const link = asked && !linkProblem(asked) ? asked : undefined;
   const [file, setFile] = useState<LocalFile>();
   const [reading, setReading] = useState<string>();
@@ -112,7 +114,7 @@ export function MakePage() {
       <title>{t('page.makeOwn')}</title>
       <header className="make-header">
         <p className="make-header__back">
-          <Link to={`/${langQuery && `?${langQuery}`}`}>{t('make.back')}</Link>
+          <Link to={language === 'en' ? '/?lang=en' : languagePath('/', language)}>{t('make.back')}</Link>
         </p>
         <h1 className="app-header__title">{t('page.makeOwn')}</h1>
         <p className="make-header__lead">{t('make.lead')}</p>

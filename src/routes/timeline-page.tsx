@@ -9,19 +9,14 @@ import { LoadProgress } from '../ui/load-progress.tsx';
 import { useThemeOverride } from '../ui/use-color-scheme.ts';
 import { useViewSettings } from '../view-store/use-view-store.ts';
 import { LoadingScreen } from './loading-screen.tsx';
+import { makePath } from './make-path.ts';
 import { TimelineScreen } from './timeline-screen.tsx';
 import { usePageLanguage } from './use-page-language.ts';
 import { useRouterSync } from './use-router-sync.ts';
-import type { PageMode } from '../view-store/view-state.ts';
-import { preferredLanguage, type Language } from '../i18n/languages.ts';
+import type { PageMode } from '../view-store/view-path.ts';
+import { preferredLanguage } from '../i18n/languages.ts';
 import { t } from '../i18n/translate.ts';
 import { useLaterMessages } from '../i18n/use-later-messages.ts';
-
-/** The /make page for the dataset that failed, in the language the link asked for. */
-function makePath(data: string | undefined, lang: Language | undefined): string {
-  const query = [data && `data=${encodeURIComponent(data)}`, lang && `lang=${lang}`].filter(Boolean).join('&');
-  return query ? `/make?${query}` : '/make';
-}
 
 /**
  * `/`, `/events/:id` and their `/embed` forms: load the dataset, then show the timeline. The
@@ -29,7 +24,7 @@ function makePath(data: string | undefined, lang: Language | undefined): string 
  */
 export function TimelinePage({ mode }: { mode: PageMode }) {
   useRouterSync();
-  const { dataUrl: linkedData, theme, lang } = useViewSettings();
+  const { dataUrl: linkedData, theme } = useViewSettings();
   const dataUrl = datasetUrlFor(linkedData);
   const query = useDataset(dataUrl);
   const progress = useDatasetProgress(dataUrl);
@@ -71,7 +66,7 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
             {mode === 'page' && later && (
               <p className="notice__detail">
                 {t('page.publishing')}{' '}
-                <Link to={makePath(linkedData, lang)}>{t('page.makeOwn')}</Link>
+                <Link to={makePath(linkedData)}>{t('page.makeOwn')}</Link>
                 {t('page.makePreviews')}
               </p>
             )}
