@@ -1,4 +1,5 @@
 import { embedSnippet, EMBED_HEIGHT } from '../../src/embed/embed-snippet.ts';
+import { fillMessage } from '../../src/i18n/fill-message.ts';
 import { formatEventDate } from '../../src/data/format-date.ts';
 import type { Dataset, TimelineEvent } from '../../src/data/timeline-event.ts';
 import type { Language } from '../../src/i18n/languages.ts';
@@ -194,6 +195,10 @@ export function oembedResponse(event: Pick<TimelineEvent, 'id' | 'title'>, site:
     title: event.title,
     width: 600,
     height: EMBED_HEIGHT,
-    html: embedSnippet({ siteUrl: site.siteUrl ?? site.base, path: pagePath(`embed/events/${encodeURIComponent(event.id)}`, languageOf(site)), title: event.title }),
+    html: embedSnippet({
+      siteUrl: site.siteUrl ?? site.base,
+      path: pagePath(`embed/events/${encodeURIComponent(event.id)}`, languageOf(site)),
+      frameTitle: fillMessage(PAGE_WORDS[languageOf(site)].catalogue['share.embedTitle'], { title: event.title }),
+    }),
   };
 }

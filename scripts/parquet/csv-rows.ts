@@ -1,5 +1,6 @@
 import { sheetFormatOf, textSheetFormat } from '../../src/data/detect-format.ts';
 import { DatasetFormatError } from '../../src/data/parse-dataset.ts';
+import { readFailure } from '../../src/data/read-failure.ts';
 import type { RecordProblem } from '../../src/data/timeline-event.ts';
 import type { AcledRow } from '../../src/import/acled-event.ts';
 import { ACLED_CSV, acledSteps } from '../../src/import/acled-import.ts';
@@ -38,7 +39,7 @@ async function acledRows(path: string): Promise<CsvRows> {
   const checked = checkInBatches(() => reader()!.dataset());
   await parseCsvFile<AcledRow>(path, ACLED_CSV, step);
   const header = reader()?.dataset();
-  if (!header) throw new DatasetFormatError('No data rows.'); // read whole, for the app's message
+  if (!header) throw new DatasetFormatError(readFailure('read.acledEmpty')); // read whole, for the app's message
   checked.flush();
   return { format: 'acled-csv', header: { ...header }, rows: checked.rows, skipped: report(problems, checked.skipped), warnings: checked.warnings };
 }

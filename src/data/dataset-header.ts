@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { cleanText } from './bidi-controls.ts';
 import { compareCalendarDates, parseCalendarDate } from './calendar-date.ts';
 import { ChangeSchema, DatasetEnvelopeSchema, type RawCategory, type RawSeries } from './dataset-schema.ts';
+import { LoadFailureError, type LoadFailure } from './load-failure.ts';
+import { readFailure } from './read-failure.ts';
 import { safeHttpUrl } from './safe-url.ts';
 import { issueField, issueReason } from './schema-issue.ts';
 import type { Category, Dataset, DatasetChange, LoadWarning, Series, SeriesPoint } from './timeline-event.ts';
@@ -12,9 +14,9 @@ import type { Category, Dataset, DatasetChange, LoadWarning, Series, SeriesPoint
  */
 
 /** A source that cannot be used at all (wrong top-level shape): nothing to show. */
-export class DatasetFormatError extends Error {
-  constructor(message: string) {
-    super(message);
+export class DatasetFormatError extends LoadFailureError {
+  constructor(failure: LoadFailure) {
+    super(failure);
     this.name = 'DatasetFormatError';
   }
 }
@@ -30,14 +32,14 @@ function describeShape(value: unknown): string {
 
 export function checkEnvelope(json: unknown): Envelope {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    throw new DatasetFormatError(`The data is ${describeShape(json)}, not a dataset object with "version", "title", "categories" and "events".`);
+    throw new DatasetFormatError(readFailure('read.notAnObject', { shape: describeShape(json) }));
   }
   const envelope = v.safeParse(DatasetEnvelopeSchema, json);
   if (!envelope.success) {
     const issue = envelope.issues[0];
     const reason = issueReason(issue);
     const where = reason.startsWith(issueField(issue)) ? '' : `${issueField(issue)}: `;
-    throw new DatasetFormatError(`The dataset is not in the expected format: ${where}${reason}.`);
+    throw new DatasetFormatError(readFailure('read.notExpected', undefined, `${where}${reason}`));
   }
   return envelope.output;
 }

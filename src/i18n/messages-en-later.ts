@@ -112,6 +112,8 @@ export const enLater = {
   'skipped.more': '…and {count} more.',
   'skipped.record': 'Record #{index}',
   'skipped.row': 'Row {row}',
+  'skipped.reasonsInEnglish': 'The reasons are given in English, as the checks word them.',
+  'failure.detailInEnglish': 'Details, in English:',
   'status.confirmed.definition': 'Officially acknowledged (by the government or armed force that carried it out or was its target), or reported independently by more than one credible outlet.',
   'status.reported.definition': 'Reported by a credible outlet but not confirmed: neither officially acknowledged nor reported independently by a second credible outlet; also the status wherever the evidence is in doubt.',
   'status.claimed.definition': 'Claimed by a party to the conflict (such as the Islamic Resistance in Iraq) and not confirmed by anyone else; the event rests on that party’s word.',

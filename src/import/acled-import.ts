@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { DatasetFormatError } from '../data/parse-dataset.ts';
+import { readFailure } from '../data/read-failure.ts';
 import { slugify } from '../data/slugify.ts';
 import type { RecordProblem } from '../data/timeline-event.ts';
 import type { ImportedCategory, ImportedDataset, ImportedEvent, ImportResult } from '../data/our-format.ts';
@@ -43,7 +44,7 @@ export interface AcledReader {
 export function acledReader(fields: readonly string[]): AcledReader {
   for (const required of ['event_id_cnty', 'event_date']) {
     if (!fields.includes(required)) {
-      throw new DatasetFormatError(`The CSV file has no "${required}" column, so it is not an ACLED export this app can read.`);
+      throw new DatasetFormatError(readFailure('read.acledColumn', { column: required }));
     }
   }
   const categories: ImportedCategory[] = [];
@@ -81,7 +82,7 @@ export function acledReader(fields: readonly string[]): AcledReader {
   }
 
   function dataset(): ImportedDataset {
-    if (rows === 0) throw new DatasetFormatError('The ACLED CSV file has a header row but no events.');
+    if (rows === 0) throw new DatasetFormatError(readFailure('read.acledEmpty'));
     const span = first === undefined ? '' : `, ${first} to ${last}`;
     const countryList = [...countries];
     const place = countryList.length === 0 ? '' : countryList.length <= 3 ? `: ${countryList.join(', ')}` : `: ${countryList.slice(0, 3).join(', ')} and ${countryList.length - 3} more`;

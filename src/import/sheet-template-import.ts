@@ -1,5 +1,6 @@
 import type { ImportedCategory, ImportedDataset, ImportedEvent, ImportResult } from '../data/our-format.ts';
 import { DatasetFormatError } from '../data/parse-dataset.ts';
+import { readFailure } from '../data/read-failure.ts';
 import { COLOR_COLUMN, DATASET_COLUMNS, EVENT_COLUMNS, sourceColumn, TYPE_COLUMN, type EventColumn } from '../data/sheet-columns.ts';
 import { CATEGORY_TRANSLATIONS, DATASET_TRANSLATIONS, EVENT_TRANSLATIONS, rowTranslations } from '../data/sheet-translations.ts';
 import { slugify } from '../data/slugify.ts';
@@ -117,7 +118,7 @@ export function templateSheetReader(keys: readonly string[]): TemplateSheetReade
 
   function header(unreadable: readonly RecordProblem[]) {
     const all = [...unreadable, ...problems];
-    if (events === 0 && all.length === 0) throw new DatasetFormatError('The spreadsheet has a header row but no events.');
+    if (events === 0 && all.length === 0) throw new DatasetFormatError(readFailure('read.templateSheetEmpty'));
     // In the order the events first name them, after the category rows.
     for (const [key, value] of categoryValues) {
       if (named.has(key)) continue;

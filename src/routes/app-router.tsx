@@ -4,12 +4,14 @@ import { RouteErrorBoundary } from './route-error.tsx';
 import { ChangesPage } from './changes-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { TimelinePage } from './timeline-page.tsx';
-import { loadLaterMessages } from '../i18n/load-language.ts';
+import { loadLaterMessages, loadMakeMessages } from '../i18n/load-language.ts';
+import { t } from '../i18n/translate.ts';
 import { languagePrefix, PREFIXED_LANGUAGES } from '../view-store/language-path.ts';
 
-// The authors' page: its code, its importers' entry and its styles load only when it is opened.
+// The authors' page: its code, its importers' entry, its styles and its words (in the page's
+// language) load only when it is opened.
 const MakePage = lazy(() =>
-  Promise.all([import('./make-page.tsx'), loadLaterMessages()]).then(([module]) => ({ default: module.MakePage })),
+  Promise.all([import('./make-page.tsx'), loadLaterMessages(), loadMakeMessages()]).then(([module]) => ({ default: module.MakePage })),
 );
 
 function MakeRoute() {
@@ -17,7 +19,7 @@ function MakeRoute() {
     <Suspense
       fallback={
         <main className="page-message">
-          <p role="status">Loading the page…</p>
+          <p role="status">{t('page.loadingPage')}</p>
         </main>
       }
     >
@@ -28,7 +30,8 @@ function MakeRoute() {
 
 /**
  * The pages a language has, under its prefix ("" for English, "/ar" for Arabic: the view store
- * reads the language from it, view-path.ts). The authors' page is English only.
+ * reads the language from it, view-path.ts). The authors' page is one page, /make, in either
+ * language (`?lang=ar`, make-path.ts).
  */
 function languagePages(prefix: string) {
   return (

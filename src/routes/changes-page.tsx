@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { datasetUrlFor, useDataset } from '../loading/dataset-query.ts';
 import { useDataUrl } from '../view-store/use-view-store.ts';
 import { SiteFooter } from './site-footer.tsx';
+import { LoadFailureMessage } from '../ui/load-failure-message.tsx';
 import { activeLanguage, t } from '../i18n/translate.ts';
 import { localizeLoaded } from '../data/localize-dataset.ts';
 import { loadLaterMessages } from '../i18n/load-language.ts';
@@ -32,8 +33,9 @@ export function ChangesPage() {
       {query.isError && (
         <div className="notice notice--error" role="alert">
           <p>
-            <strong>{t('changes.failed')}</strong> {query.error.message}
+            <strong>{t('changes.failed')}</strong>
           </p>
+          <LoadFailureMessage error={query.error} />
         </div>
       )}
       {loaded && (

@@ -25,6 +25,7 @@ import { SelectedEventPanel } from './selected-event-panel.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { TimelinePane } from './timeline-pane.tsx';
 import { useScreenShareLinks } from './use-share-links.ts';
+import { makePath } from './make-path.ts';
 import { activeLanguage, t } from '../i18n/translate.ts';
 import { translatedFrom, untranslatedDatasetLanguage } from '../data/localize-dataset.ts';
 import { WindowLoadingNotice } from './window-loading-notice.tsx';
@@ -79,7 +80,7 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
           compact={embed}
           metaLink={
             embed ? undefined : (
-              <Link className="app-header__link" to="/make">
+              <Link className="app-header__link" to={makePath()}>
                 {t('page.makeOwn')}
               </Link>
             )
@@ -107,7 +108,7 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
         />
         <WindowLoadingNotice />
         {!embed && !wide && <ExploreTabs tabs={tabs.tabs} prefix={tabs.prefix} active={tabs.active} onChange={tabs.choose} />}
-        <main className="app-main">
+        <main className="app-main" data-empty-panel={t('panel.choose')}>
           <div className="timeline-column">
             <TimelinePane panel={{ ...timelinePanel, id: timelineId }} />
             {!embed && wide && <ExploreTabs tabs={tabs.tabs} prefix={tabs.prefix} active={tabs.active} onChange={tabs.choose} />}

@@ -1,5 +1,6 @@
 import { parquetMetadataAsync, parquetReadObjects, type AsyncBuffer, type FileMetaData } from 'hyparquet';
 import { DatasetProblem } from '../../data/load-status.ts';
+import { readFailure } from '../../data/read-failure.ts';
 import { PARQUET_COLUMNS, PARQUET_METADATA_KEY, recordOfRow } from '../../data/parquet-layout.ts';
 import type { ParquetFooterData, ParquetSummary } from '../../data/parquet-summary.ts';
 import { readDataset } from '../../data/parse-dataset.ts';
@@ -37,10 +38,10 @@ export async function readParquetFooter(file: AsyncBuffer, tailBytes = file.byte
   try {
     metadata = await parquetMetadataAsync(file, { initialFetchSize: Math.min(tailBytes, file.byteLength) });
   } catch (error) {
-    throw new DatasetProblem(`This is not a Parquet file that can be read (${error instanceof Error ? error.message : String(error)}).`, 'format');
+    throw new DatasetProblem(readFailure('read.badParquet', undefined, error instanceof Error ? error.message : String(error)), 'format');
   }
   const text = metadata.key_value_metadata?.find((entry) => entry.key === PARQUET_METADATA_KEY)?.value;
-  if (!text) throw new DatasetProblem(`This Parquet file has no "${PARQUET_METADATA_KEY}" metadata: write it with npm run convert -- <in> --to parquet.`, 'format');
+  if (!text) throw new DatasetProblem(readFailure('read.parquetMetadata', { key: PARQUET_METADATA_KEY }), 'format');
   const data = JSON.parse(text) as ParquetFooterData;
   return { metadata, header: { ...data.header, events: [] }, summary: data.summary, spans: rowGroupSpans(metadata) };
 }
