@@ -15,5 +15,7 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false },
   // Modules, so the dataset worker can load its importers (CSV, TimelineJS) only for files that
   // need them: the default (iife) inlines them, and the worker compiles twice the code at start.
-  worker: { format: 'es' },
+  // The worker names a failed load by its catalogue key (data/load-failure.ts), which the page
+  // looks up in its catalogue: both bundles must shorten the keys alike.
+  worker: { format: 'es', plugins: () => [shortMessageKeysPlugin(import.meta.dirname)] },
 });

@@ -17,7 +17,7 @@ let host: StaticServer;
 
 test.beforeAll(async ({}, testInfo) => {
   const appRoot = String(testInfo.project.use.baseURL);
-  const snippet = embedSnippet({ siteUrl: appRoot, path: `embed/events/${ID}`, title: 'US drone strike in Baghdad' });
+  const snippet = embedSnippet({ siteUrl: appRoot, path: `embed/events/${ID}`, frameTitle: 'US drone strike in Baghdad – timeline' });
   const article = (body: string) =>
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head>` +
     `<body><h1>An article</h1><p>Before the timeline.</p>${body}<p>After the timeline.</p></body></html>`;

@@ -192,10 +192,12 @@ test.describe('downloads', () => {
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
     const lines = text.split('\r\n');
     // Our spreadsheet template (README, "Make your own timeline"), so the download loads again.
-    expect(lines[0]).toMatch(/^type,id,date,end,approximate,title,label,key,summary,category,place_name,country,lat,lon,precision,actors,killed,injured,casualty_note,tags,status,updated,source_1_url,source_1_title,source_1_publisher,source_1_published,source_1_archived,.*,color,license,license_url,publisher,revision$/);
+    expect(lines[0]).toMatch(/^type,id,date,end,approximate,title,label,key,summary,category,place_name,country,lat,lon,precision,actors,killed,injured,casualty_note,tags,status,updated,source_1_url,source_1_title,source_1_publisher,source_1_published,source_1_archived,.*,color,license,license_url,publisher,revision,language,default_language,title_ar,label_ar,summary_ar,translated_from_ar$/);
     expect(lines[1]).toMatch(/^title,,\d{4}-\d{2}-\d{2},,,"?Attacks on US forces/);
     expect(text).toContain('us-strike-baghdad-abu-taqwa,2024-01-04,');
     expect(text).toContain('https://foxnews.com/');
+    // The Arabic travels in its own columns, whatever the page's language.
+    expect(text).toContain('ضربة بطائرة مسيّرة أمريكية في بغداد تقتل قائد النجباء «أبو تقوى»');
   });
 
   test('JSON: our dataset format, which loads again', async ({ page }) => {

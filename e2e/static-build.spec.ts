@@ -31,9 +31,13 @@ function escapeRegExp(text: string): string {
 
 const data = JSON.parse(readFileSync(join(PROJECT, 'data/events.json'), 'utf8')) as {
   title: string;
-  events: { id: string; title: string }[];
+  i18n: { ar: { title: string } };
+  events: { id: string; title: string; i18n: { ar: { title: string; summary: string } } }[];
 };
 const EVENT_TITLE = data.events.find((event) => event.id === ID)!.title;
+const ARABIC = data.events.find((event) => event.id === ID)!.i18n.ar;
+// Ports of their own, beside the preview server's (E2E_PORT), so two checkouts can run this file at once.
+const STATIC_PORT = Number(process.env.E2E_PORT ?? 4173) + 8;
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
@@ -51,8 +55,8 @@ test.beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'conflict-timeline-static-'));
   build(join(tmp, 'site'), { SITE_URL });
   build(join(tmp, 'sub'), { BASE_PATH: SUB_PATH });
-  site = await startStaticServer(join(tmp, 'site'), 4181);
-  sub = await startStaticServer(join(tmp, 'sub'), 4182, SUB_PATH);
+  site = await startStaticServer(join(tmp, 'site'), STATIC_PORT);
+  sub = await startStaticServer(join(tmp, 'sub'), STATIC_PORT + 1, SUB_PATH);
 });
 
 test.afterAll(async () => {
@@ -67,8 +71,14 @@ function tagValue(html: string, key: string): string | undefined {
   return tag ? /(?:content|href)="([^"]*)"/.exec(tag)?.[1] : undefined;
 }
 
+/** The href of the page's `<link rel="alternate" hreflang=…>` for a language (or x-default), from raw HTML. */
+function hreflang(html: string, language: string): string | undefined {
+  const tag = html.match(/<link rel="alternate" hreflang="[^"]*"[^>]*>/g)?.find((t) => t.includes(`hreflang="${language}"`));
+  return tag ? /href="([^"]*)"/.exec(tag)?.[1] : undefined;
+}
+
 async function waitForTimeline(page: Page) {
-  await expect(page.getByRole('region', { name: /Timeline/ })).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByRole('region', { name: /^Timeline of events$|^الخط الزمني للأحداث$/ })).toHaveAttribute('aria-busy', 'false');
 }
 
 test('an event page has its own title, description, card, canonical and oEmbed, without JavaScript', async ({ request }) => {
@@ -120,6 +130,84 @@ test('an event page boots the app with that event open, and so does its embed', 
   await waitForTimeline(page);
   await expect(page).toHaveURL(`${site.url}embed/events/${ID}/`);
   await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Abu Taqwa');
+});
+
+test('an Arabic event page, without JavaScript: lang and dir, Arabic title and description, its locale, and links to the English page both ways', async ({ request }) => {
+  const response = await request.get(`${site.url}ar/events/${ID}/`);
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  const arabicUrl = `${SITE_URL}ar/events/${ID}/`;
+  const englishUrl = `${SITE_URL}events/${ID}/`;
+  expect(html).toMatch(/^<!doctype html>\s*<html lang="ar-IQ" dir="rtl">/);
+  expect(html).toContain(`<title>${escape(ARABIC.title)} · ${escape(data.i18n.ar.title)}</title>`);
+  expect(tagValue(html, 'description')).toMatch(/^قُتل مشتاق طالب السعيدي، المعروف بـ«أبو تقوى».{50,}…$/);
+  expect(tagValue(html, 'og:title')).toBe(escape(ARABIC.title));
+  expect(tagValue(html, 'og:locale')).toBe('ar_IQ');
+  expect(tagValue(html, 'og:locale:alternate')).toBe('en_GB');
+  expect(tagValue(html, 'canonical')).toBe(arabicUrl);
+  expect(tagValue(html, 'og:url')).toBe(arabicUrl);
+  expect(hreflang(html, 'ar')).toBe(arabicUrl);
+  expect(hreflang(html, 'en')).toBe(englishUrl);
+  expect(hreflang(html, 'x-default')).toBe(englishUrl);
+  expect(html).toContain('<p class="loading-line" role="status" style="padding:0">جارٍ تحميل الأحداث…</p>');
+
+  // The card has no words: Arabic's is the same picture with time running right to left.
+  expect(tagValue(html, 'og:image')).toBe(`${SITE_URL}og-card-ar.png`);
+  expect((await request.get(`${site.url}og-card-ar.png`)).headers()['content-type']).toBe('image/png');
+  const oembed = await (await request.get(tagValue(html, 'application/json+oembed')!.replace(SITE_URL, site.url))).json();
+  expect(oembed.html).toContain(`<iframe src="${SITE_URL}ar/embed/events/${ID}"`);
+
+  const english = await (await request.get(`${site.url}events/${ID}/`)).text();
+  expect(english).toMatch(/^<!doctype html>\s*<html lang="en">/);
+  expect(tagValue(english, 'og:locale')).toBe('en_GB');
+  expect(tagValue(english, 'og:locale:alternate')).toBe('ar_IQ');
+  expect(hreflang(english, 'ar')).toBe(arabicUrl);
+  expect(hreflang(english, 'en')).toBe(englishUrl);
+
+  const home = await (await request.get(`${site.url}ar/`)).text();
+  expect(home).toContain(`<title>${escape(data.i18n.ar.title)}</title>`);
+  expect(hreflang(home, 'en')).toBe(SITE_URL);
+  const embed = await (await request.get(`${site.url}ar/embed/events/${ID}/`)).text();
+  expect(embed).toContain('<html lang="ar-IQ" dir="rtl">');
+  expect(tagValue(embed, 'robots')).toBe('noindex');
+});
+
+test('the Arabic page opens the app in Arabic with the event open, and the English page leads to it', async ({ page }) => {
+  await page.goto(`${site.url}ar/events/${ID}/`);
+  await waitForTimeline(page);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar-IQ');
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(ARABIC.title);
+  await expect(page).toHaveTitle(`${ARABIC.title} · ${data.i18n.ar.title}`);
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `${SITE_URL}events/${ID}/`);
+  // The app stays on the Arabic pages: the next event is the next Arabic page, which the host has.
+  await page.getByRole('button', { name: 'الحدث التالي' }).click();
+  await expect(page).toHaveURL(/\/ar\/events\/iraq-condemns-abu-taqwa-strike(\?|$)/);
+  const next = await page.reload();
+  expect(next?.status()).toBe(200);
+  await waitForTimeline(page);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+
+  await page.goto(`${site.url}events/${ID}/`);
+  await waitForTimeline(page);
+  await expect(page.locator('link[rel="alternate"][hreflang="ar"]')).toHaveAttribute('href', `${SITE_URL}ar/events/${ID}/`);
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(page).toHaveURL(new RegExp(`^${escapeRegExp(site.url)}ar/events/${ID}(\\?|$)`));
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(ARABIC.title);
+});
+
+test("a reader whose browser reads Arabic shares the Arabic page, so the link previews in Arabic", async ({ browser }) => {
+  const arabicReader = await browser.newContext({ locale: 'ar-IQ' });
+  const page = await arabicReader.newPage();
+  await page.goto(`${site.url}events/${ID}/`);
+  await waitForTimeline(page);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('button', { name: 'مشاركة هذا الحدث' }).click();
+  const link = await page.getByLabel('الرابط', { exact: true }).inputValue();
+  expect(link).toMatch(new RegExp(`^${escapeRegExp(site.url)}ar/events/${ID}(\\?|$)`));
+  const shared = await (await page.request.get(link)).text();
+  expect(tagValue(shared, 'og:title')).toBe(escape(ARABIC.title));
+  await arabicReader.close();
 });
 
 test('the Corrections page is a real page with its own title and canonical, and it boots the app', async ({ page, request }) => {
@@ -190,6 +278,12 @@ test('a BASE_PATH build works under its sub-path and never requests outside it',
   await page.getByRole('button', { name: 'Next event' }).click();
   await expect(page).toHaveURL(/\/sub\/path\/events\/iraq-condemns-abu-taqwa-strike/);
 
+  await page.goto(`${sub.url}ar/events/${ID}/`);
+  await waitForTimeline(page);
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(ARABIC.title);
+  await page.getByRole('button', { name: 'الحدث التالي' }).click();
+  await expect(page).toHaveURL(/\/sub\/path\/ar\/events\/iraq-condemns-abu-taqwa-strike/);
+
   expect(outside).toEqual([]);
   expect(failed).toEqual([]);
   // The site root itself is the only way in; the bare origin is another site's.
@@ -205,7 +299,8 @@ test('every built page carries the Content-Security-Policy, and the app runs und
     }
   };
   walk(join(tmp, 'site'));
-  expect(pages.length).toBe(3 + 2 * data.events.length + 2); // index, 404, changes/, event pages and their embeds, embed/, make/
+  // index, 404, changes/, event pages and their embeds, embed/, make/; then ar/: index, changes/, embed/, event pages and embeds
+  expect(pages.length).toBe(3 + 2 * data.events.length + 2 + 3 + 2 * data.events.length);
   for (const file of pages) {
     const html = readFileSync(file, 'utf8');
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)" \/>/.exec(html)?.[1] ?? '';
@@ -286,6 +381,11 @@ test('the page shows its loading screen before any script runs', async ({ browse
   await page.goto(site.url, { waitUntil: 'commit' });
   await expect(page.getByRole('status')).toHaveText('Loading events…');
   await expect(page.getByRole('region', { name: 'Timeline of events' })).toHaveAttribute('aria-busy', 'true');
+  // The Arabic pages' loading screen is in Arabic, right to left, as the app's first render.
+  await page.goto(`${site.url}ar/events/${ID}/`, { waitUntil: 'commit' });
+  await expect(page.getByRole('status')).toHaveText('جارٍ تحميل الأحداث…');
+  await expect(page.getByRole('region', { name: 'الخط الزمني للأحداث' })).toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await waiting.close();
 });
 
@@ -299,6 +399,8 @@ test('with scripts turned off, the page says why it needs them instead of loadin
     // The rendered text (Playwright's text locators skip <noscript>).
     expect(await page.evaluate(() => document.body.innerText.trim())).toBe('This timeline needs JavaScript. The data is available as JSON at data/events.json.');
     await expect(page.getByText('Loading events…')).toBeHidden();
+    await page.goto(`${site.url}ar/`);
+    expect(await page.evaluate(() => document.body.innerText.trim())).toBe('يحتاج هذا الخط الزمني إلى JavaScript. البيانات متاحة بصيغة JSON في data/events.json.');
   } finally {
     await browser.close();
   }

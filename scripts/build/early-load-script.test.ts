@@ -20,7 +20,7 @@ class FakeWorker {
   }
 }
 
-const EMBED = '/app/embed';
+const EMBED = ['/app/embed', '/app/ar/embed'];
 let rootAttributes: Record<string, string> = {};
 
 /** Runs the script as a page at `href` would, and returns what it left for the app. */
@@ -80,7 +80,9 @@ describe('the early dataset load script', () => {
     expect(rootAttributes).toEqual({ 'data-theme': 'dark' });
     runAt('https://example.org/app/embed/events/some-id/?theme=light');
     expect(rootAttributes).toEqual({ 'data-theme': 'light' });
-    for (const href of ['https://example.org/app/?theme=dark', 'https://example.org/app/embedded?theme=dark', 'https://example.org/app/embed?theme=auto', 'https://example.org/app/embed?theme=%22%3E']) {
+    runAt('https://example.org/app/ar/embed/events/some-id/?theme=dark');
+    expect(rootAttributes).toEqual({ 'data-theme': 'dark' });
+    for (const href of ['https://example.org/app/?theme=dark', 'https://example.org/app/embedded?theme=dark', 'https://example.org/app/ar/?theme=dark', 'https://example.org/app/embed?theme=auto', 'https://example.org/app/embed?theme=%22%3E']) {
       runAt(href);
       expect(rootAttributes, href).toEqual({});
     }

@@ -14,15 +14,16 @@ import { LOAD_HASH_PREFIX } from '../../src/data/worker-protocol.ts';
  *
  * It also gives an embed the theme its link asks for (`/embed…?theme=dark`) before the first
  * paint, so the loading screen index.html shows is already in it; the app then keeps it
- * (useThemeOverride). `embedPath` is the embed pages' path, e.g. "/embed".
+ * (useThemeOverride). `embedPaths` are the embed pages' paths in each language, e.g. "/embed"
+ * and "/ar/embed".
  */
-export function earlyLoadScript(workerUrl: string, defaultDataUrl: string, embedPath: string): string {
-  const constants = [workerUrl, defaultDataUrl, LOAD_HASH_PREFIX, EARLY_LOAD_GLOBAL, embedPath].map((value) => JSON.stringify(value).replace(/</g, '\\u003c'));
-  return `(function (workerUrl, defaultDataUrl, hashPrefix, key, embedPath) {
+export function earlyLoadScript(workerUrl: string, defaultDataUrl: string, embedPaths: readonly string[]): string {
+  const constants = [workerUrl, defaultDataUrl, LOAD_HASH_PREFIX, EARLY_LOAD_GLOBAL, embedPaths].map((value) => JSON.stringify(value).replace(/</g, '\\u003c'));
+  return `(function (workerUrl, defaultDataUrl, hashPrefix, key, embedPaths) {
   try {
     var theme = new URLSearchParams(location.search).get('theme');
     var path = location.pathname;
-    var embed = path === embedPath || path.indexOf(embedPath + '/') === 0;
+    var embed = embedPaths.some(function (embedPath) { return path === embedPath || path.indexOf(embedPath + '/') === 0; });
     if (embed && (theme === 'light' || theme === 'dark')) document.documentElement.setAttribute('data-theme', theme);
   } catch (error) {}
   try {

@@ -23,7 +23,7 @@ function parseAttributes(tagText: string): Record<string, string> {
   return attrs;
 }
 
-/** What makes two meta/link tags "the same tag", so a new one replaces the old one. */
+/** What makes two meta/link tags "the same tag", so a new one replaces the old one (an alternate: same type and hreflang). */
 function identity(tag: 'meta' | 'link', attrs: Readonly<Record<string, string>>): string | null {
   if (tag === 'meta') {
     const key = attrs.name ?? attrs.property ?? attrs['http-equiv'];
@@ -31,7 +31,7 @@ function identity(tag: 'meta' | 'link', attrs: Readonly<Record<string, string>>)
   }
   const rel = attrs.rel?.toLowerCase();
   if (!rel) return null;
-  return rel === 'alternate' ? `link:alternate:${attrs.type ?? ''}` : `link:${rel}`;
+  return rel === 'alternate' ? `link:alternate:${attrs.type ?? ''}:${attrs.hreflang ?? ''}` : `link:${rel}`;
 }
 
 /**

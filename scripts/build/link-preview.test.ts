@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/parse-dataset.ts';
 import { rewriteHead } from './head-tags.ts';
-import { eventDescription, eventHeadTags, normalizeSiteUrl, oembedResponse, summarize } from './link-preview.ts';
-import { EVENT, INDEX_HTML, metaOf, NO_SITE_URL, SITE } from './page-fixtures.ts';
+import { changesHeadTags, eventDescription, eventHeadTags, homeHeadTags, makeHeadTags, normalizeSiteUrl, oembedResponse, summarize } from './link-preview.ts';
+import { ARABIC_EVENT, ARABIC_SITE, EVENT, hreflangOf, INDEX_HTML, metaOf, NO_SITE_URL, SITE } from './page-fixtures.ts';
 
 describe('summarize', () => {
   it('keeps short text, collapsing whitespace', () => {
@@ -77,6 +77,89 @@ describe('eventHeadTags', () => {
     const html = rewriteHead(INDEX_HTML, eventHeadTags(EVENT, SITE, true));
     expect(metaOf(html, 'robots')).toBe('noindex');
     expect(metaOf(html, 'canonical')).toBe('https://example.org/timeline/events/us-strike-baghdad-abu-taqwa/');
+  });
+});
+
+describe('the head of an Arabic page', () => {
+  const english = 'https://example.org/timeline/events/us-strike-baghdad-abu-taqwa/';
+  const arabic = 'https://example.org/timeline/ar/events/us-strike-baghdad-abu-taqwa/';
+
+  it("has the event's Arabic title and summary, the ar_IQ locale, and its own address under ar/", () => {
+    const html = rewriteHead(INDEX_HTML, eventHeadTags(ARABIC_EVENT, ARABIC_SITE));
+    expect(html).toContain('<title>ضربة بطائرة مسيّرة أمريكية في بغداد تقتل قائد النجباء «أبو تقوى» · التصعيد، 2023–2024</title>');
+    expect(metaOf(html, 'description')).toBe('ملخص قصير.');
+    expect(metaOf(html, 'og:description')).toBe('ملخص قصير.');
+    expect(metaOf(html, 'og:title')).toBe(ARABIC_EVENT.title);
+    expect(metaOf(html, 'og:site_name')).toBe('التصعيد، 2023–2024');
+    expect(metaOf(html, 'og:locale')).toBe('ar_IQ');
+    expect(metaOf(html, 'og:locale:alternate')).toBe('en_GB');
+    expect(metaOf(html, 'canonical')).toBe(arabic);
+    expect(metaOf(html, 'og:url')).toBe(arabic);
+    expect(metaOf(html, 'og:image')).toBe('https://example.org/timeline/og-card-ar.png');
+    expect(metaOf(html, 'og:image:alt')).toBe('التصعيد، 2023–2024: خط زمني، نقطة لكل حدث');
+    expect(metaOf(html, 'application/json+oembed')).toBe('https://example.org/timeline/ar/oembed/us-strike-baghdad-abu-taqwa.json');
+  });
+
+  it('links to itself and to the English page, which links back (hreflang, both ways)', () => {
+    const ar = rewriteHead(INDEX_HTML, eventHeadTags(ARABIC_EVENT, ARABIC_SITE));
+    const en = rewriteHead(INDEX_HTML, eventHeadTags(EVENT, { ...ARABIC_SITE, datasetTitle: SITE.datasetTitle, language: 'en' }));
+    for (const html of [ar, en]) {
+      expect(hreflangOf(html, 'ar')).toBe(arabic);
+      expect(hreflangOf(html, 'en')).toBe(english);
+      expect(hreflangOf(html, 'x-default')).toBe(english);
+    }
+    expect(metaOf(en, 'og:locale')).toBe('en_GB');
+    expect(metaOf(en, 'og:locale:alternate')).toBe('ar_IQ');
+    expect(metaOf(en, 'canonical')).toBe(english);
+    expect(metaOf(en, 'og:image')).toBe('https://example.org/timeline/og-card.png');
+  });
+
+  it('without SITE_URL: every link under the base, as the canonical', () => {
+    const html = rewriteHead(INDEX_HTML, eventHeadTags(ARABIC_EVENT, { ...ARABIC_SITE, siteUrl: undefined }));
+    expect(metaOf(html, 'canonical')).toBe('/timeline/ar/events/us-strike-baghdad-abu-taqwa/');
+    expect(hreflangOf(html, 'ar')).toBe('/timeline/ar/events/us-strike-baghdad-abu-taqwa/');
+    expect(hreflangOf(html, 'en')).toBe('/timeline/events/us-strike-baghdad-abu-taqwa/');
+    expect(html).not.toContain('og:url');
+  });
+
+  it("gives the home page the dataset's Arabic title and description, where English keeps index.html's", () => {
+    const ar = rewriteHead(INDEX_HTML, homeHeadTags({ description: 'وصف المجموعة.' }, ARABIC_SITE));
+    expect(ar).toContain('<title>التصعيد، 2023–2024</title>');
+    expect(metaOf(ar, 'description')).toBe('وصف المجموعة.');
+    expect(metaOf(ar, 'canonical')).toBe('https://example.org/timeline/ar/');
+    expect(hreflangOf(ar, 'en')).toBe('https://example.org/timeline/');
+    const en = rewriteHead(INDEX_HTML, homeHeadTags({ description: 'About.' }, SITE));
+    expect(en).toContain('<title>Conflict timeline</title>');
+    expect(metaOf(en, 'description')).toBe("The app's own description.");
+  });
+
+  it('says the Corrections page in Arabic, and leaves the English-only /make without alternates', () => {
+    const changes = rewriteHead(INDEX_HTML, changesHeadTags({ revision: '3', changes: [] }, ARABIC_SITE, 'changes/'));
+    expect(changes).toContain('<title>التصويبات والتحديثات · التصعيد، 2023–2024</title>');
+    expect(metaOf(changes, 'description')).toBe('لا تذكر مجموعة البيانات هذه أي تصويبات أو تحديثات. المراجعة الحالية: 3.');
+    expect(hreflangOf(changes, 'en')).toBe('https://example.org/timeline/changes/');
+    const make = rewriteHead(INDEX_HTML, makeHeadTags(ARABIC_SITE));
+    expect(metaOf(make, 'canonical')).toBe('https://example.org/timeline/make/');
+    expect(metaOf(make, 'og:locale')).toBe('en_GB');
+    expect(make).not.toContain('hreflang');
+  });
+
+  it('embeds the Arabic embed in its oEmbed response', () => {
+    expect(oembedResponse(ARABIC_EVENT, ARABIC_SITE)).toMatchObject({ title: ARABIC_EVENT.title, provider_name: 'التصعيد، 2023–2024' });
+    expect(oembedResponse(ARABIC_EVENT, ARABIC_SITE).html).toContain('<iframe src="https://example.org/timeline/ar/embed/events/us-strike-baghdad-abu-taqwa"');
+  });
+
+  it("writes an event without a summary as its date and place in the page's language", () => {
+    const { dataset } = parseDataset({
+      version: 1,
+      title: 'T',
+      categories: [{ id: 'c', label: 'C' }],
+      events: [{ id: 'a', date: '2024-01-04', title: 'A', category: 'c', place: { name: 'بغداد' }, sources: [{ url: 'https://e.com', title: 'S', publisher: 'P' }] }],
+    });
+    const html = rewriteHead(INDEX_HTML, eventHeadTags(dataset.events[0]!, ARABIC_SITE));
+    expect(metaOf(html, 'description')).toMatch(/^4 كانون الثاني 2024\W+بغداد$/);
+    // …and the build goes on in English.
+    expect(eventDescription(dataset.events[0]!)).toBe('4 Jan 2024, بغداد');
   });
 });
 

@@ -1,16 +1,20 @@
 import { embedSnippet, EMBED_HEIGHT } from '../../src/embed/embed-snippet.ts';
+import { fillMessage } from '../../src/i18n/fill-message.ts';
 import { formatEventDate } from '../../src/data/format-date.ts';
 import type { Dataset, TimelineEvent } from '../../src/data/timeline-event.ts';
+import type { Language } from '../../src/i18n/languages.ts';
 import type { HeadTag } from './head-tags.ts';
-import { CARD_HEIGHT, CARD_WIDTH } from './og-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, ogCardFile } from './og-card.ts';
+import { inLanguage, ogLocale, PAGE_WORDS, pagePath } from './page-language.ts';
 
 /**
  * What a pasted link previews as: the title, description, canonical link, Open Graph and
  * Twitter card tags of the home page and of each event's page (and its embed), and the oEmbed
  * response that WordPress and similar tools ask for. Absolute URLs need SITE_URL; without it
  * links stay under the base and the tags that must be absolute (og:url, og:image) are left out.
+ * Each is written in the site's `language` (page-language.ts: Arabic pages under `ar/`), and a
+ * page that exists in several languages links to each (`hreflang`, `og:locale:alternate`).
  */
-export const OG_CARD_FILE = 'og-card.png';
 const DESCRIPTION_LENGTH = 200;
 
 /** Whitespace collapsed and cut at a word boundary with "…" when longer than `max`. */
@@ -28,7 +32,12 @@ export interface Site {
   readonly base: string;
   /** The deployed root as an absolute URL ending in "/" (from SITE_URL), when known. */
   readonly siteUrl?: string;
+  /** The dataset's title in the pages' language. */
   readonly datasetTitle: string;
+  /** The language of the pages being written; English when absent. */
+  readonly language?: Language;
+  /** Every language the dataset's pages are written in (page-language.ts), linked from each; the site's own when absent. */
+  readonly languages?: readonly Language[];
 }
 
 /** SITE_URL as an http(s) URL ending in "/", or undefined when unset; throws when malformed. */
@@ -52,39 +61,62 @@ function href(site: Site, path: string): string {
   return (site.siteUrl ?? site.base) + path;
 }
 
+/** Paths under the root in English; `pagePath` puts them in a language's pages. */
 export const eventPagePath = (id: string) => `events/${encodeURIComponent(id)}/`;
 export const oembedPath = (id: string) => `oembed/${encodeURIComponent(id)}.json`;
+
+const languageOf = (site: Site): Language => site.language ?? 'en';
 
 interface Preview {
   readonly type: 'article' | 'website';
   readonly title: string;
   readonly description: string;
-  /** The page's own (non-embed) path under the root. */
+  /** The page's own (non-embed) path under the root, in English (`pagePath` gives each language's). */
   readonly path: string;
 }
 
-function previewTags(site: Site, preview: Preview): HeadTag[] {
-  const image = site.siteUrl ? site.siteUrl + OG_CARD_FILE : undefined;
-  const meta = (key: 'name' | 'property', name: string, content: string): HeadTag => ({ tag: 'meta', attrs: { [key]: name, content } });
+const meta = (key: 'name' | 'property', name: string, content: string): HeadTag => ({ tag: 'meta', attrs: { [key]: name, content } });
+
+/**
+ * The page in every language it is written in: `hreflang` links (English also as x-default, the
+ * page for any other reader) and Open Graph's other locales. None for a page in one language.
+ */
+function alternateTags(site: Site, path: string): HeadTag[] {
+  const languages = site.languages ?? [languageOf(site)];
+  if (languages.length < 2) return [];
+  const link = (hreflang: string, language: Language): HeadTag => ({ tag: 'link', attrs: { rel: 'alternate', hreflang, href: href(site, pagePath(path, language)) } });
   return [
-    { tag: 'link', attrs: { rel: 'canonical', href: href(site, preview.path) } },
+    ...languages.filter((language) => language !== languageOf(site)).map((language) => meta('property', 'og:locale:alternate', ogLocale(language))),
+    ...languages.map((language) => link(language, language)),
+    link('x-default', 'en'),
+  ];
+}
+
+function previewTags(site: Site, preview: Preview): HeadTag[] {
+  const language = languageOf(site);
+  const path = pagePath(preview.path, language);
+  const image = site.siteUrl ? site.siteUrl + ogCardFile(language) : undefined;
+  return [
+    { tag: 'link', attrs: { rel: 'canonical', href: href(site, path) } },
     meta('property', 'og:type', preview.type),
     meta('property', 'og:site_name', site.datasetTitle),
     meta('property', 'og:title', preview.title),
     meta('property', 'og:description', preview.description),
-    ...(site.siteUrl ? [meta('property', 'og:url', site.siteUrl + preview.path)] : []),
+    meta('property', 'og:locale', ogLocale(language)),
+    ...(site.siteUrl ? [meta('property', 'og:url', site.siteUrl + path)] : []),
     ...(image
       ? [
           meta('property', 'og:image', image),
           meta('property', 'og:image:type', 'image/png'),
           meta('property', 'og:image:width', String(CARD_WIDTH)),
           meta('property', 'og:image:height', String(CARD_HEIGHT)),
-          meta('property', 'og:image:alt', `${site.datasetTitle}: a timeline, one dot per event`),
+          meta('property', 'og:image:alt', PAGE_WORDS[language].imageAlt(site.datasetTitle)),
         ]
       : []),
     meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
     meta('name', 'twitter:title', preview.title),
     meta('name', 'twitter:description', preview.description),
+    ...alternateTags(site, preview.path),
   ];
 }
 
@@ -100,40 +132,45 @@ export function eventDescription(event: PageEvent): string {
   return summarize([when, event.place?.name].filter(Boolean).join(', '));
 }
 
-/** The head of an event's page, or of its embed (`embed: true`: noindex, canonical to the page). */
+/**
+ * The head of an event's page, or of its embed (`embed: true`: noindex, canonical to the page),
+ * from the event as the site's language shows it (data/localize-dataset.ts).
+ */
 export function eventHeadTags(event: PageEvent, site: Site, embed = false): HeadTag[] {
-  const description = eventDescription(event);
+  const description = inLanguage(languageOf(site), () => eventDescription(event));
   return [
     { tag: 'title', text: `${event.title} · ${site.datasetTitle}` },
     { tag: 'meta', attrs: { name: 'description', content: description } },
     ...(embed ? [NOINDEX] : []),
     ...previewTags(site, { type: 'article', title: event.title, description, path: eventPagePath(event.id) }),
-    { tag: 'link', attrs: { rel: 'alternate', type: 'application/json+oembed', href: href(site, oembedPath(event.id)), title: event.title } },
+    { tag: 'link', attrs: { rel: 'alternate', type: 'application/json+oembed', href: href(site, pagePath(oembedPath(event.id), languageOf(site))), title: event.title } },
   ];
 }
 
-/** The home page's link preview (its own title and description stay as written in index.html). */
+/** The home page's link preview; its title and description too, but in English (index.html's stay). */
 export function homeHeadTags(dataset: Pick<Dataset, 'description'>, site: Site, embed = false): HeadTag[] {
+  const description = summarize(dataset.description);
+  const own: HeadTag[] = [{ tag: 'title', text: site.datasetTitle }, meta('name', 'description', description)];
   return [
+    ...(languageOf(site) === 'en' ? [] : own),
     ...(embed ? [NOINDEX] : []),
-    ...previewTags(site, { type: 'website', title: site.datasetTitle, description: summarize(dataset.description), path: '' }),
+    ...previewTags(site, { type: 'website', title: site.datasetTitle, description, path: '' }),
   ];
 }
 
 /** The Corrections and updates page (`changes/`): its own title, description and canonical. */
 export function changesHeadTags(dataset: Pick<Dataset, 'revision' | 'changes'>, site: Site, path: string): HeadTag[] {
-  const count = dataset.changes.length;
-  const listed = count === 0 ? 'No corrections or updates listed yet' : `${count} correction${count === 1 ? '' : 's'} and update${count === 1 ? '' : 's'}, newest first`;
-  const description = `${listed}: the public record of changes to ${site.datasetTitle}${dataset.revision ? ` (revision ${dataset.revision})` : ''}.`;
-  const title = 'Corrections and updates';
+  const words = PAGE_WORDS[languageOf(site)];
+  const description = summarize(words.changesDescription(dataset.changes.length, dataset.revision, site.datasetTitle));
+  const title = `${words.changesTitle} · ${site.datasetTitle}`;
   return [
-    { tag: 'title', text: `${title} · ${site.datasetTitle}` },
-    { tag: 'meta', attrs: { name: 'description', content: summarize(description) } },
-    ...previewTags(site, { type: 'website', title: `${title} · ${site.datasetTitle}`, description: summarize(description), path }),
+    { tag: 'title', text: title },
+    meta('name', 'description', description),
+    ...previewTags(site, { type: 'website', title, description, path }),
   ];
 }
 
-/** The authors' page (src/routes/make-page.tsx), a page of its own on a static host. */
+/** The authors' page (src/routes/make-page.tsx), a page of its own on a static host, in English only. */
 export const MAKE_PAGE_PATH = 'make/';
 export const MAKE_PAGE_TITLE = 'Make your own timeline';
 export const MAKE_PAGE_DESCRIPTION =
@@ -144,11 +181,11 @@ export function makeHeadTags(site: Site): HeadTag[] {
   return [
     { tag: 'title', text: MAKE_PAGE_TITLE },
     { tag: 'meta', attrs: { name: 'description', content: MAKE_PAGE_DESCRIPTION } },
-    ...previewTags(site, { type: 'website', title: MAKE_PAGE_TITLE, description: MAKE_PAGE_DESCRIPTION, path: MAKE_PAGE_PATH }),
+    ...previewTags({ ...site, language: 'en', languages: ['en'] }, { type: 'website', title: MAKE_PAGE_TITLE, description: MAKE_PAGE_DESCRIPTION, path: MAKE_PAGE_PATH }),
   ];
 }
 
-/** The oEmbed 1.0 "rich" response for an event. */
+/** The oEmbed 1.0 "rich" response for an event: its embed in the site's language. */
 export function oembedResponse(event: Pick<TimelineEvent, 'id' | 'title'>, site: Site) {
   return {
     version: '1.0',
@@ -158,6 +195,10 @@ export function oembedResponse(event: Pick<TimelineEvent, 'id' | 'title'>, site:
     title: event.title,
     width: 600,
     height: EMBED_HEIGHT,
-    html: embedSnippet({ siteUrl: site.siteUrl ?? site.base, path: `embed/events/${encodeURIComponent(event.id)}`, title: event.title }),
+    html: embedSnippet({
+      siteUrl: site.siteUrl ?? site.base,
+      path: pagePath(`embed/events/${encodeURIComponent(event.id)}`, languageOf(site)),
+      frameTitle: fillMessage(PAGE_WORDS[languageOf(site)].catalogue['share.embedTitle'], { title: event.title }),
+    }),
   };
 }

@@ -1,10 +1,18 @@
 import { deflateSync } from 'node:zlib';
+import type { Language } from '../../src/i18n/languages.ts';
 
 /**
  * The site-wide social card (1200×630 PNG, no text): the dataset drawn as a timeline, one lane
  * per category and a dot per event. A minimal PNG encoder (8-bit RGB, one IDAT, filter 0) keeps
  * the build free of native image dependencies.
  */
+export const OG_CARD_FILE = 'og-card.png';
+
+/** The card of a language's pages: Arabic's has time running right to left, as its timeline (static-pages.ts). */
+export function ogCardFile(language: Language): string {
+  return language === 'en' ? OG_CARD_FILE : `og-card-${language}.png`;
+}
+
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
-const CATALOGUES = ['src/i18n/messages-en.ts', 'src/i18n/messages-en-later.ts'];
+// Every English catalogue: the page's, its later words, /make's and a failed load's (see messages-en.ts).
+const CATALOGUES = [
+  'src/i18n/messages-en.ts',
+  'src/i18n/messages-en-later.ts',
+  'src/i18n/messages-en-make.ts',
+  'src/i18n/messages-en-fetch.ts',
+  'src/i18n/messages-en-sheets.ts',
+  'src/i18n/messages-en-read.ts',
+];
 const KEY = /^ {2}'([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+)':/gm;
 
 /** The catalogue's keys, in the order of the English files. */

@@ -5,6 +5,7 @@ import { parseDataset } from '../../src/data/parse-dataset.ts';
 import { CHANGES_FEED_FILE } from './changes-feed.ts';
 import { earlyLoadScript, scriptHashSource } from './early-load-script.ts';
 import { normalizeSiteUrl } from './link-preview.ts';
+import { languagePath, PREFIXED_LANGUAGES } from '../../src/view-store/language-path.ts';
 import { readEdition } from './read-changes.ts';
 import { contentSecurityPolicy, staticPages } from './static-pages.ts';
 
@@ -33,7 +34,8 @@ export function staticPagesPlugin(root: string): Plugin {
       order: 'post',
       handler: (html, context) => {
         const worker = Object.values(context.bundle ?? {}).find((file) => file.type === 'asset' && DATASET_WORKER.test(file.fileName));
-        const script = worker ? earlyLoadScript(`${config.base}${worker.fileName}`, `${config.base}data/events.json`, `${config.base}embed`) : undefined;
+        const embeds = [undefined, ...PREFIXED_LANGUAGES].map((language) => config.base.replace(/\/$/, '') + languagePath('/embed', language));
+        const script = worker ? earlyLoadScript(`${config.base}${worker.fileName}`, `${config.base}data/events.json`, embeds) : undefined;
         if (!script) config.logger.warn('static pages: no dataset worker in the bundle, so no early dataset load');
         let page = html;
         if (script) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/parse-dataset.ts';
-import { INDEX_HTML, metaOf, SITE } from './page-fixtures.ts';
+import { hreflangOf, INDEX_HTML, metaOf, SITE } from './page-fixtures.ts';
 import { asEmbedPage, contentSecurityPolicy, staticPages } from './static-pages.ts';
 
 describe('staticPages', () => {
@@ -94,6 +94,79 @@ describe('staticPages', () => {
       expect(files.map((file) => file.path)).not.toContain('changes.xml');
       expect(files.some((file) => String(file.content).includes('application/atom+xml'))).toBe(false);
     });
+  });
+});
+
+describe('staticPages for a dataset in English and Arabic', () => {
+  const source = [{ url: 'https://example.com/1', title: 'Report', publisher: 'Agency' }];
+  const { dataset } = parseDataset({
+    version: 1,
+    language: 'en',
+    title: 'Escalation',
+    description: 'About the escalation.',
+    i18n: { ar: { title: 'التصعيد', description: 'عن التصعيد.', translatedFrom: 'en' } },
+    categories: [{ id: 'strike', label: 'Strikes', color: '#0072B2', i18n: { ar: { label: 'ضربات' } } }],
+    events: [
+      { id: 'first', date: '2024-01-04', title: 'First', summary: 'One.', category: 'strike', sources: source, i18n: { ar: { title: 'الأول', summary: 'واحد.' } } },
+      { id: 'second', date: '2024-02-01', title: 'Second', summary: 'Two.', category: 'strike', sources: source },
+      { id: 'third', date: '2024-02-28', title: 'Third', summary: 'Three.', category: 'strike', sources: source },
+    ],
+  });
+  const edition = { revision: '2', changes: [{ date: '2024-02-02', events: ['second'], summary: 'Date corrected.' }] };
+  const files = staticPages(INDEX_HTML, dataset, { base: '/timeline/', siteUrl: SITE.siteUrl }, edition);
+  const html = (path: string) => String(files.find((file) => file.path === path)?.content);
+
+  it('writes each page again under ar/, but not 404.html and the English-only make/', () => {
+    const arabic = files.map((file) => file.path).filter((path) => path.startsWith('ar/'));
+    expect(arabic.sort()).toEqual(
+      [
+        'ar/changes/index.html',
+        'ar/embed/events/first/index.html',
+        'ar/embed/events/second/index.html',
+        'ar/embed/index.html',
+        'ar/events/first/index.html',
+        'ar/embed/events/third/index.html',
+        'ar/events/second/index.html',
+        'ar/events/third/index.html',
+        'ar/index.html',
+        'ar/oembed/first.json',
+        'ar/oembed/second.json',
+        'ar/oembed/third.json',
+      ].sort(),
+    );
+    expect(files.map((file) => file.path)).toEqual(expect.arrayContaining(['og-card.png', 'og-card-ar.png', '404.html', 'make/index.html']));
+  });
+
+  it('gives an Arabic event page lang and dir, its Arabic title and summary, and links both ways', () => {
+    const page = html('ar/events/first/index.html');
+    expect(page).toContain('<html lang="ar-IQ" dir="rtl">');
+    expect(page).toContain('<title>الأول · التصعيد</title>');
+    expect(metaOf(page, 'description')).toBe('واحد.');
+    expect(metaOf(page, 'og:locale')).toBe('ar_IQ');
+    expect(page).toContain('<noscript>يحتاج هذا الخط الزمني إلى JavaScript.');
+    expect(hreflangOf(page, 'en')).toBe('https://example.org/timeline/events/first/');
+    const english = html('events/first/index.html');
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('<title>First · Escalation</title>');
+    expect(hreflangOf(english, 'ar')).toBe('https://example.org/timeline/ar/events/first/');
+    expect(metaOf(english, 'og:locale:alternate')).toBe('ar_IQ');
+  });
+
+  it("shows an untranslated event's original text, and the dataset's Arabic title, on its Arabic page", () => {
+    expect(html('ar/events/second/index.html')).toContain('<title>Second · التصعيد</title>');
+    expect(html('ar/index.html')).toContain('<title>التصعيد</title>');
+    expect(metaOf(html('ar/index.html'), 'description')).toBe('عن التصعيد.');
+  });
+
+  it('puts the Arabic embeds in the embed frame, and links the English feed from the English pages only', () => {
+    expect(html('ar/embed/events/first/index.html')).toContain('class="app app--embed"');
+    expect(metaOf(html('ar/embed/events/first/index.html'), 'canonical')).toBe('https://example.org/timeline/ar/events/first/');
+    expect(html('events/first/index.html')).toContain('application/atom+xml');
+    expect(html('ar/events/first/index.html')).not.toContain('application/atom+xml');
+  });
+
+  it("draws Arabic's card with time running right to left", () => {
+    expect(files.find((file) => file.path === 'og-card-ar.png')?.content).not.toEqual(files.find((file) => file.path === 'og-card.png')?.content);
   });
 });
 

@@ -1,8 +1,11 @@
+import { localizeDataset } from '../../src/data/localize-dataset.ts';
 import type { Dataset } from '../../src/data/timeline-event.ts';
+import type { Language } from '../../src/i18n/languages.ts';
 import { CHANGES_FEED_FILE, CHANGES_PAGE_PATH, changesFeed, changesFeedLink } from './changes-feed.ts';
 import { rewriteHead, type HeadTag } from './head-tags.ts';
-import { changesHeadTags, eventHeadTags, eventPagePath, homeHeadTags, MAKE_PAGE_PATH, makeHeadTags, NOINDEX, OG_CARD_FILE, oembedPath, oembedResponse, type Site } from './link-preview.ts';
-import { renderOgCard } from './og-card.ts';
+import { changesHeadTags, eventHeadTags, eventPagePath, homeHeadTags, MAKE_PAGE_PATH, makeHeadTags, NOINDEX, oembedPath, oembedResponse, type Site } from './link-preview.ts';
+import { ogCardFile, renderOgCard, type CardMark } from './og-card.ts';
+import { asLanguagePage, pageLanguages, pagePath } from './page-language.ts';
 import type { Edition } from './read-changes.ts';
 
 /**
@@ -17,12 +20,17 @@ import type { Edition } from './read-changes.ts';
  *   make/index.html               the authors' page, "Make your own timeline"
  *   oembed/<id>.json              oEmbed "rich" response with the embed snippet
  *   404.html                      boots the app for any other path (GitHub Pages serves it)
- *   og-card.png                   the site-wide social card
+ *   og-card.png                   the site-wide social card (og-card-ar.png: Arabic's, mirrored)
  *   changes/index.html            the Corrections and updates page (title, description, canonical,
  *                                 the feed's link)
  *   changes.xml                   the Atom feed of the dataset's corrections (changes-feed.ts),
  *                                 linked from every page's head; only with changes and SITE_URL
  *   index.html                    the home page, with the dataset's link preview added
+ *   ar/…                          the same pages in Arabic (all but 404.html and make/, which
+ *                                 are English), when the dataset has Arabic: `<html lang="ar-IQ"
+ *                                 dir="rtl">`, the dataset's Arabic text, the loading screen in
+ *                                 Arabic (page-language.ts); the app reads the language from
+ *                                 the path (src/view-store/language-path.ts)
  *
  * Pages are directories, so a static host serves them at ".../events/<id>/" (and redirects the
  * slash-less form there): canonical URLs end with "/". Each page's head comes from
@@ -63,33 +71,59 @@ function feedFiles(dataset: Dataset, edition: Edition, siteUrl: string | undefin
   return { files: [{ path: CHANGES_FEED_FILE, content: xml }], tags: [changesFeedLink(siteUrl, dataset.title)] };
 }
 
-/**
- * Every file the step writes, from the built index.html (with its CSP), the dataset and its
- * edition (revision, publisher, changes: read-changes.ts).
- */
-export function staticPages(indexHtml: string, dataset: Dataset, site: Omit<Site, 'datasetTitle'>, edition: Edition = { changes: [] }): StaticFile[] {
-  const full: Site = { ...site, datasetTitle: dataset.title };
-  const feed = feedFiles(dataset, edition, site.siteUrl);
+/** The card's dots: a lane per category, time across (mirrored for a right-to-left language's card). */
+function cardMarks(dataset: Dataset, language: Language): CardMark[] {
   const lanes = new Map(dataset.categories.map((category, index) => [category.id, index]));
   const first = Math.min(...dataset.events.map((event) => event.start));
   const span = Math.max(1, Math.max(...dataset.events.map((event) => event.start)) - first);
-  const marks = dataset.events.map((event) => ({
-    lane: lanes.get(event.category) ?? 0,
-    x: dataset.events.length > 1 ? (event.start - first) / span : 0.5,
-    color: dataset.categories.find((category) => category.id === event.category)?.color ?? '#555555',
-  }));
+  return dataset.events.map((event) => {
+    const x = dataset.events.length > 1 ? (event.start - first) / span : 0.5;
+    return {
+      lane: lanes.get(event.category) ?? 0,
+      x: language === 'ar' ? 1 - x : x,
+      color: dataset.categories.find((category) => category.id === event.category)?.color ?? '#555555',
+    };
+  });
+}
+
+/**
+ * A language's pages (under `ar/` for Arabic: page-language.ts), from the dataset as its reader
+ * sees it: home, Corrections, the embed, and each event's page, embed and oEmbed response.
+ * `feed`: the changes feed's link, on the pages that are not embeds.
+ */
+function languagePages(indexHtml: string, dataset: Dataset, site: Site, feed: readonly HeadTag[]): StaticFile[] {
+  const html = asLanguagePage(indexHtml, site.language ?? 'en');
+  const at = (path: string) => pagePath(path, site.language ?? 'en');
   return [
-    { path: OG_CARD_FILE, content: renderOgCard(marks, dataset.categories.length) },
-    { path: '404.html', content: rewriteHead(indexHtml, [NOINDEX, ...feed.tags]) },
-    { path: 'index.html', content: rewriteHead(indexHtml, [...homeHeadTags(dataset, full), ...feed.tags]) },
-    { path: `${CHANGES_PAGE_PATH}index.html`, content: rewriteHead(indexHtml, [...changesHeadTags(dataset, full, CHANGES_PAGE_PATH), ...feed.tags]) },
-    { path: 'embed/index.html', content: asEmbedPage(rewriteHead(indexHtml, homeHeadTags(dataset, full, true))) },
-    { path: `${MAKE_PAGE_PATH}index.html`, content: rewriteHead(indexHtml, [...makeHeadTags(full), ...feed.tags]) },
+    { path: at('index.html'), content: rewriteHead(html, [...homeHeadTags(dataset, site), ...feed]) },
+    { path: at(`${CHANGES_PAGE_PATH}index.html`), content: rewriteHead(html, [...changesHeadTags(dataset, site, CHANGES_PAGE_PATH), ...feed]) },
+    { path: at('embed/index.html'), content: asEmbedPage(rewriteHead(html, homeHeadTags(dataset, site, true))) },
     ...dataset.events.flatMap((event) => [
-      { path: `${eventPagePath(event.id)}index.html`, content: rewriteHead(indexHtml, [...eventHeadTags(event, full), ...feed.tags]) },
-      { path: `embed/${eventPagePath(event.id)}index.html`, content: asEmbedPage(rewriteHead(indexHtml, eventHeadTags(event, full, true))) },
-      { path: oembedPath(event.id), content: `${JSON.stringify(oembedResponse(event, full), null, 2)}\n` },
+      { path: at(`${eventPagePath(event.id)}index.html`), content: rewriteHead(html, [...eventHeadTags(event, site), ...feed]) },
+      { path: at(`embed/${eventPagePath(event.id)}index.html`), content: asEmbedPage(rewriteHead(html, eventHeadTags(event, site, true))) },
+      { path: at(oembedPath(event.id)), content: `${JSON.stringify(oembedResponse(event, site), null, 2)}\n` },
     ]),
+  ];
+}
+
+/**
+ * Every file the step writes, from the built index.html (with its CSP), the dataset and its
+ * edition (revision, publisher, changes: read-changes.ts). The changes feed is in the file's
+ * own words (English for the default dataset), so only the English pages link to it.
+ */
+export function staticPages(indexHtml: string, dataset: Dataset, site: Pick<Site, 'base' | 'siteUrl'>, edition: Edition = { changes: [] }): StaticFile[] {
+  const feed = feedFiles(dataset, edition, site.siteUrl);
+  const english: Site = { ...site, datasetTitle: dataset.title };
+  const languages = pageLanguages(dataset);
+  return [
+    ...languages.map((language) => ({ path: ogCardFile(language), content: renderOgCard(cardMarks(dataset, language), dataset.categories.length) })),
+    { path: '404.html', content: rewriteHead(indexHtml, [NOINDEX, ...feed.tags]) },
+    { path: `${MAKE_PAGE_PATH}index.html`, content: rewriteHead(indexHtml, [...makeHeadTags(english), ...feed.tags]) },
+    ...languages.flatMap((language) => {
+      const shown = localizeDataset(dataset, language);
+      const pages: Site = { ...site, datasetTitle: shown.title, language, languages };
+      return languagePages(indexHtml, shown, pages, language === 'en' ? feed.tags : []);
+    }),
     ...feed.files,
   ];
 }

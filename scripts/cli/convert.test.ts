@@ -1,8 +1,20 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, npmRun, ROOT } from './npm-run.ts';
+import { serveSources, type SourceServer } from './source-server.ts';
+
+// A local server for sources given as http(s) addresses.
+let server: SourceServer;
+let base = '';
+
+beforeAll(async () => {
+  server = await serveSources({ 'acled.csv': ['text/csv', readFileSync(join(FIXTURES, 'acled.csv'))] });
+  base = server.base;
+});
+
+afterAll(() => server.close());
 
 // `npm run convert -- <file>`: our format on stdout, the report on stderr, the same exit codes
 // as validate.
@@ -54,10 +66,16 @@ describe.concurrent('npm run convert', { timeout: 60_000 }, () => {
     const check = await npmRun('validate', out);
     expect(check.stdout).toContain('(Parquet)\n90 events loaded, 0 records skipped');
     // Back as JSON: the checked events (links normalised as the app shows them), in time order.
-    const back = JSON.parse((await npmRun('convert', out)).stdout) as { title: string; events: { id: string }[] };
-    const original = JSON.parse(readFileSync(join(ROOT, 'data/events.json'), 'utf8')) as { title: string; events: { id: string }[] };
+    type File = { title: string; i18n?: unknown; events: { id: string; i18n?: unknown }[] };
+    const back = JSON.parse((await npmRun('convert', out)).stdout) as File;
+    const original = JSON.parse(readFileSync(join(ROOT, 'data/events.json'), 'utf8')) as File;
     expect(back.title).toBe(original.title);
     expect(back.events.map((event) => event.id).sort()).toEqual(original.events.map((event) => event.id).sort());
+    // Translations travel in the i18n column, and the header's in the footer.
+    const byId = new Map(back.events.map((event) => [event.id, event.i18n]));
+    expect(original.events.filter((event) => event.i18n).length).toBe(90);
+    for (const event of original.events) expect(byId.get(event.id)).toEqual(event.i18n);
+    expect(back.i18n).toEqual(original.i18n);
   });
 
   it('names the records it skips when writing Parquet from a CSV', async () => {
@@ -65,5 +83,26 @@ describe.concurrent('npm run convert', { timeout: 60_000 }, () => {
     const run = await npmRun('convert', 'e2e/fixtures/acled.csv', '--to', 'parquet', join(dir, 'acled.parquet'));
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/\(ACLED CSV\) to .*acled\.parquet: 3 events, 2 records that validation would skip\n#3 tst1004 date:/);
+  });
+
+  it('writes Parquet from a sheet in our template, naming skipped rows by their numbers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-convert-'));
+    const source = 'https://example.org/a,Report,Example';
+    const csv = ['type,id,date,title,category,source_1_url,source_1_title,source_1_publisher', `,a,2024-01-04,Good,Strikes,${source}`, '', `,b,2024-02-30,Bad,Strikes,${source}`, `note,,,,,,,`].join('\n');
+    writeFileSync(join(dir, 'sheet.csv'), csv);
+    const run = await npmRun('convert', join(dir, 'sheet.csv'), '--to', 'parquet', join(dir, 'sheet.parquet'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`(spreadsheet template) to ${join(dir, 'sheet.parquet')}: 1 events, 2 records that validation would skip\nrow 4 b date: "2024-02-30" is not a calendar date (that month has 29 days)\nrow 5 (no id) type:`);
+    expect((await npmRun('validate', join(dir, 'sheet.parquet'))).stdout).toContain('(Parquet)\n1 event loaded, 0 records skipped');
+  });
+
+  it('writes Parquet from a CSV at an http(s) address as from the file, and says why a web page cannot be used', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-convert-'));
+    const run = await npmRun('convert', `${base}acled.csv`, '--to', 'parquet', join(dir, 'acled.parquet'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/acled\.csv \(ACLED CSV\) to .*acled\.parquet: 3 events, 2 records that validation would skip\n#3 tst1004 date:/);
+    const page = await npmRun('convert', `${base}page`, '--to', 'parquet', join(dir, 'page.parquet'));
+    expect(page.code).toBe(2);
+    expect(page.stderr).toContain('The source is a web page (HTML), not a dataset file.');
   });
 });

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { isBinaryDataset } from '../../src/data/body-bytes.ts';
 import { DatasetLoadError, fetchDatasetText } from '../../src/data/fetch-text.ts';
+import type { LoadFailure } from '../../src/data/load-failure.ts';
+import { readFailure } from '../../src/data/read-failure.ts';
 import { sheetInUrl } from '../../src/data/workbook-sheet.ts';
 import { parseDatasetText, type ParsedText } from '../../src/loading/parse-dataset-text.ts';
 
@@ -29,12 +31,12 @@ export function cliArguments(argv: readonly string[] = process.argv): string[] {
   return args;
 }
 
-function fileProblem(error: unknown): string {
+function fileProblem(error: unknown): LoadFailure {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'There is no such file.';
-  if (code === 'EISDIR') return 'That is a folder, not a file.';
-  if (code === 'EACCES') return 'The file cannot be read (permission denied).';
-  return `The file cannot be read (${error instanceof Error ? error.message : String(error)}).`;
+  if (code === 'ENOENT') return readFailure('read.noFile');
+  if (code === 'EISDIR') return readFailure('read.folder');
+  if (code === 'EACCES') return readFailure('read.noPermission');
+  return readFailure('read.fileFailed', undefined, error instanceof Error ? error.message : String(error));
 }
 
 export async function readSource(nameOrUrl: string): Promise<Source> {

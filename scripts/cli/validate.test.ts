@@ -1,36 +1,23 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, npmRun } from './npm-run.ts';
+import { serveSources, type SourceServer } from './source-server.ts';
 
 // `npm run validate -- <file or URL>`: exit codes and output, for files and for http(s) URLs
 // served by a local server.
 
-let server: Server;
+let server: SourceServer;
 let base = '';
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    const name = (request.url ?? '').replace(/^\/+/, '');
-    if (name === 'valid.json' || name === 'acled.csv') {
-      response.setHeader('content-type', name.endsWith('.csv') ? 'text/csv' : 'application/json');
-      response.end(readFileSync(join(FIXTURES, name)));
-    } else if (name === 'page') {
-      response.setHeader('content-type', 'text/html');
-      response.end('<!doctype html><title>Not data</title>');
-    } else {
-      response.statusCode = 404;
-      response.end('Not found');
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const fixture = (name: string) => readFileSync(join(FIXTURES, name));
+  server = await serveSources({ 'valid.json': ['application/json', fixture('valid.json')], 'acled.csv': ['text/csv', fixture('acled.csv')] });
+  base = server.base;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
 describe.concurrent('npm run validate', { timeout: 60_000 }, () => {
   it('exits 0 for a clean dataset, with the header', async () => {

@@ -1,6 +1,7 @@
 import { FORMAT_NAMES } from '../../src/loading/parse-dataset-text.ts';
 import { problemLines, runCli, warningLines } from './cli-report.ts';
 import { cliArguments, parseSource, readSource, terminalSafe } from './read-source.ts';
+import { translationLines } from './translation-report.ts';
 
 /**
  * npm run validate -- <file or URL>
@@ -28,6 +29,7 @@ async function main(): Promise<number> {
       `${events.toLocaleString('en-GB')} ${events === 1 ? 'event' : 'events'} loaded, ${skipped.length.toLocaleString('en-GB')} ${skipped.length === 1 ? 'record' : 'records'} skipped`,
       ...problemLines(skipped),
       ...warningLines(warnings),
+      ...translationLines(dataset),
     ];
     console.log(terminalSafe(lines.join('\n')));
     return skipped.length > 0 ? 1 : 0;

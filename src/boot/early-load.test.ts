@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { discardEarlyLoad, EARLY_LOAD_GLOBAL, takeEarlyLoad, type EarlyLoad } from './early-load.ts';
 import { loadInWorker } from '../loading/load-in-worker.ts';
 import { packEvents } from '../data/event-packer.ts';
+import { fetchFailure } from '../data/fetch-failure.ts';
 import { parseDataset } from '../data/parse-dataset.ts';
 import type { LoadReply } from '../data/worker-protocol.ts';
 
@@ -82,8 +83,10 @@ describe('loadInWorker with an early load', () => {
   it('goes on listening to the worker when the early replies are not the end', async () => {
     const worker = leaveEarlyLoad(URL_ASKED, [{ type: 'progress', progress: { stage: 'connecting' } }]);
     const loading = loadInWorker(URL_ASKED);
-    worker.dispatchEvent(new MessageEvent('message', { data: { type: 'error', message: 'HTTP 404', kind: 'http', permanent: true } }));
-    await expect(loading).rejects.toThrow('HTTP 404');
+    const failure = fetchFailure('fetch.status', { status: '404' });
+    worker.dispatchEvent(new MessageEvent('message', { data: { type: 'error', failure, kind: 'http', permanent: true } }));
+    await expect(loading).rejects.toThrow('The server answered 404.');
+    await expect(loading).rejects.toMatchObject({ failure });
   });
 
   it('resolves with nothing when the early worker could not run, so the page loads on its own thread', async () => {

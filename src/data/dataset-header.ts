@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { cleanText } from './bidi-controls.ts';
 import { compareCalendarDates, parseCalendarDate } from './calendar-date.ts';
 import { ChangeSchema, DatasetEnvelopeSchema, type RawCategory, type RawSeries } from './dataset-schema.ts';
+import { LoadFailureError, type LoadFailure } from './load-failure.ts';
+import { readFailure } from './read-failure.ts';
 import { safeHttpUrl } from './safe-url.ts';
 import { issueField, issueReason } from './schema-issue.ts';
 import type { Category, Dataset, DatasetChange, LoadWarning, Series, SeriesPoint } from './timeline-event.ts';
@@ -12,9 +14,9 @@ import type { Category, Dataset, DatasetChange, LoadWarning, Series, SeriesPoint
  */
 
 /** A source that cannot be used at all (wrong top-level shape): nothing to show. */
-export class DatasetFormatError extends Error {
-  constructor(message: string) {
-    super(message);
+export class DatasetFormatError extends LoadFailureError {
+  constructor(failure: LoadFailure) {
+    super(failure);
     this.name = 'DatasetFormatError';
   }
 }
@@ -30,14 +32,14 @@ function describeShape(value: unknown): string {
 
 export function checkEnvelope(json: unknown): Envelope {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    throw new DatasetFormatError(`The data is ${describeShape(json)}, not a dataset object with "version", "title", "categories" and "events".`);
+    throw new DatasetFormatError(readFailure('read.notAnObject', { shape: describeShape(json) }));
   }
   const envelope = v.safeParse(DatasetEnvelopeSchema, json);
   if (!envelope.success) {
     const issue = envelope.issues[0];
     const reason = issueReason(issue);
     const where = reason.startsWith(issueField(issue)) ? '' : `${issueField(issue)}: `;
-    throw new DatasetFormatError(`The dataset is not in the expected format: ${where}${reason}.`);
+    throw new DatasetFormatError(readFailure('read.notExpected', undefined, `${where}${reason}`));
   }
   return envelope.output;
 }
@@ -49,6 +51,20 @@ const FALLBACK_COLORS = ['#0072B2', '#D55E00', '#009E73', '#E69F00', '#CC79A7', 
 const cleaner = (warn: Warn) => (text: string, field: string) => cleanText(text, field, warn);
 const cleanOptional = (clean: ReturnType<typeof cleaner>, text: string | undefined, field: string) => (text === undefined ? undefined : clean(text, field));
 
+/** Every text of every translation cleaned, named `${at}.i18n.<language>.<field>` in the report. */
+function cleanTranslations<Text extends Readonly<Record<string, string | undefined>>>(
+  i18n: Readonly<Record<string, Text>> | undefined,
+  at: string,
+  clean: ReturnType<typeof cleaner>,
+): Readonly<Record<string, Text>> | undefined {
+  if (!i18n || Object.keys(i18n).length === 0) return undefined;
+  const entries = Object.entries(i18n).map(([language, entry]) => {
+    const texts = Object.entries(entry).map(([field, text]) => [field, cleanOptional(clean, text, `${at}i18n.${language}.${field}`)]);
+    return [language, Object.fromEntries(texts) as Text];
+  });
+  return Object.fromEntries(entries) as Readonly<Record<string, Text>>;
+}
+
 export function toCategories(raw: readonly RawCategory[], warn: Warn): Category[] {
   const clean = cleaner(warn);
   const seen = new Set<string>();
@@ -58,7 +74,8 @@ export function toCategories(raw: readonly RawCategory[], warn: Warn): Category[
     const color = category.color ?? FALLBACK_COLORS[index % FALLBACK_COLORS.length]!;
     const label = clean(category.label, `categories.${index}.label`);
     const description = cleanOptional(clean, category.description, `categories.${index}.description`);
-    return [{ ...category, label, description, color }];
+    const i18n = cleanTranslations(category.i18n, `categories.${index}.`, clean);
+    return [{ ...category, label, description, color, i18n }];
   });
 }
 
@@ -75,7 +92,8 @@ function toSeries(raw: readonly RawSeries[], warn: Warn): Series[] {
     });
     points.sort((a, b) => compareCalendarDates(a.date, b.date));
     const label = clean(series.label, `series.${s}.label`);
-    return { ...series, label, unit: clean(series.unit, `series.${s}.unit`), note: cleanOptional(clean, series.note, `series.${s}.note`), points };
+    const i18n = cleanTranslations(series.i18n, `series.${s}.`, clean);
+    return { ...series, label, unit: clean(series.unit, `series.${s}.unit`), note: cleanOptional(clean, series.note, `series.${s}.note`), points, i18n };
   });
 }
 
@@ -120,6 +138,9 @@ export function toHeader(envelope: Envelope, eventIds: ReadonlySet<string>): { f
   const fields = {
     title: clean(envelope.title, 'title'),
     description: clean(envelope.description, 'description'),
+    language: envelope.language,
+    defaultLanguage: envelope.defaultLanguage,
+    i18n: cleanTranslations(envelope.i18n, '', clean),
     updated: updated?.ok ? updated.date : undefined,
     revision: cleanOptional(clean, envelope.revision, 'revision'),
     publisher: cleanOptional(clean, envelope.publisher, 'publisher'),

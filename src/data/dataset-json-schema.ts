@@ -11,7 +11,9 @@ export const DATASET_JSON_SCHEMA_DESCRIPTION =
   'are checked when the file is loaded; a record that breaks one is skipped and reported. A source or archived ' +
   'URL with a user name or password before "@" is left out, and Unicode bidi control characters are removed ' +
   'from all text; both are reported as warnings. "changes" is newest first; "status" grades each event ' +
-  '(confirmed, reported, claimed, disputed: see the README).';
+  '(confirmed, reported, claimed, disputed: see the README). "language" names the language of the dataset\'s own text; ' +
+  '"i18n" holds optional translations by language tag ("ar"): title, label and summary on an event, label and description ' +
+  'on a category, label, unit and note on a series, title, description and translatedFrom on the dataset, each checked as the field it translates.';
 
 /**
  * The published JSON Schema (draft 2020-12) of the dataset format, generated from the Valibot

@@ -44,6 +44,22 @@ const httpUrl = (what: string) =>
     v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\//, `${what} must start with http:// or https://`),
   );
 
+/** A language's key in `i18n`: a BCP 47 tag such as "ar", "ar-IQ" or "zh-Hant". */
+export const LANGUAGE_TAG_PATTERN = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
+
+/**
+ * Translations of a record's text, by language: `"i18n": { "ar": { "title": … } }`. Each is
+ * optional and checked as the field it translates is; what is not translated shows the original.
+ */
+const translations = <Entries extends v.ObjectEntries>(entries: Entries) =>
+  v.optional(
+    v.record(
+      v.pipe(v.string(), v.regex(new RegExp(LANGUAGE_TAG_PATTERN), 'each key of i18n must be a language tag such as "ar"')),
+      v.object(entries, 'each translation must be an object'),
+      'i18n must be an object of languages',
+    ),
+  );
+
 export const SourceSchema = v.object({
   url: httpUrl('url'),
   title: text('source title'),
@@ -86,6 +102,7 @@ export const EventSchema = v.object({
   tags: v.optional(v.array(v.string('each tag must be text')), []),
   status: v.optional(v.picklist(CLAIM_STATUSES, `status must be ${CLAIM_STATUSES.slice(0, -1).join(', ')} or ${CLAIM_STATUSES.at(-1)}`)),
   updated: v.optional(dateText('updated')),
+  i18n: translations({ title: v.optional(text('title')), label: v.optional(label), summary: v.optional(v.string('summary must be text')) }),
 });
 
 export const CategorySchema = v.object({
@@ -93,6 +110,7 @@ export const CategorySchema = v.object({
   label: text('category label'),
   color: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'color must be #rrggbb'))),
   description: v.optional(v.string()),
+  i18n: translations({ label: v.optional(text('category label')), description: v.optional(v.string()) }),
 });
 
 export const SeriesPointSchema = v.object({
@@ -110,6 +128,7 @@ export const SeriesSchema = v.object({
   unit: v.optional(v.string(), ''),
   note: v.optional(v.string()),
   points: v.array(SeriesPointSchema),
+  i18n: translations({ label: v.optional(text('series label')), unit: v.optional(v.string()), note: v.optional(v.string()) }),
 });
 
 /** One correction or update; `changes` lists them newest first (checked, with a warning, on load). */
@@ -123,6 +142,16 @@ const header = {
   version: v.literal(1, 'version must be 1'),
   title: text('title'),
   description: v.optional(v.string(), ''),
+  /** The language the dataset's own text is written in (a language tag: "en"). */
+  language: v.optional(v.pipe(v.string(), v.regex(new RegExp(LANGUAGE_TAG_PATTERN), 'language must be a language tag such as "en"'))),
+  /** The language the page opens in when the link names none (before the reader's browser's). */
+  defaultLanguage: v.optional(v.pipe(v.string(), v.regex(new RegExp(LANGUAGE_TAG_PATTERN), 'defaultLanguage must be a language tag such as "ar"'))),
+  i18n: translations({
+    title: v.optional(text('title')),
+    description: v.optional(v.string()),
+    /** The language the translation was made from: the reader is told it is a translation. */
+    translatedFrom: v.optional(v.pipe(v.string(), v.regex(new RegExp(LANGUAGE_TAG_PATTERN), 'translatedFrom must be a language tag such as "en"'))),
+  }),
   updated: v.optional(dateText('updated')),
   revision: v.optional(text('revision')),
   publisher: v.optional(text('publisher')),
@@ -151,5 +180,6 @@ export type RawSource = v.InferOutput<typeof SourceSchema>;
 export type RawPlace = v.InferOutput<typeof PlaceSchema>;
 export type RawCategory = v.InferOutput<typeof CategorySchema>;
 export type RawSeries = v.InferOutput<typeof SeriesSchema>;
+export type RawEventTranslation = NonNullable<RawEvent['i18n']>[string];
 export type RawChange = v.InferOutput<typeof ChangeSchema>;
 export type RawDatasetEnvelope = v.InferOutput<typeof DatasetEnvelopeSchema>;

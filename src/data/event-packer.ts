@@ -32,6 +32,7 @@ export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEv
   const lists = table<readonly string[]>(listKey);
   const sourceCount = events.reduce((sum, event) => sum + event.sources.length, 0);
   const labels: string[] = [];
+  const translations: NonNullable<TimelineEvent['i18n']>[] = [];
   const sourceUrl: string[] = [];
   const sourceTitle: string[] = [];
   const sourcePublisher: string[] = [];
@@ -59,6 +60,8 @@ export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEv
     tags: new Uint32Array(n),
     status: new Uint8Array(n),
     updated: new Int32Array(n),
+    translations,
+    translation: new Int32Array(n),
     sourceFrom: new Uint32Array(n + 1),
     sourceUrl,
     sourceTitle,
@@ -81,6 +84,7 @@ export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEv
     packed.tags[i] = lists.code(event.tags);
     packed.status[i] = event.status === undefined ? NO_STATUS : STATUS_CODES.get(event.status)!;
     packed.updated[i] = event.updated ? dates.code(event.updated) : -1;
+    packed.translation[i] = event.i18n ? translations.push(event.i18n) - 1 : -1;
     for (const source of event.sources) {
       packed.sourcePublished[sourceUrl.length] = source.published ? dates.code(source.published) : -1;
       sourceUrl.push(source.url);
@@ -95,7 +99,7 @@ export function packEvents(events: readonly TimelineEvent[]): { packed: PackedEv
   const typed = [
     ...[dateTable.text.ends, dateTable.precision, dateTable.start, dateTable.end, dateTable.offsetMinutes],
     ...[packed.category, packed.start, packed.stop, packed.approximate, packed.key, packed.label, packed.date, packed.end, packed.place],
-    ...[packed.casualties, packed.actors, packed.tags, packed.status, packed.updated, packed.sourceFrom, packed.sourcePublished],
+    ...[packed.casualties, packed.actors, packed.tags, packed.status, packed.updated, packed.translation, packed.sourceFrom, packed.sourcePublished],
   ];
   return { packed: columns, transfer: typed.map((array) => array.buffer as ArrayBuffer) };
 }

@@ -84,6 +84,9 @@ export function toEvent(raw: RawEvent, categoryIds: ReadonlySet<string>, shared:
   }
   if (!categoryIds.has(raw.category)) return fail('category', `unknown category "${raw.category}"`);
   if (!raw.title) return fail('title', 'title is empty once bidi control characters are removed');
+  for (const [language, entry] of Object.entries(raw.i18n ?? {})) {
+    if (entry.title === '') return fail(`i18n.${language}.title`, 'title is empty once bidi control characters are removed');
+  }
   const sources: Source[] = [];
   let firstLeftOut: LeftOut | undefined;
   for (let i = 0; i < raw.sources.length; i++) {
@@ -117,6 +120,7 @@ export function toEvent(raw: RawEvent, categoryIds: ReadonlySet<string>, shared:
     tags: raw.tags.length > 0 ? raw.tags : NO_STRINGS,
     status: raw.status,
     updated,
+    i18n: raw.i18n && Object.keys(raw.i18n).length > 0 ? raw.i18n : undefined,
     start: date.date.start,
     stop: end ? end.end : date.date.end,
   };

@@ -28,6 +28,21 @@ function cleanSource(source: RawSource, i: number, warn: WarnField): RawSource {
   return title === source.title && publisher === source.publisher ? source : { ...source, title, publisher };
 }
 
+type Translations = NonNullable<RawEvent['i18n']>;
+
+/** Each translation cleaned as the field it translates is; the same object when nothing changed. */
+function cleanTranslations(i18n: Translations, warn: WarnField): Translations {
+  let cleaned: Record<string, Translations[string]> | undefined;
+  for (const [language, entry] of Object.entries(i18n)) {
+    const at = `i18n.${language}`;
+    const title = entry.title === undefined ? undefined : cleanTrimmed(entry.title, `${at}.title`, warn);
+    const label = entry.label === undefined ? undefined : cleanTrimmed(entry.label, `${at}.label`, warn);
+    const summary = entry.summary === undefined ? undefined : cleanText(entry.summary, `${at}.summary`, warn);
+    if (title !== entry.title || label !== entry.label || summary !== entry.summary) (cleaned ??= { ...i18n })[language] = { title, label: label || undefined, summary };
+  }
+  return cleaned ?? i18n;
+}
+
 export function cleanEventText(raw: RawEvent, warn: WarnField): RawEvent {
   const title = cleanTrimmed(raw.title, 'title', warn);
   const label = raw.label === undefined ? undefined : cleanTrimmed(raw.label, 'label', warn);
@@ -46,8 +61,9 @@ export function cleanEventText(raw: RawEvent, warn: WarnField): RawEvent {
     if (note !== casualties.note) casualties = { ...casualties, note };
   }
   const sources = raw.sources.map((source, i) => cleanSource(source, i, warn));
+  const i18n = raw.i18n && cleanTranslations(raw.i18n, warn);
   const same =
     title === raw.title && label === raw.label && summary === raw.summary && actors === raw.actors && tags === raw.tags &&
-    place === raw.place && casualties === raw.casualties && sources.every((source, i) => source === raw.sources[i]);
-  return same ? raw : { ...raw, title, label: label || undefined, summary, actors, tags, place, casualties, sources };
+    place === raw.place && casualties === raw.casualties && i18n === raw.i18n && sources.every((source, i) => source === raw.sources[i]);
+  return same ? raw : { ...raw, title, label: label || undefined, summary, actors, tags, place, casualties, sources, i18n };
 }

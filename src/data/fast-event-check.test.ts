@@ -44,8 +44,13 @@ function mutate(record: Json, random: () => number): Json {
     if (Array.isArray(value)) containers.push(...value.filter((item): item is Json => typeof item === 'object' && item !== null));
     else if (typeof value === 'object' && value !== null) containers.push(value as Json);
   }
+  // Translations sit one level further down: i18n → language → title, label, summary.
+  const i18n = copy.i18n;
+  if (typeof i18n === 'object' && i18n !== null && !Array.isArray(i18n)) {
+    containers.push(...Object.values(i18n as Json).filter((entry): entry is Json => typeof entry === 'object' && entry !== null && !Array.isArray(entry)));
+  }
   const target = containers[Math.floor(random() * containers.length)]!;
-  const keys = [...Object.keys(target), 'place', 'casualties', 'actors', 'tags', 'killed', 'lat', 'precision', 'published', 'label', 'key', 'status', 'updated', 'archived', 'extra'];
+  const keys = [...Object.keys(target), 'place', 'casualties', 'actors', 'tags', 'killed', 'lat', 'precision', 'published', 'label', 'key', 'status', 'updated', 'archived', 'extra', 'i18n', 'ar', 'title', 'summary'];
   const key = keys[Math.floor(random() * keys.length)]!;
   const value = ODD_VALUES[Math.floor(random() * ODD_VALUES.length)];
   if (value === undefined) delete target[key];
@@ -98,7 +103,7 @@ describe('fastCheckEvent', () => {
     expect(Object.prototype.hasOwnProperty.call(checked, '__proto__')).toBe(false);
   });
 
-  describe('label and key', () => {
+  describe('label, key and translations', () => {
     const base: Json = { id: 'a', date: '2024', title: 'T', category: 'c', sources: [{ url: 'http://e.org', title: 't', publisher: 'p' }] };
 
     it.each([
@@ -109,6 +114,10 @@ describe('fastCheckEvent', () => {
       ['key true', { key: true }],
       ['key false', { key: false }],
       ['both', { label: 'Tower 22', key: true }],
+      ['an Arabic title, label and summary', { i18n: { ar: { title: 'ضربة', label: 'ضربة في بغداد', summary: 'نص.' } } }],
+      ['two languages, one field each', { i18n: { ar: { title: 'ضربة' }, 'fr-CA': { summary: 'Texte.' } } }],
+      ['a 40-letter translated label', { i18n: { ar: { label: 'ب'.repeat(40) } } }],
+      ['no translations', { i18n: {} }],
     ])('takes %s itself, with the schema’s output', (_name, fields) => {
       const record = { ...base, ...fields };
       const fast = fastCheckEvent(record);
@@ -125,10 +134,26 @@ describe('fastCheckEvent', () => {
       ['a key that is not a boolean', { key: 'yes' }],
       ['a key of 1', { key: 1 }],
       ['a key of null', { key: null }],
+      ['a 41-letter translated label', { i18n: { ar: { label: 'ب'.repeat(41) } } }],
+      ['an empty translated title', { i18n: { ar: { title: ' ' } } }],
+      ['a key of i18n that is not a language tag', { i18n: { Arabic: { title: 'ضربة' } } }],
+      ['a translation that is not an object', { i18n: { ar: 'ضربة' } }],
+      ['i18n as a list', { i18n: [{ title: 'ضربة' }] }],
+      ['a translated summary that is not text', { i18n: { ar: { summary: 3 } } }],
     ])('leaves %s to the schema, which rejects it', (_name, fields) => {
       const record = { ...base, ...fields };
       expect(fastCheckEvent(record)).toBeUndefined();
       expect(schemaOutput(record)).toBeUndefined();
+    });
+  });
+
+  describe('translations (i18n)', () => {
+    const base: Json = { id: 'a', date: '2024', title: 'T', category: 'c', sources: [{ url: 'http://e.org', title: 't', publisher: 'p' }] };
+
+    it('leaves untrimmed text and unknown keys to the schema, which trims and drops them', () => {
+      const record = { ...base, i18n: { ar: { title: ' ضربة ', note: 'x' } } };
+      expect(fastCheckEvent(record)).toBeUndefined();
+      expect((schemaOutput(record) as { i18n: unknown }).i18n).toStrictEqual({ ar: { title: 'ضربة' } });
     });
   });
 

@@ -1,5 +1,5 @@
 import { DATE_PATTERN } from './calendar-date.ts';
-import type { RawEvent, RawPlace, RawSource } from './dataset-schema.ts';
+import { LANGUAGE_TAG_PATTERN, type RawEvent, type RawPlace, type RawSource } from './dataset-schema.ts';
 import { isClaimStatus } from './claim-status.ts';
 import { characterCount, LABEL_MAX_CHARACTERS } from './event-label.ts';
 import { NO_STRINGS } from './shared-values.ts';
@@ -17,6 +17,7 @@ import { SLUG_PATTERN } from './slug.ts';
 const SLUG = new RegExp(SLUG_PATTERN);
 const DATE = new RegExp(DATE_PATTERN);
 const HTTP = /^[Hh][Tt][Tt][Pp][Ss]?:\/\//;
+const LANGUAGE = new RegExp(LANGUAGE_TAG_PATTERN);
 const PRECISIONS: ReadonlySet<unknown> = new Set(['exact', 'town', 'area', 'region']);
 
 type Fields = Record<string, unknown>;
@@ -101,6 +102,22 @@ function checkSource(value: unknown): RawSource | undefined {
   return source;
 }
 
+const TRANSLATION_KEYS: ReadonlySet<string> = new Set(['title', 'label', 'summary']);
+
+/** `i18n` as it is, when each translation is already what the schema outputs; else the schema decides. */
+function checkTranslations(value: unknown): RawEvent['i18n'] | undefined {
+  if (!isRecord(value)) return undefined;
+  for (const language in value) {
+    const entry = value[language];
+    if (!LANGUAGE.test(language) || !isRecord(entry) || !onlyKeys(entry, TRANSLATION_KEYS)) return undefined;
+    const { title, label, summary } = entry;
+    if (title !== undefined && text(title) !== title) return undefined;
+    if (label !== undefined && checkLabel(label) !== label) return undefined;
+    if (summary !== undefined && typeof summary !== 'string') return undefined;
+  }
+  return value as RawEvent['i18n'];
+}
+
 function checkCasualties(value: unknown): RawEvent['casualties'] | undefined {
   if (!isRecord(value)) return undefined;
   const { killed, injured, note } = value;
@@ -161,6 +178,11 @@ export function fastCheckEvent(record: unknown): RawEvent | undefined {
     const checked = checkCasualties(casualties);
     if (!checked) return undefined;
     event.casualties = checked;
+  }
+  if (record.i18n !== undefined) {
+    const checked = checkTranslations(record.i18n);
+    if (!checked) return undefined;
+    event.i18n = checked;
   }
   return event;
 }

@@ -1,5 +1,7 @@
 import { anySignal } from './any-signal.ts';
 import { isBinaryDataset, joinChunks } from './body-bytes.ts';
+import { fetchFailure } from './fetch-failure.ts';
+import { LoadFailureError, type LoadFailure } from './load-failure.ts';
 import type { LoadErrorKind, LoadProgress } from './load-status.ts';
 
 /**
@@ -8,15 +10,15 @@ import type { LoadErrorKind, LoadProgress } from './load-status.ts';
  * and the command line can read URLs with the same messages.
  */
 
-/** A whole source failed: the message names the URL and what went wrong, in plain words. */
-export class DatasetLoadError extends Error {
+/** A whole source failed: what went wrong, in plain words (the failure; the message is its English). */
+export class DatasetLoadError extends LoadFailureError {
   readonly url: string;
   /** Retrying cannot help (the data itself is wrong), so the query layer does not retry. */
   readonly permanent: boolean;
   /** What failed, for the hint shown with the message. */
   readonly kind: LoadErrorKind;
-  constructor(url: string, message: string, permanent: boolean, kind: LoadErrorKind = 'other') {
-    super(message);
+  constructor(url: string, failure: LoadFailure, permanent: boolean, kind: LoadErrorKind = 'other') {
+    super(failure);
     this.name = 'DatasetLoadError';
     this.url = url;
     this.permanent = permanent;
@@ -31,9 +33,9 @@ export const MAX_DATASET_BYTES = 200_000_000;
 /** Download progress is reported at most this often. */
 const PROGRESS_INTERVAL_MS = 100;
 
-/** "812 bytes", "35 kB", "12.4 MB". */
+/** "812 B", "35 kB", "12.4 MB": symbols, the same in every language the page speaks. */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`;
+  if (bytes < 1000) return `${bytes} B`;
   if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
   return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;
 }
@@ -46,8 +48,14 @@ function isOffline(): boolean {
 export function timeoutError(url: string, during: 'answer' | 'body', received: number): DatasetLoadError {
   const seconds = Math.round(RESPONSE_TIMEOUT_MS / 1000);
   return during === 'answer'
-    ? new DatasetLoadError(url, `The server did not answer within ${seconds} seconds.`, false, 'timeout')
-    : new DatasetLoadError(url, `The download stalled: nothing arrived for ${seconds} seconds, after ${formatBytes(received)}.`, false, 'timeout');
+    ? new DatasetLoadError(url, fetchFailure('fetch.noAnswer', { seconds }), false, 'timeout')
+    : new DatasetLoadError(url, fetchFailure('fetch.stalled', { seconds, received: formatBytes(received) }), false, 'timeout');
+}
+
+/** "The server answered 404 Not Found." (the status text is the server's own, in English when it sends one). */
+export function httpFailure(response: Response): LoadFailure {
+  const status = String(response.status);
+  return response.statusText ? fetchFailure('fetch.statusText', { status, statusText: response.statusText }) : fetchFailure('fetch.status', { status });
 }
 
 /**
@@ -86,7 +94,7 @@ export async function fetchDatasetText(
   // Loaded only for a Google Sheets link: the page's first paint carries none of it.
   const sheets = /^https?:\/\/docs\.google\.com\/spreadsheets\//i.test(url) ? await import('./google-sheets-url.ts') : undefined;
   const sheetUrl = sheets?.googleSheetsCsvUrl(url);
-  const notShared = () => new DatasetLoadError(url, sheets!.SHEET_NOT_SHARED, true, 'other');
+  const notShared = () => new DatasetLoadError(url, sheets!.sheetNotShared(), true, 'other');
   let received = 0;
   const failure = (error: unknown, during: 'answer' | 'body'): unknown => {
     if (signal?.aborted) return error;
@@ -94,11 +102,11 @@ export async function fetchDatasetText(
     if (error instanceof DatasetLoadError) return error;
     if (sheetUrl && during === 'answer' && !isOffline()) return notShared(); // the sign-in page sends no CORS header
     if (during === 'body') {
-      return new DatasetLoadError(url, `The connection broke while downloading the dataset, after ${formatBytes(received)}.`, false, 'network');
+      return new DatasetLoadError(url, fetchFailure('fetch.connectionBroke', { received: formatBytes(received) }), false, 'network');
     }
     return isOffline()
-      ? new DatasetLoadError(url, 'The dataset could not be reached: this device appears to be offline. Check your connection and try again.', false, 'offline')
-      : new DatasetLoadError(url, 'The dataset could not be reached (no answer from the server). Check your connection and the address, and try again.', false, 'network');
+      ? new DatasetLoadError(url, fetchFailure('fetch.offline'), false, 'offline')
+      : new DatasetLoadError(url, fetchFailure('fetch.unreachable'), false, 'network');
   };
 
   arm();
@@ -115,13 +123,13 @@ export async function fetchDatasetText(
     if (!response.ok) {
       // A 4xx will not change on retry, except 408 (timeout) and 429 (rate limit), which ask for one.
       const permanent = response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429;
-      throw new DatasetLoadError(url, `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, permanent, 'http');
+      throw new DatasetLoadError(url, httpFailure(response), permanent, 'http');
     }
     const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
     const length = Number(response.headers.get('content-length'));
     const total = !encoded && Number.isFinite(length) && length > 0 ? length : undefined;
     if (total !== undefined && total > MAX_DATASET_BYTES) {
-      throw new DatasetLoadError(url, `The file is ${formatBytes(total)}, more than the ${formatBytes(MAX_DATASET_BYTES)} this app can load.`, true, 'too-large');
+      throw new DatasetLoadError(url, fetchFailure('fetch.tooLarge', { size: formatBytes(total), limit: formatBytes(MAX_DATASET_BYTES) }), true, 'too-large');
     }
     arm();
     const onText = readPieces?.(total);
@@ -157,7 +165,7 @@ export async function fetchDatasetText(
           received += value.byteLength;
           if (received > MAX_DATASET_BYTES) {
             void reader.cancel();
-            throw new DatasetLoadError(url, `The file is more than the ${formatBytes(MAX_DATASET_BYTES)} this app can load.`, true, 'too-large');
+            throw new DatasetLoadError(url, fetchFailure('fetch.overLimit', { limit: formatBytes(MAX_DATASET_BYTES) }), true, 'too-large');
           }
           chunks.push(value);
           if (decoder) onText!(decoder.decode(value, { stream: true }));

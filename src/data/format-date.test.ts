@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ar } from '../i18n/messages-ar.ts';
+import { en } from '../i18n/messages-en.ts';
+import { setActiveCatalogue } from '../i18n/translate.ts';
 import { parseCalendarDate, type CalendarDate } from './calendar-date.ts';
 import { describePrecision, formatCalendarDate, formatEventDate } from './format-date.ts';
 
@@ -99,5 +102,15 @@ describe('describePrecision', () => {
     expect(describePrecision(parse('2023-10'), false)).toBe('Date known to the month');
     expect(describePrecision(parse('2023-10-18'), false)).toBeNull();
     expect(describePrecision(parse('2023-10-18T10:00Z'), false)).toBeNull();
+  });
+});
+
+describe('a date with a time, in each language', () => {
+  afterEach(() => setActiveCatalogue('en', en));
+
+  it('puts the time after the day with the language’s comma', () => {
+    expect(label('2024-01-20T18:30+03:00')).toBe('20 Jan 2024, 18:30 (UTC+3)');
+    setActiveCatalogue('ar', ar);
+    expect(label('2024-01-20T18:30+03:00')).toMatch(/^20 كانون الثاني 2024، 18:30 /);
   });
 });

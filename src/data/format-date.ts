@@ -37,7 +37,7 @@ export function formatCalendarDate(date: CalendarDate): string {
     case 'second': {
       const time = date.precision === 'minute' ? formatTime(at) : formatTimeSeconds(at);
       const zone = date.offsetMinutes === null ? '' : ` (${formatOffset(date.offsetMinutes)})`;
-      return `${formatDay(at)}, ${time}${zone}`;
+      return t('date.withTime', { day: formatDay(at), time: `${time}${zone}` });
     }
   }
 }

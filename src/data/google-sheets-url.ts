@@ -1,3 +1,6 @@
+import { enSheets } from '../i18n/messages-en-sheets.ts';
+import { failureMaker, type LoadFailure } from './load-failure.ts';
+
 /**
  * Google Sheets links as people copy them → the address of the tab's CSV. Pure, so that the
  * fetch (fetch-text.ts) can rewrite any link it is given, whoever gave it: ?data=, the early
@@ -13,12 +16,10 @@
  * Undefined for anything that is not a Google Sheets link (and for Sheets pages that are no sheet).
  */
 
-/** The sheet is neither shared nor published: what to do, in the menus' own words. */
-export const SHEET_NOT_SHARED =
-  'Google Sheets did not send the sheet: it is not shared with everyone yet. In Google Sheets, choose ' +
-  'File → Share → Publish to web, pick the tab and "Comma-separated values (.csv)", click Publish, and paste ' +
-  'the link it gives you; or choose Share → General access → "Anyone with the link" (Viewer), click Done, ' +
-  'and paste the address of the sheet from your browser.';
+/** The sheet is neither shared nor published: what to do (i18n/messages-en-sheets.ts). */
+export function sheetNotShared(): LoadFailure {
+  return failureMaker(enSheets)('sheets.notShared');
+}
 
 function gidOf(url: URL): string | undefined {
   const fromHash = /(?:^#|&)gid=(\d+)/.exec(url.hash)?.[1];

@@ -5,12 +5,10 @@ import { t } from '../i18n/translate.ts';
 export function loadErrorHint(error: Error): string | undefined {
   if (!(error instanceof DatasetLoadError)) return undefined;
   switch (error.kind) {
-    case 'http':
-      return /\b(404|410)\b/.test(error.message)
-        ? t('page.hint404')
-        : /\b5\d\d\b/.test(error.message)
-          ? t('page.hint5xx')
-          : undefined;
+    case 'http': {
+      const status = Number(error.failure.params?.status);
+      return status === 404 || status === 410 ? t('page.hint404') : status >= 500 && status < 600 ? t('page.hint5xx') : undefined;
+    }
     case 'timeout':
       return t('page.hintTimeout');
     case 'html':

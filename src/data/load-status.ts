@@ -1,4 +1,5 @@
 import type { DataFormat } from './detect-format.ts';
+import { LoadFailureError, type LoadFailure } from './load-failure.ts';
 
 /**
  * How a load is going and how it failed, shared by the page, the parse worker and the command
@@ -22,11 +23,11 @@ export interface LoadProgress {
 export type LoadErrorKind = 'network' | 'offline' | 'http' | 'timeout' | 'too-large' | 'html' | 'json' | 'format' | 'other';
 
 /** The content of a source cannot be used at all; the caller adds the URL. */
-export class DatasetProblem extends Error {
+export class DatasetProblem extends LoadFailureError {
   readonly permanent: boolean;
   readonly kind: LoadErrorKind;
-  constructor(message: string, kind: LoadErrorKind, permanent = true) {
-    super(message);
+  constructor(failure: LoadFailure, kind: LoadErrorKind, permanent = true) {
+    super(failure);
     this.name = 'DatasetProblem';
     this.kind = kind;
     this.permanent = permanent;

@@ -39,12 +39,14 @@ export interface ImportedEvent {
   /** confirmed, reported, claimed or disputed (claim-status.ts); anything else is named by validation. */
   status?: string;
   updated?: string;
+  i18n?: Record<string, Record<string, string>>;
 }
 
 export interface ImportedCategory {
   id: string;
   label: string;
   description?: string;
+  i18n?: Record<string, Record<string, string>>;
 }
 
 export interface ImportedDataset {
@@ -56,6 +58,9 @@ export interface ImportedDataset {
   licenseUrl?: string;
   publisher?: string;
   revision?: string;
+  language?: string;
+  defaultLanguage?: string;
+  i18n?: Record<string, Record<string, string>>;
   categories: ImportedCategory[];
   events: ImportedEvent[];
 }

@@ -1,6 +1,6 @@
 import type { CalendarDate, DatePrecision } from './calendar-date.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from './claim-status.ts';
-import type { Casualties, Place, Source, TimelineEvent } from './timeline-event.ts';
+import type { Casualties, EventTranslation, Place, Source, TimelineEvent, Translations } from './timeline-event.ts';
 
 /**
  * The events as the worker hands them to the page: columns instead of 100,000 objects.
@@ -43,6 +43,9 @@ export interface PackedEvents {
   readonly status: Uint8Array;
   /** Index into the dates table; -1 for none. */
   readonly updated: Int32Array;
+  /** Only the events' translations there are; translation[i] indexes them, -1 for none (as labels). */
+  readonly translations: readonly Translations<EventTranslation>[];
+  readonly translation: Int32Array;
   /** Event i's sources are entries sourceFrom[i] to sourceFrom[i + 1] of the source columns. */
   readonly sourceFrom: Uint32Array;
   readonly sourceUrl: readonly string[];
@@ -121,6 +124,7 @@ class PackedEvent implements TimelineEvent {
   readonly tags: readonly string[];
   readonly status: ClaimStatus | undefined;
   readonly updated: CalendarDate | undefined;
+  readonly i18n: Translations<EventTranslation> | undefined;
   readonly start: number;
   readonly stop: number;
   readonly #from: Unpacked;
@@ -129,7 +133,7 @@ class PackedEvent implements TimelineEvent {
 
   constructor(from: Unpacked, i: number) {
     const { packed, dates } = from;
-    const { label, end, place, casualties, status, updated } = packed;
+    const { label, end, place, casualties, status, updated, translation } = packed;
     this.id = packed.ids[i]!;
     this.title = packed.titles[i]!;
     this.label = label[i]! < 0 ? undefined : packed.labels[label[i]!];
@@ -145,6 +149,7 @@ class PackedEvent implements TimelineEvent {
     this.tags = packed.lists[packed.tags[i]!]!;
     this.status = status[i] === NO_STATUS ? undefined : CLAIM_STATUSES[status[i]!];
     this.updated = updated[i]! < 0 ? undefined : dates[updated[i]!];
+    this.i18n = translation[i]! < 0 ? undefined : packed.translations[translation[i]!];
     this.start = packed.start[i]!;
     this.stop = packed.stop[i]!;
     this.#from = from;

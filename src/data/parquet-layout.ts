@@ -4,7 +4,7 @@ import type { TimelineEvent } from './timeline-event.ts';
  * How our format is laid out as Apache Parquet (written by `npm run convert -- <in> --to
  * parquet`, read by loading/parquet/): one row per event, sorted by `start`, one column per field
  * of an event record, named as in the JSON. Scalars are columns of their own; lists and nested
- * objects (place, actors, casualties, tags, sources) are JSON text in a column of their name,
+ * objects (place, actors, casualties, tags, sources, i18n) are JSON text in a column of their name,
  * exactly as the JSON format writes them, so a row is a record of our format again and goes
  * through the same checks (parse-dataset.ts). Two more columns, `start` and `stop` (the time
  * axis, ms), carry the min/max statistics the reader uses to pick row groups for a window.
@@ -41,6 +41,8 @@ export const PARQUET_COLUMNS: readonly ParquetColumn[] = [
   column('casualties', 'STRING'),
   column('tags', 'STRING'),
   column('sources', 'STRING'),
+  // Last, so files written before it are read as they were (a missing column is not asked for).
+  column('i18n', 'STRING'),
 ];
 
 /** The key of the footer's key-value metadata that holds the dataset header and the summary (parquet-summary.ts). */
@@ -74,6 +76,7 @@ export function rowOfEvent(event: TimelineEvent): ParquetValue[] {
     jsonOrNull(event.casualties),
     listOrNull(event.tags),
     JSON.stringify(sources),
+    jsonOrNull(event.i18n),
   ];
 }
 
@@ -102,7 +105,7 @@ export function recordOfRow(row: ParquetRow): Record<string, unknown> {
   for (const name of ['id', 'date', 'end', 'title', 'label', 'summary', 'category', 'status', 'updated']) set(name, present(row[name]));
   if (row.approximate === true) record.approximate = true;
   if (row.key === true) record.key = true;
-  for (const name of ['place', 'actors', 'casualties', 'tags', 'sources']) set(name, parsed(row[name]));
+  for (const name of ['place', 'actors', 'casualties', 'tags', 'sources', 'i18n']) set(name, parsed(row[name]));
   return record;
 }
 

@@ -33,13 +33,16 @@ export interface DatasetReader {
   finish(header?: unknown): LoadedDataset | undefined;
 }
 
-/** Starts reading a dataset whose header (everything but the events) is `header`. */
-export function readDataset(header: unknown): DatasetReader {
+/**
+ * Starts reading a dataset whose header (everything but the events) is `header`. A long stream
+ * checked a batch at a time, each batch with a reader of its own (scripts/parquet/), passes one
+ * set of `seenIds` to them all, so a duplicate id is found across batches as within one.
+ */
+export function readDataset(header: unknown, seenIds = new Set<string>()): DatasetReader {
   const envelope = checkEnvelope(header);
   const categoryWarnings: LoadWarning[] = [];
   const categories = toCategories(envelope.categories, (field, reason) => categoryWarnings.push({ field, reason }));
   const categoryIds = new Set(categories.map((category) => category.id));
-  const seenIds = new Set<string>();
   const shared = createSharedValues();
   const events: TimelineEvent[] = [];
   const skipped: RecordProblem[] = [];

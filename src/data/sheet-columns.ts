@@ -98,7 +98,14 @@ export const COLOR_COLUMN = 'color';
  * the dataset's own fields, by column name. The changes list and the series have no column: a
  * sheet does not carry them (README, "Make your own timeline").
  */
-export const DATASET_COLUMNS = { license: 'license', license_url: 'licenseUrl', publisher: 'publisher', revision: 'revision' } as const;
+export const DATASET_COLUMNS = {
+  license: 'license',
+  license_url: 'licenseUrl',
+  publisher: 'publisher',
+  revision: 'revision',
+  language: 'language',
+  default_language: 'defaultLanguage',
+} as const;
 
 export type DatasetField = (typeof DATASET_COLUMNS)[keyof typeof DATASET_COLUMNS];
 

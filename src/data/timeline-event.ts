@@ -21,6 +21,15 @@ export interface Casualties {
   readonly note?: string;
 }
 
+/** A record's text in other languages, by language tag ("ar"): what is not there shows the original. */
+export type Translations<Text> = Readonly<Record<string, Text>>;
+
+export interface EventTranslation {
+  readonly title?: string;
+  readonly label?: string;
+  readonly summary?: string;
+}
+
 export interface TimelineEvent {
   readonly id: string;
   readonly title: string;
@@ -42,6 +51,8 @@ export interface TimelineEvent {
   readonly status?: ClaimStatus;
   /** The date of the event's last substantive change (see the dataset's `changes`). */
   readonly updated?: CalendarDate;
+  /** The event's title, label and summary in other languages (localize-dataset.ts picks one). */
+  readonly i18n?: Translations<EventTranslation>;
   /** Where the event starts and stops on the time axis (wall-clock ms; stop is exclusive). */
   readonly start: number;
   readonly stop: number;
@@ -52,6 +63,14 @@ export interface Category {
   readonly label: string;
   readonly color: string;
   readonly description?: string;
+  readonly i18n?: Translations<{ readonly label?: string; readonly description?: string }>;
+}
+
+export interface DatasetTranslation {
+  readonly title?: string;
+  readonly description?: string;
+  /** The language it was translated from: the page says so. */
+  readonly translatedFrom?: string;
 }
 
 export type Qualifier = 'approx' | 'at-least' | 'more-than';
@@ -70,6 +89,7 @@ export interface Series {
   readonly unit: string;
   readonly note?: string;
   readonly points: readonly SeriesPoint[];
+  readonly i18n?: Translations<{ readonly label?: string; readonly unit?: string; readonly note?: string }>;
 }
 
 /** One entry of the dataset's public record of corrections and updates. */
@@ -83,6 +103,11 @@ export interface DatasetChange {
 export interface Dataset {
   readonly title: string;
   readonly description: string;
+  /** The language of the dataset's own text ("en"), when it says; the page opens in it if we have it. */
+  readonly language?: string;
+  /** The language the page opens in when the link names none; else the reader's browser decides. */
+  readonly defaultLanguage?: string;
+  readonly i18n?: Translations<DatasetTranslation>;
   readonly updated?: CalendarDate;
   /** The dataset's own edition ("2024-03-01", "4"); the format's version stays 1. */
   readonly revision?: string;

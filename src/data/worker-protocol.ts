@@ -1,3 +1,4 @@
+import type { LoadFailure } from './load-failure.ts';
 import type { LoadErrorKind, LoadProgress } from './load-status.ts';
 import type { PackedEvents } from './packed-events.ts';
 import type { Dataset, LoadWarning, RecordProblem } from './timeline-event.ts';
@@ -33,4 +34,4 @@ export interface PackedDataset {
 export type LoadReply =
   | { readonly type: 'progress'; readonly progress: LoadProgress }
   | { readonly type: 'done'; readonly loaded: PackedDataset }
-  | { readonly type: 'error'; readonly message: string; readonly kind: LoadErrorKind; readonly permanent: boolean };
+  | { readonly type: 'error'; readonly failure: LoadFailure; readonly kind: LoadErrorKind; readonly permanent: boolean };

@@ -7,7 +7,7 @@ describe('embedSnippet', () => {
       embedSnippet({
         siteUrl: 'https://example.org/timeline/',
         path: 'embed/events/us-strike-baghdad-abu-taqwa',
-        title: 'US drone strike in Baghdad',
+        frameTitle: 'US drone strike in Baghdad – timeline',
       }),
     ).toBe(
       '<iframe src="https://example.org/timeline/embed/events/us-strike-baghdad-abu-taqwa" ' +
@@ -17,7 +17,7 @@ describe('embedSnippet', () => {
   });
 
   it('works with a base path instead of an absolute root and joins slashes once', () => {
-    const snippet = embedSnippet({ siteUrl: '/sub/path', path: '/embed', title: 'All events' });
+    const snippet = embedSnippet({ siteUrl: '/sub/path', path: '/embed', frameTitle: 'All events – timeline' });
     expect(snippet).toContain('<iframe src="/sub/path/embed" title="All events – timeline"');
     expect(snippet).toContain('<script async src="/sub/path/embed.js"></script>');
   });
@@ -26,7 +26,7 @@ describe('embedSnippet', () => {
     const snippet = embedSnippet({
       siteUrl: 'https://example.org/',
       path: 'embed/events/x?from=2024-01-01&to=2024-01-31',
-      title: '"><script>alert(1)</script> & \'quotes\'',
+      frameTitle: '"><script>alert(1)</script> & \'quotes\' – timeline',
     });
     expect(snippet).toContain('src="https://example.org/embed/events/x?from=2024-01-01&amp;to=2024-01-31"');
     expect(snippet).toContain('title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;quotes&#39; – timeline"');

@@ -24,19 +24,22 @@ export interface EmbedSnippetOptions {
   readonly siteUrl: string;
   /** An in-app embed path relative to the root, query included: "embed/events/<id>?theme=dark". */
   readonly path: string;
-  /** What the embed shows (an event's or the dataset's title); " – timeline" is appended. */
-  readonly title: string;
+  /**
+   * The iframe's title, what a screen reader names the frame by: what it shows, in the language
+   * of the page the code was copied from ("<title> – timeline", share-links.ts).
+   */
+  readonly frameTitle: string;
 }
 
 /**
- * `<iframe src="<root><path>" title="<title> – timeline" …></iframe><script async
+ * `<iframe src="<root><path>" title="<frameTitle>" …></iframe><script async
  * src="<root>embed.js"></script>`, every attribute value escaped.
  */
-export function embedSnippet({ siteUrl, path, title }: EmbedSnippetOptions): string {
+export function embedSnippet({ siteUrl, path, frameTitle }: EmbedSnippetOptions): string {
   const root = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
   const src = root + path.replace(/^\/+/, '');
   return (
-    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(`${title} – timeline`)}" width="100%" ` +
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(frameTitle)}" width="100%" ` +
     `height="${EMBED_HEIGHT}" style="border:0" loading="lazy"></iframe>` +
     `<script async src="${escapeHtml(`${root}embed.js`)}"></script>`
   );

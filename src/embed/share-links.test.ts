@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ar } from '../i18n/messages-ar.ts';
+import { en } from '../i18n/messages-en.ts';
+import { setActiveCatalogue } from '../i18n/translate.ts';
 import { DEFAULT_VIEW, type ViewState } from '../view-store/view-state.ts';
 import { screenShareLinks, shareLinks } from './share-links.ts';
 
@@ -12,6 +15,8 @@ const VIEW: ViewState = {
 };
 const QUERY = 'from=2023-12-20&to=2024-01-10&cat=us-strike&key=1';
 const iframeSrc = (code: string) => /<iframe src="([^"]+)"/.exec(code)?.[1]?.replaceAll('&amp;', '&');
+
+afterEach(() => setActiveCatalogue('en', en));
 
 describe('shareLinks', () => {
   it('keeps the open event and the whole view in the link and in the embed', () => {
@@ -27,10 +32,24 @@ describe('shareLinks', () => {
     expect(iframeSrc(links.embedCode)).toBe(`${ORIGIN}/embed?${QUERY}`);
   });
 
+  it('names the frame in the page\'s language (an Arabic page gives an Arabic title)', () => {
+    setActiveCatalogue('ar', ar);
+    const links = shareLinks(EVENT, { ...VIEW, lang: 'ar' }, 'غارة بطائرة مسيّرة في بغداد', ORIGIN);
+    expect(links.embedCode).toContain('title="غارة بطائرة مسيّرة في بغداد – خط زمني"');
+    expect(iframeSrc(links.embedCode)).toBe(`${ORIGIN}/ar/embed/events/${EVENT}?${QUERY}`);
+  });
+
   it('leaves the embed theme out of the page link, and keeps it in the embed', () => {
     const links = shareLinks(EVENT, { ...DEFAULT_VIEW, theme: 'dark' }, 'T', ORIGIN);
     expect(links.url).toBe(`${ORIGIN}/events/${EVENT}`);
     expect(iframeSrc(links.embedCode)).toBe(`${ORIGIN}/embed/events/${EVENT}?theme=dark`);
+  });
+
+  it('gives the Arabic pages for a view in Arabic, whose previews are Arabic', () => {
+    const links = shareLinks(EVENT, { ...VIEW, lang: 'ar' }, 'الخط الزمني', ORIGIN);
+    expect(links.url).toBe(`${ORIGIN}/ar/events/${EVENT}?${QUERY}`);
+    expect(iframeSrc(links.embedCode)).toBe(`${ORIGIN}/ar/embed/events/${EVENT}?${QUERY}`);
+    expect(shareLinks(undefined, { ...DEFAULT_VIEW, lang: 'ar' }, 'T', ORIGIN).url).toBe(`${ORIGIN}/ar/`);
   });
 });
 

@@ -1,5 +1,7 @@
 import { appUrl } from '../view-store/permalink.ts';
-import { viewPath, type ViewState } from '../view-store/view-state.ts';
+import { viewPath } from '../view-store/view-path.ts';
+import type { ViewState } from '../view-store/view-state.ts';
+import { t } from '../i18n/translate.ts';
 import { embedSnippet } from './embed-snippet.ts';
 
 export interface ShareLinks {
@@ -23,7 +25,8 @@ export function shareLinks(
   const embedPath = viewPath('embed', eventId, view);
   return {
     url: appUrl(viewPath('page', eventId, pageView), origin),
-    embedCode: embedSnippet({ siteUrl: appUrl('/', origin), path: embedPath.replace(/^\//, ''), title }),
+    // The frame's title in the page's language: the article it goes into is most likely in it.
+    embedCode: embedSnippet({ siteUrl: appUrl('/', origin), path: embedPath.replace(/^\//, ''), frameTitle: t('share.embedTitle', { title }) }),
   };
 }
 

@@ -5,7 +5,8 @@ import { formatCalendarDate } from '../data/format-date.ts';
 import type { TimelineEvent } from '../data/timeline-event.ts';
 import { changesPagePath } from '../view-store/permalink.ts';
 import { usePanelDataset } from './panel-dataset.ts';
-import { t } from '../i18n/translate.ts';
+import { activeLanguage, t } from '../i18n/translate.ts';
+import { ownTextLanguage } from '../data/localize-dataset.ts';
 
 /**
  * The event's public record in its panel: "Corrected 7 Dec 2026: <summary>" for each change the
@@ -19,13 +20,13 @@ export function EventCorrections({ event }: { event: TimelineEvent }) {
     <ul className="event-corrections" aria-label={t('corrections.title')}>
       {notes.map((note, index) => (
         <li key={note.anchor ?? index}>
-          <Link to={changesPagePath(dataUrl, note.anchor)}>
+          <Link to={changesPagePath(dataUrl, note.anchor, activeLanguage())}>
             {note.kind === 'corrected' ? t('corrections.corrected') : t('corrections.updated')} <time dateTime={note.date.text}>{formatCalendarDate(note.date)}</time>
           </Link>
           {note.summary && (
             <>
               {': '}
-              <span className="event-corrections__summary" dir="auto">
+              <span className="event-corrections__summary" dir="auto" lang={ownTextLanguage(dataset, activeLanguage())}>
                 {note.summary}
               </span>
             </>

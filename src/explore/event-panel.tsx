@@ -10,7 +10,10 @@ import { StatusSwatch } from '../ui/status-swatch.tsx';
 import { SourceItem } from './source-item.tsx';
 import { EventCorrections } from './event-corrections.tsx';
 import { EventCite } from './event-cite.tsx';
-import { t, tn } from '../i18n/translate.ts';
+import { activeLanguage, t, tn } from '../i18n/translate.ts';
+import { languageName } from '../i18n/languages.ts';
+import { untranslatedLanguage } from '../data/localize-dataset.ts';
+import { usePanelDataset } from './panel-dataset.ts';
 
 export interface EventPanelProps {
   readonly event: TimelineEvent;
@@ -60,6 +63,12 @@ export function EventPanel(props: EventPanelProps) {
   const precision = describePrecision(event.date, event.approximate);
   const place = event.place;
   const approximatePlace = place?.precision === 'area' || place?.precision === 'region';
+  // Text the data does not translate into the page's language is shown as written, and says so.
+  const { dataset } = usePanelDataset();
+  const language = activeLanguage();
+  const titleLanguage = untranslatedLanguage(event, 'title', dataset, language);
+  const summaryLanguage = event.summary.trim() ? untranslatedLanguage(event, 'summary', dataset, language) : undefined;
+  const original = titleLanguage ?? summaryLanguage;
   return (
     <aside
       className="event-panel"
@@ -77,9 +86,10 @@ export function EventPanel(props: EventPanelProps) {
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <h2 id={titleId} ref={headingRef} tabIndex={-1} className="event-panel__title" dir="auto">
+      <h2 id={titleId} ref={headingRef} tabIndex={-1} className="event-panel__title" dir="auto" lang={titleLanguage}>
         <HighlightedText text={event.title} query={query} />
       </h2>
+      {original && <p className="event-panel__original">{t('panel.original', { language: languageName(original, language) })}</p>}
       <p className="event-date">
         <time dateTime={event.date.text}>{formatEventDate(event.date, event.end, event.approximate)}</time>
         {precision && <span className="event-date__precision">{precision}</span>}
@@ -123,7 +133,7 @@ export function EventPanel(props: EventPanelProps) {
         {event.casualties && <CasualtyFacts casualties={event.casualties} />}
       </dl>
       {event.summary.trim() && (
-        <p className="event-summary" dir="auto">
+        <p className="event-summary" dir="auto" lang={summaryLanguage}>
           <HighlightedText text={event.summary} query={query} />
         </p>
       )}

@@ -55,3 +55,11 @@ describe('highlightSegments, word by word', () => {
     expect(marked(highlightSegments('Kataib Hezbollah', 'bollah'))).toEqual(['bollah']);
   });
 });
+
+describe('highlightSegments in Arabic', () => {
+  it('marks the written letters, vowel marks and hamza seats included, for a query typed without them', () => {
+    const text = 'مقتل «أبو تقوى» في بغداد';
+    const marked = highlightSegments(text, 'ابو تقوي').filter((segment) => segment.match).map((segment) => segment.text);
+    expect(marked).toEqual(['أبو تقوى']);
+  });
+});

@@ -1,4 +1,4 @@
-import { searchTerms } from './search-text.ts';
+import { normalizeLetters, searchTerms } from './search-text.ts';
 
 /** A run of the original text, marked when it is part of a search match. */
 export interface Segment {
@@ -8,8 +8,6 @@ export interface Segment {
 
 // The same steps as normalizeForSearch, one code point at a time, so each normalised character
 // remembers where in the original text it came from.
-const MARKS = /\p{M}/gu;
-const APOSTROPHES = /['‘’ʼ`´]/gu;
 const SEPARATOR = /^[\p{P}\p{S}\p{Z}\s]$/u;
 const MARK_ONLY = /^\p{M}+$/u;
 const JOINER = /^[\p{Pd}\s]+$/u;
@@ -30,7 +28,7 @@ function mapNormalized(original: string): Mapped {
     // A combining accent written apart (decomposed text) belongs with its letter, so a mark
     // never splits a glyph.
     if (MARK_ONLY.test(point) && to.length > 0 && !text.endsWith(' ')) to[to.length - 1] = end;
-    const piece = point.toLowerCase().normalize('NFD').replace(MARKS, '').replace(APOSTROPHES, '');
+    const piece = normalizeLetters(point);
     for (const char of piece) {
       const separator = SEPARATOR.test(char);
       if (separator && (text === '' || text.endsWith(' '))) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventMatchesQuery, eventSearchText, matchesQuery, normalizeForSearch, searchTerms } from './search-text.ts';
+import { eventMatchesQuery, eventSearchText, matchesQuery, matchesTerms, normalizeForSearch, searchTerms } from './search-text.ts';
 import { loadEvents, rawEvent } from './test-events.ts';
 
 describe('normalizeForSearch', () => {
@@ -66,5 +66,23 @@ describe('eventSearchText', () => {
   it('does not let a phrase run from one field into the next', () => {
     expect(eventMatchesQuery(event, searchTerms('sakhar iraq'))).toBe(true);
     expect(eventSearchText(event)).not.toContain('sakhar iraq');
+  });
+});
+
+describe('Arabic search', () => {
+  it('finds Arabic as readers type it: no vowel marks, bare alif, ya for alif maqsura, ha for ta marbuta, no tatweel', () => {
+    expect(normalizeForSearch('أبو تقوى')).toBe(normalizeForSearch('ابو تقوي'));
+    expect(normalizeForSearch('حركة النجباء')).toBe(normalizeForSearch('حركه النجباء'));
+    expect(normalizeForSearch('عَيْن الأسد')).toBe('عين الاسد');
+    expect(normalizeForSearch('بغـــداد')).toBe('بغداد');
+    expect(matchesQuery('مقتل «أبو تقوى» في بغداد', 'ابو تقوي')).toBe(true);
+    expect(matchesQuery('مقتل «أبو تقوى» في بغداد', 'النجباء')).toBe(false);
+  });
+
+  it('finds an event by its title in any language the data gives', () => {
+    const { events } = loadEvents([rawEvent('a', '2024-01-04', { title: 'US strike in Baghdad', i18n: { ar: { title: 'ضربة أمريكية في بغداد', summary: 'قتل أبو تقوى.' } } })]);
+    expect(matchesTerms(eventSearchText(events[0]!), searchTerms('بغداد'))).toBe(true);
+    expect(matchesTerms(eventSearchText(events[0]!), searchTerms('ابو تقوي'))).toBe(true);
+    expect(matchesTerms(eventSearchText(events[0]!), searchTerms('baghdad strike'))).toBe(true);
   });
 });

@@ -10,16 +10,28 @@ import type { TimelineEvent } from '../data/timeline-event.ts';
 const APOSTROPHES = /['‘’ʼ`´]/gu;
 const MARKS = /\p{M}/gu;
 const SEPARATORS = /[\p{P}\p{S}\p{Z}\s]+/gu;
+// Arabic as readers type it: the tatweel (a stretch of the line) is dropped, and alif maqsura
+// and ta marbuta are read as ya and ha, as Arabic search engines do. (Hamza seats and short
+// vowels are marks, which NFD splits off and MARKS drops: أ, إ, آ are found as ا.)
+const TATWEEL = /\u0640/g;
+const ALIF_MAQSURA = /\u0649/g;
+const TA_MARBUTA = /\u0629/g;
 
-/** Lower case, no diacritics, no apostrophes; any run of punctuation or space is one space. */
-export function normalizeForSearch(text: string): string {
+/** Lower case, no diacritics, no apostrophes, Arabic letters as typed: every step but the spaces (highlight.ts maps it point by point). */
+export function normalizeLetters(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFD')
     .replace(MARKS, '')
-    .replace(APOSTROPHES, '')
-    .replace(SEPARATORS, ' ')
-    .trim();
+    .replace(TATWEEL, '')
+    .replace(ALIF_MAQSURA, '\u064A')
+    .replace(TA_MARBUTA, '\u0647')
+    .replace(APOSTROPHES, '');
+}
+
+/** normalizeLetters, and any run of punctuation or space is one space. */
+export function normalizeForSearch(text: string): string {
+  return normalizeLetters(text).replace(SEPARATORS, ' ').trim();
 }
 
 /** The words of a query, normalised; an empty list matches everything. */
@@ -45,11 +57,16 @@ export function matchesQuery(text: string, query: string): boolean {
 // are immutable, so each one's text is computed once and remembered beside it.
 const cache = new WeakMap<TimelineEvent, string>();
 
-/** What search looks at: title, summary, actors, place, and each source's title and publisher. */
+/**
+ * What search looks at: title, summary, actors, place, each source's title and publisher, and
+ * the title and summary in every language the data gives (localize-dataset.ts keeps the
+ * original there too), so a reader finds an event by its English or its Arabic.
+ */
 export function eventSearchText(event: TimelineEvent): string {
   const cached = cache.get(event);
   if (cached !== undefined) return cached;
   const fields = [event.title, event.summary, ...event.actors];
+  for (const text of Object.values(event.i18n ?? {})) fields.push(text.title ?? '', text.summary ?? '');
   if (event.place) fields.push(event.place.name, event.place.country ?? '');
   for (const source of event.sources) fields.push(source.title, source.publisher);
   // A newline never occurs in normalised text, so a phrase cannot match across two fields.

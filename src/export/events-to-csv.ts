@@ -1,4 +1,5 @@
 import { COLOR_COLUMN, DATASET_COLUMNS, EVENT_COLUMNS, sourceColumns, TEMPLATE_SOURCES, templateHeader, TYPE_COLUMN, type SheetCell } from '../data/sheet-columns.ts';
+import { CATEGORY_TRANSLATIONS, DATASET_TRANSLATIONS, EVENT_TRANSLATIONS, translatedLanguages, translationCells, translationHeader } from '../data/sheet-translations.ts';
 import type { Category, Dataset, TimelineEvent } from '../data/timeline-event.ts';
 
 /**
@@ -29,7 +30,7 @@ function datasetCells(heading: DatasetHeading): Record<string, SheetCell> {
   return Object.fromEntries(Object.entries(DATASET_COLUMNS).map(([column, field]) => [column, heading[field]]));
 }
 
-export type DatasetHeading = Pick<Dataset, 'title' | 'description' | 'updated' | 'license' | 'licenseUrl' | 'publisher' | 'revision'>;
+export type DatasetHeading = Pick<Dataset, 'title' | 'description' | 'updated' | 'license' | 'licenseUrl' | 'publisher' | 'revision' | 'language' | 'defaultLanguage' | 'i18n'>;
 
 /**
  * Header, then the title row (when `heading` is given), the category rows and one row per event,
@@ -38,7 +39,8 @@ export type DatasetHeading = Pick<Dataset, 'title' | 'description' | 'updated' |
  */
 export function eventsToCsv(events: readonly TimelineEvent[], categories: readonly Category[], heading?: DatasetHeading): string {
   const sources = Math.max(TEMPLATE_SOURCES, ...events.map((event) => event.sources.length));
-  const header = templateHeader(sources);
+  // A translation's columns follow the template's, for each language any record translates into.
+  const header = [...templateHeader(sources), ...translationHeader(translatedLanguages([...(heading ? [heading] : []), ...categories, ...events]))];
   const columns = [...EVENT_COLUMNS, ...sourceColumns(sources)];
   const labelCount = new Map<string, number>();
   for (const { label } of categories) labelCount.set(label.toLowerCase(), (labelCount.get(label.toLowerCase()) ?? 0) + 1);
@@ -48,12 +50,22 @@ export function eventsToCsv(events: readonly TimelineEvent[], categories: readon
   const lines = [
     header.join(','),
     ...(heading
-      ? [row({ [TYPE_COLUMN]: 'title', title: heading.title, summary: heading.description, date: heading.updated?.text, ...datasetCells(heading) })]
+      ? [
+          row({
+            [TYPE_COLUMN]: 'title', title: heading.title, summary: heading.description, date: heading.updated?.text, ...datasetCells(heading),
+            ...translationCells(heading.i18n, DATASET_TRANSLATIONS),
+          }),
+        ]
       : []),
     ...categories.map((category) =>
-      row({ [TYPE_COLUMN]: 'category', id: category.id, title: category.label, summary: category.description, [COLOR_COLUMN]: category.color }),
+      row({
+        [TYPE_COLUMN]: 'category', id: category.id, title: category.label, summary: category.description, [COLOR_COLUMN]: category.color,
+        ...translationCells(category.i18n, CATEGORY_TRANSLATIONS),
+      }),
     ),
-    ...events.map((event) => row(Object.fromEntries(columns.map((column) => [column.name, column.write(event, labelOf)])))),
+    ...events.map((event) =>
+      row({ ...Object.fromEntries(columns.map((column) => [column.name, column.write(event, labelOf)])), ...translationCells(event.i18n, EVENT_TRANSLATIONS) }),
+    ),
   ];
   return `${lines.join('\r\n')}\r\n`;
 }

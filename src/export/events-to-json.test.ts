@@ -7,6 +7,9 @@ const full = {
   version: 1,
   title: 'Test data',
   description: 'For the round trip',
+  language: 'en',
+  defaultLanguage: 'ar',
+  i18n: { ar: { title: 'بيانات للاختبار', translatedFrom: 'en' } },
   updated: '2024-02-10',
   revision: '2024-02-10',
   publisher: 'Test desk',
@@ -17,7 +20,7 @@ const full = {
     { date: '2024-01-22', summary: 'First edition' },
   ],
   categories: [
-    { id: 'strike', label: 'Strikes', color: '#0072B2', description: 'Air strikes' },
+    { id: 'strike', label: 'Strikes', color: '#0072B2', description: 'Air strikes', i18n: { ar: { label: 'ضربات' } } },
     { id: 'talks', label: 'Talks' },
   ],
   events: [
@@ -38,6 +41,7 @@ const full = {
       tags: ['x'],
       status: 'disputed',
       updated: '2024-02-10',
+      i18n: { ar: { title: 'كل شيء', summary: 'ملخص' } },
     },
     { id: 'bare', date: '2023-10', title: 'Month only', category: 'talks', sources: [{ url: 'https://example.org/b', title: 'B', publisher: 'Q' }] },
   ],

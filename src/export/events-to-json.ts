@@ -32,6 +32,7 @@ function toRecord(event: TimelineEvent): EventRecord {
     tags: event.tags.length ? [...event.tags] : undefined,
     status: event.status,
     updated: event.updated?.text,
+    i18n: event.i18n,
   });
 }
 
@@ -41,6 +42,7 @@ function toSeriesRecord(series: Series): NonNullable<DatasetFile['series']>[numb
     label: series.label,
     unit: series.unit,
     note: series.note,
+    i18n: series.i18n,
     points: series.points.map((point) =>
       defined({ date: point.date.text, value: point.value, qualifier: point.qualifier, note: point.note, source: point.source && defined({ ...point.source }) }),
     ),
@@ -56,12 +58,16 @@ export function eventsToDataset(dataset: Dataset, events: readonly TimelineEvent
     version: 1 as const,
     title: dataset.title,
     description: dataset.description,
+    language: dataset.language,
+    defaultLanguage: dataset.defaultLanguage,
+    i18n: dataset.i18n,
     updated: dataset.updated?.text,
     revision: dataset.revision,
     publisher: dataset.publisher,
     license: dataset.license,
     licenseUrl: dataset.licenseUrl,
     categories: dataset.categories.map((category) => defined({ ...category })),
+
     // The whole record of changes, even for a filtered export: it is the dataset's history.
     changes: dataset.changes.length
       ? dataset.changes.map((change) => defined({ date: change.date.text, events: change.events.length ? [...change.events] : undefined, summary: change.summary }))

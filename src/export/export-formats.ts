@@ -1,3 +1,4 @@
+import { originalDataset, originalEvent } from '../data/localize-dataset.ts';
 import type { Category, Dataset, TimelineEvent } from '../data/timeline-event.ts';
 import type { TimeWindow } from '../view-store/view-state.ts';
 import { eventsToCsv } from './events-to-csv.ts';
@@ -23,11 +24,14 @@ const BOM = '\uFEFF';
  * with react-dom/server, ten times the size of the rest, which a CSV or JSON does not need.
  */
 export async function buildExport(format: ExportFormat, input: ExportInput): Promise<Blob> {
+  // The data files hold the data as the file has it (translations in i18n), whatever the page's
+  // language; the pictures show what the reader sees.
+  const dataset = originalDataset(input.dataset);
   switch (format) {
     case 'csv':
-      return new Blob([BOM, eventsToCsv(input.events, input.dataset.categories, input.dataset)], { type: 'text/csv;charset=utf-8' });
+      return new Blob([BOM, eventsToCsv(input.events.map(originalEvent), dataset.categories, dataset)], { type: 'text/csv;charset=utf-8' });
     case 'json':
-      return new Blob([eventsToJson(input.dataset, input.events)], { type: 'application/json' });
+      return new Blob([eventsToJson(dataset, input.events.map(originalEvent))], { type: 'application/json' });
     case 'svg':
     case 'png': {
       const { timelineToSvg } = await import('./timeline-to-svg.tsx');

@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale';
+import { timeScale } from '../timeline/model/time-scale.ts';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Category, TimelineEvent } from '../data/timeline-event.ts';
 import { formatDayOf } from '../data/format-date.ts';
@@ -69,7 +69,7 @@ function DensityColumns({ bins }: { bins: readonly DensityBin[] }) {
 export function timelineToSvg(input: TimelineSvgInput): TimelineSvg {
   const width = input.width ?? 1200;
   const plotWidth = width - MARGIN * 2;
-  const scale = scaleUtc().domain([input.window.from, input.window.to]).range([0, plotWidth]);
+  const scale = timeScale([input.window.from, input.window.to], [0, plotWidth]);
   // As the screen colours them (timeline-view.tsx), for the light theme.
   const categories = input.categories.map((category) => ({ ...category, color: categoryColorFor(category.color, 'light') }));
   const options = timelineLayoutOptions({ width: plotWidth, compact: false, measure: createTextMeasure(LABEL_FONT_SIZE.wide) });

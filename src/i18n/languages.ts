@@ -29,6 +29,18 @@ export function htmlLang(language: Language): string {
   return language === 'ar' ? 'ar-IQ' : 'en';
 }
 
+/**
+ * A language's name in the page's language ("الإنجليزية" for en in Arabic), for "Original in
+ * English"; the tag itself where Intl does not know it.
+ */
+export function languageName(tag: string, pageLanguage: Language): string {
+  try {
+    return new Intl.DisplayNames([localeTag(pageLanguage)], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 /** Each language named in itself, for the switch. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', ar: 'العربية' };
 

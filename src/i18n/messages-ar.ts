@@ -1,3 +1,4 @@
+import { isolate, ltr } from './bidi-isolate.ts';
 import type { Catalogue } from './messages-en.ts';
 
 /**
@@ -5,6 +6,9 @@ import type { Catalogue } from './messages-en.ts';
  * loaded only for a reader who reads Arabic (load-language.ts). A missing key fails the type check.
  */
 // "N more categories" (the legend's menu) and "N other categories" (the folded lane) read alike in Arabic.
+// Latin text with punctuation, and slots of either direction, stay in one piece (bidi-isolate.ts).
+const URL_SLOT = isolate('{url}');
+
 const OTHER_CATEGORIES = {
   zero: 'لا فئات أخرى',
   one: 'فئة أخرى',
@@ -18,6 +22,7 @@ export const ar: Catalogue = {
   'language.switch': 'اللغة',
   'language.other': 'English',
   'date.approximate': 'نحو {date}',
+  'date.withTime': '{day}، {time}',
   'date.precisionApproximate': 'تاريخ تقريبي',
   'date.precisionYear': 'التاريخ معروف بالسنة فقط',
   'date.precisionMonth': 'التاريخ معروف بالشهر فقط',
@@ -34,6 +39,7 @@ export const ar: Catalogue = {
   'header.more': 'المزيد',
   'header.less': 'أقل',
   'header.ofDescription': ' من الوصف',
+  'header.translatedFrom': 'مترجم عن {language}',
   'load.downloading': 'جارٍ تنزيل الأحداث…',
   'load.reading': 'جارٍ قراءة مجموعة البيانات…',
   'load.importing': 'جارٍ استيراد {format}…',
@@ -55,9 +61,9 @@ export const ar: Catalogue = {
   'load.loading': 'جارٍ تحميل الأحداث…',
   'load.amountOf': '{loaded} من أصل {total}',
   'load.amountReceived': 'وصل {loaded}',
-  'load.noAnswer': 'لم يصل ردّ من {url} بعد.',
-  'load.stillDownloading': 'ما زال تنزيل {url} جاريًا{amount}.',
-  'load.stillChecking': 'وصل {url} وما زال التحقق منه جاريًا؛ قد يستغرق الملف الكبير بعض الوقت.',
+  'load.noAnswer': `لم يصل ردّ من ${URL_SLOT} بعد.`,
+  'load.stillDownloading': `ما زال تنزيل ${URL_SLOT} جاريًا{amount}.`,
+  'load.stillChecking': `وصل ${URL_SLOT} وما زال التحقق منه جاريًا؛ قد يستغرق الملف الكبير بعض الوقت.`,
   'load.progressLabel': 'تحميل الأحداث',
   'load.attemptFailed': 'فشلت المحاولة {attempt}: {reason} جارٍ إعادة المحاولة…',
   'load.slow': 'يستغرق هذا وقتًا أطول من المعتاد.',
@@ -83,9 +89,12 @@ export const ar: Catalogue = {
   'skipped.more': '…و{count} غيرها.',
   'skipped.record': 'السجل رقم {index}',
   'skipped.row': 'الصف {row}',
+  'skipped.reasonsInEnglish': 'تَرِد الأسباب بالإنجليزية، كما تصوغها أداة التحقق.',
+  'failure.detailInEnglish': 'التفاصيل بالإنجليزية:',
   'share.button': 'مشاركة',
   'share.thisView': 'مشاركة هذا العرض',
   'share.thisEvent': 'مشاركة هذا الحدث',
+  'share.embedTitle': '{title} – خط زمني',
   'share.via': 'مشاركة عبر…',
   'share.embed': 'تضمين',
   'share.link': 'الرابط',
@@ -181,6 +190,7 @@ export const ar: Catalogue = {
   },
   'timeline.byCategory': 'الأحداث حسب الفئة',
   'timeline.region': 'الخط الزمني للأحداث',
+  'panel.choose': 'اختر حدثًا على الخط الزمني لتقرأ ما جرى ومن أفاد به.',
   'zoom.toolbar': 'التكبير والتصغير',
   'zoom.in': 'تكبير',
   'zoom.inTitle': 'تكبير (+)',
@@ -193,6 +203,7 @@ export const ar: Catalogue = {
   'panel.casualties': 'الخسائر البشرية (بحسب ما أُعلن)',
   'panel.noAttribution': 'لم تُذكر الجهة المصدر؛ انظر المصادر أدناه.',
   'panel.close': 'إغلاق تفاصيل الحدث',
+  'panel.original': 'النص الأصلي ب{language}',
   'panel.status': 'الحالة',
   'panel.place': 'المكان',
   'panel.approximatePlace': ' (موقع تقريبي)',
@@ -315,11 +326,11 @@ export const ar: Catalogue = {
   'changes.failed': 'تعذّر تحميل التصويبات:',
   'changes.pageTitle': 'التصويبات والتحديثات · {title}',
   'page.loadFailed': 'تعذّر تحميل الأحداث',
-  'page.loadFailedFrom': ' من {url}.',
+  'page.loadFailedFrom': ` من ${URL_SLOT}.`,
   'page.hint404': 'تحقّق من العنوان في الرابط: لا يوجد ملف هناك.',
   'page.hint5xx': 'واجه الخادم مشكلة؛ قد يعمل مجددًا بعد قليل.',
   'page.hintTimeout': 'قد يكون الخادم مشغولًا، أو قد يكون العنوان خاطئًا.',
-  'page.hintHtml': 'يشير الرابط على الأرجح إلى صفحة عن البيانات، لا إلى ملف البيانات نفسه (.json أو .csv).',
+  'page.hintHtml': `يشير الرابط على الأرجح إلى صفحة عن البيانات، لا إلى ملف البيانات نفسه (${ltr('.json')} أو ${ltr('.csv')}).`,
   'page.hintFormat': 'إن كنت ناشر هذا الملف: يسرد الأمر «npm run validate» كل مشكلة فيه (انظر ملف README، قسم «Bring your own data»).',
   'page.openFull': 'فتح الخط الزمني كاملًا',
   'page.notFound': 'الصفحة غير موجودة',
@@ -382,6 +393,7 @@ export const ar: Catalogue = {
   'record.index': 'السجل رقم {index}',
   'record.dataset': 'مجموعة البيانات',
   'page.makeOwn': 'اصنع خطك الزمني',
+  'page.loadingPage': 'جارٍ تحميل الصفحة…',
   'page.publishing': 'هل تنشر خطًا زمنيًا خاصًا بك؟',
   'page.makePreviews': ' تعرض معاينة لجدول أو ملف بيانات وتذكر ما يجب إصلاحه.',
   'windowed.label': 'مجموعة بيانات كبيرة',
@@ -393,4 +405,22 @@ export const ar: Catalogue = {
   'windowed.total': ' يضم هذا الملف {total} حدث: تحصيها النظرة العامة كلها؛ أما القائمة والخريطة والبحث وعوامل التصفية والأعداد فتشمل الأحداث المحمَّلة فقط.',
   'windowed.noRanges': 'لا يستجيب هذا الخادم لطلبات النطاق، فنُزّل الملف كاملًا ({size}) أولًا: وهذا أبطأ من خادم يستجيب لها.',
   'page.errorDetail': 'تعذّر عرض الخط الزمني. كانت المشكلة: {detail}',
+
+  // A failed fetch (messages-en-fetch.ts), here because it must be said offline too; a source that
+  // cannot be read is messages-ar-read.ts. What an English message says in {detail} (an engine's
+  // words) is shown apart, in English (ui/english-detail.tsx).
+  'fetch.noAnswer': 'لم يردّ الخادم خلال {seconds} ثانية.',
+  'fetch.stalled': 'توقّف التنزيل: لم يصل شيء طوال {seconds} ثانية، بعد وصول {received}.',
+  'fetch.connectionBroke': 'انقطع الاتصال أثناء تنزيل مجموعة البيانات، بعد وصول {received}.',
+  'fetch.offline': 'تعذّر الوصول إلى مجموعة البيانات: يبدو أن هذا الجهاز غير متصل بالإنترنت. تحقّق من اتصالك وحاول مجددًا.',
+  'fetch.unreachable': 'تعذّر الوصول إلى مجموعة البيانات (لم يردّ الخادم). تحقّق من اتصالك ومن العنوان، وحاول مجددًا.',
+  'fetch.serverUnreachable': 'تعذّر الوصول إلى الخادم.',
+  'fetch.status': 'ردّ الخادم بالرمز {status}.',
+  'fetch.statusText': 'ردّ الخادم بالرمز {status}.',
+  'fetch.tooLarge': 'حجم الملف {size}، وهو أكبر من الحدّ الذي يستطيع هذا التطبيق تحميله ({limit}).',
+  'fetch.overLimit': 'حجم الملف أكبر من الحدّ الذي يستطيع هذا التطبيق تحميله ({limit}).',
+  'fetch.noContentRange':
+    'ردّ الخادم على طلب نطاق دون ترويسة Content-Range مقروءة (على الخادم الذي يقع في نطاق آخر أن يكشفها عبر Access-Control-Expose-Headers).',
+  'fetch.readerStopped': 'توقّف قارئ مجموعة البيانات على نحو غير متوقع.',
+  'fetch.readerFailed': 'تعذّرت قراءة مجموعة البيانات.',
 };

@@ -1,16 +1,23 @@
+import type { enFetch } from './messages-en-fetch.ts';
 import type { enLater } from './messages-en-later.ts';
+import type { enMake } from './messages-en-make.ts';
+import type { enRead } from './messages-en-read.ts';
+import type { enSheets } from './messages-en-sheets.ts';
 import type { ArabicPlural, EnglishPlural } from './plural.ts';
 
 /**
  * The English catalogue: the source of every key. A message is text with `{name}` slots, or a
  * plural (`one`/`other` here; messages-ar.ts must give all six Arabic forms). Keys are grouped
  * by where they show: `header.`, `timeline.`, … The words of the parts loaded after the first
- * draw are in messages-en-later.ts; the two make one set of keys.
+ * draw are in messages-en-later.ts, the /make page's in messages-en-make.ts, and a failed load's in
+ * messages-en-fetch.ts, messages-en-sheets.ts and messages-en-read.ts (worded in English where the load fails, see
+ * data/load-failure.ts); together they make one set of keys.
  */
 export const en = {
   'language.switch': 'Language',
   'language.other': 'العربية',
   'date.approximate': 'c. {date}',
+  'date.withTime': '{day}, {time}',
   'header.updated': 'Updated',
   'header.count': {
     one: '{shown} of {count} event',
@@ -19,6 +26,7 @@ export const en = {
   'header.more': 'More',
   'header.less': 'Less',
   'header.ofDescription': ' of the description',
+  'header.translatedFrom': 'Translated from {language}',
   'load.downloading': 'Downloading events…',
   'load.reading': 'Reading the dataset…',
   'load.checking': 'Checking the events…',
@@ -34,6 +42,7 @@ export const en = {
   'share.button': 'Share',
   'share.thisView': 'Share this view',
   'share.thisEvent': 'Share this event',
+  'share.embedTitle': '{title} – timeline',
   'status.confirmed': 'Confirmed',
   'status.reported': 'Reported',
   'status.claimed': 'Claimed',
@@ -67,6 +76,7 @@ export const en = {
   },
   'timeline.byCategory': 'Events by category',
   'timeline.region': 'Timeline of events',
+  'panel.choose': 'Choose an event on the timeline to read what happened and who reported it.',
   'zoom.toolbar': 'Zoom',
   'zoom.in': 'Zoom in',
   'zoom.inTitle': 'Zoom in (+)',
@@ -119,15 +129,26 @@ export const en = {
   'part.eventDetails': 'event details',
   'series.noLater': 'no later figure',
   'page.makeOwn': 'Make your own timeline',
+  'page.loadingPage': 'Loading the page…',
   'page.errorDetail': 'The timeline could not be shown. The problem was: {detail}',
 } as const satisfies Readonly<Record<string, string | EnglishPlural>>;
 
-type English = typeof en & typeof enLater;
-export type MessageKey = keyof English;
+/** The words `t` and `tn` give: the page's, in the first download, the later chunk or /make's. */
+type English = typeof en & typeof enLater & typeof enMake;
+type Failures = typeof enFetch & typeof enSheets & typeof enRead;
+/** A failed load's message (data/load-failure.ts): read with translate.ts's tLoadFailure, not `t`. */
+export type LoadFailureKey = keyof Failures;
+export type MessageKey = keyof English | LoadFailureKey;
 /** Keys of plain messages (for `t`). */
-export type TextKey = { [K in MessageKey]: English[K] extends string ? K : never }[MessageKey];
+export type TextKey = { [K in keyof English]: English[K] extends string ? K : never }[keyof English];
 /** Keys of plural messages (for `tn`). */
-export type PluralKey = Exclude<MessageKey, TextKey>;
+export type PluralKey = Exclude<keyof English, TextKey>;
 
-/** Another language's catalogue: every key, no other; plurals with Arabic's six forms. */
-export type Catalogue = { readonly [K in MessageKey]: English[K] extends string ? string : ArabicPlural };
+/** Another language's words for an English catalogue: every key, no other; plurals with Arabic's six forms. */
+type Words<Source> = { readonly [K in keyof Source]: Source[K] extends string ? string : ArabicPlural };
+/** Another language's catalogue (messages-ar.ts): the page's words and a failed fetch's. */
+export type Catalogue = Words<typeof en & typeof enLater & typeof enFetch>;
+/** Another language's words for a source that cannot be read (messages-ar-read.ts), loaded when one is shown. */
+export type ReadFailureCatalogue = Words<typeof enRead & typeof enSheets>;
+/** Another language's words for /make (messages-ar-make.ts), a chunk of their own. */
+export type MakeCatalogue = Words<typeof enMake>;

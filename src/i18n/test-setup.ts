@@ -1,5 +1,7 @@
 import { enLater } from './messages-en-later.ts';
-import { addEnglishLater } from './translate.ts';
+import { enMake } from './messages-en-make.ts';
+import { addEnglishLater, addPartMessages } from './translate.ts';
 
-// Unit tests read every English word at once, as a page does once its later parts have loaded.
+// Unit tests read every English word at once, as a page does once its later parts (and /make's) have loaded.
 addEnglishLater(enLater);
+addPartMessages('en', enMake);

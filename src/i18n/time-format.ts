@@ -2,7 +2,7 @@ import { timeFormatLocale, utcFormat, type TimeLocaleDefinition, type TimeLocale
 import { localeTag, type Language } from './languages.ts';
 import { activeLanguage } from './translate.ts';
 
-/** d3's own English (its default locale, already in the bundle for d3-scale): "4 Jan 2024". */
+/** d3-time-format's own English (its default locale, no Intl call at boot): "4 Jan 2024". */
 const english: Pick<TimeLocaleObject, 'utcFormat'> = { utcFormat };
 
 function names(tag: string, count: number, at: (index: number) => Date, options: Intl.DateTimeFormatOptions): string[] {

@@ -1,6 +1,6 @@
-import { formatCount } from './format-count.ts';
+import { fillMessage as fill, type MessageParams } from './fill-message.ts';
 import { directionOf, type Language } from './languages.ts';
-import { en, type Catalogue, type MessageKey, type PluralKey, type TextKey } from './messages-en.ts';
+import { en, type Catalogue, type LoadFailureKey, type MessageKey, type PluralKey, type TextKey } from './messages-en.ts';
 import { pluralCategory, pluralForm, type PluralForms } from './plural.ts';
 
 /**
@@ -8,7 +8,8 @@ import { pluralCategory, pluralForm, type PluralForms } from './plural.ts';
  * `t` and `tn` read it, so a model or a formatter can name a message without a React hook; the
  * app's root remounts when the language changes (i18n/language-root.tsx), so every component
  * reads the new one. English is in the first download; another language's catalogue is set by
- * load-language.ts once its chunk has arrived.
+ * load-language.ts once its chunk has arrived, and so are the words of a part with a catalogue of
+ * its own (/make's, in each language: addPartMessages).
  */
 type Messages = Partial<Readonly<Record<MessageKey, string | PluralForms>>>;
 
@@ -16,18 +17,9 @@ let active: { language: Language; messages: Messages } = { language: 'en', messa
 // The English of the later parts, once its chunk has loaded (load-language.ts, loadLaterMessages).
 const NONE: Messages = {};
 let englishLater: Messages = NONE;
+// A part's own words, by language (load-language.ts, loadMakeMessages).
+const partMessages: Partial<Record<Language, Messages>> = {};
 const listeners = new Set<() => void>();
-
-export type MessageParams = Readonly<Record<string, string | number>>;
-
-function fill(text: string, params: MessageParams | undefined): string {
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? formatCount(value) : value;
-  });
-}
 
 /** A message with its `{name}` slots filled; numbers are written as counts ("1,234"). */
 export function t(key: TextKey, params?: MessageParams): string {
@@ -42,11 +34,35 @@ export function tn(key: PluralKey, count: number, params?: MessageParams): strin
 }
 
 function message(key: MessageKey): string | PluralForms | undefined {
-  return active.messages[key] ?? englishLater[key];
+  return active.messages[key] ?? partMessages[active.language]?.[key] ?? englishLater[key] ?? partMessages.en?.[key];
+}
+
+/**
+ * A failed load's message (data/load-failure.ts) in the active language, or its English, which
+ * was worded where the load failed: English pages never load these words as a catalogue.
+ */
+export function tLoadFailure(failure: { readonly key: LoadFailureKey; readonly params?: MessageParams; readonly english: string }): string {
+  const text = failureText(failure.key);
+  return typeof text === 'string' ? fill(text, failure.params) : failure.english;
+}
+
+function failureText(key: LoadFailureKey): string | PluralForms | undefined {
+  return active.language === 'en' ? undefined : (active.messages[key] ?? partMessages[active.language]?.[key]);
+}
+
+/** Whether a failed load can be said in the active language now (English always can; see load-language.ts for the rest). */
+export function hasLoadFailureWords(key: LoadFailureKey): boolean {
+  return active.language === 'en' || failureText(key) !== undefined;
 }
 
 export function addEnglishLater(messages: Messages): void {
   englishLater = messages;
+  for (const listener of listeners) listener();
+}
+
+/** A part's words in `language` (a catalogue of its own, such as /make's), once its chunk has loaded. */
+export function addPartMessages(language: Language, messages: Messages): void {
+  partMessages[language] = { ...partMessages[language], ...messages };
   for (const listener of listeners) listener();
 }
 

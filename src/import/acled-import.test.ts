@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../data/parse-dataset.ts';
 import { writtenDate } from '../data/written-date.ts';
-import { ACLED_SOURCE_URL, importAcledCsv } from './acled-import.ts';
+import Papa from 'papaparse';
+import { ACLED_CSV, ACLED_SOURCE_URL, acledReader, importAcledCsv } from './acled-import.ts';
+import type { AcledRow } from './acled-event.ts';
 
 const fixture = readFileSync(new URL('../../e2e/fixtures/acled.csv', import.meta.url), 'utf8');
 
@@ -159,5 +161,32 @@ describe('importAcledCsv', () => {
     ['only a header', `${HEADER}\n`, /no events/],
   ])('rejects a CSV with %s', (_name, text, message) => {
     expect(() => importAcledCsv(text)).toThrow(message);
+  });
+
+  it('names the row a malformed quote is on (quotes in a quoted cell not doubled), not the one after it', () => {
+    const result = importAcledCsv(
+      csv(
+        'X1,2024-01-04,2024,1,Battles,Armed clash,A,,Iraq,Anbar,Al Qaim,34.3,41.1,1,S,"They said "hi" there",0',
+        'X2,2024-01-05,2024,1,Battles,Armed clash,A,,Iraq,Anbar,Al Qaim,34.3,41.1,1,S,"fine",0',
+      ),
+    );
+    expect(result.problems).toEqual([{ index: 0, id: 'x1', field: '(row)', reason: 'Trailing quote on quoted field is malformed' }]);
+    expect(result.sourceIndex).toEqual([1]);
+  });
+});
+
+describe('acledReader, the importer row by row', () => {
+  it('gives what importAcledCsv gives for the e2e fixture, its header growing with the rows', () => {
+    const { data, meta } = Papa.parse<AcledRow>(fixture, ACLED_CSV);
+    const reader = acledReader(meta.fields!);
+    expect(() => reader.dataset()).toThrow(/no events/);
+    const events = data.map((row) => reader.add(row, undefined));
+    const whole = importAcledCsv(fixture);
+    expect({ ...reader.dataset(), events }).toEqual(whole.dataset);
+    expect(whole.sourceIndex).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('refuses a header without the columns it needs', () => {
+    expect(() => acledReader(['event_id_cnty', 'notes'])).toThrow(/no "event_date" column/);
   });
 });

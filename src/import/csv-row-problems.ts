@@ -1,8 +1,11 @@
 import type Papa from 'papaparse';
 
 /**
- * papaparse's complaints about rows, in words for the people who edit the file: which data
- * rows (counting from 0) cannot be read, and why. Shared by the ACLED and spreadsheet readers.
+ * CSV rows one at a time, each with papaparse's complaints about it in words for the people
+ * who edit the file. Shared by the ACLED and spreadsheet readers, which read a whole text and a
+ * stream (the command line's `convert --to parquet`, scripts/parquet/csv-rows.ts) the same way:
+ * with papaparse's `step`, so a complaint always comes with the row it is about, however the
+ * text arrives.
  */
 
 function describeRowError(error: Papa.ParseError, fields: number): string {
@@ -18,17 +21,19 @@ function describeRowError(error: Papa.ParseError, fields: number): string {
   }
 }
 
-/** Data row index → why it cannot be read, for `rows` data rows under a header of `fields` columns. */
-export function csvRowProblems(errors: readonly Papa.ParseError[], rows: number, fields: number): Map<number, string> {
-  const problems = new Map<number, string>();
-  for (const error of errors) {
-    if (error.code === 'MissingQuotes') {
-      // An unclosed quote runs to the end of the file, so it is always in the last row read
-      // (papaparse numbers this error one past it). It explains that row better than a count.
-      problems.set(rows - 1, describeRowError(error, fields));
-    } else if (error.row !== undefined && !problems.has(error.row)) {
-      problems.set(error.row, describeRowError(error, fields));
-    }
-  }
-  return problems;
+/** Why a row cannot be read, from the errors that came with it (undefined when it can be read). */
+export function rowProblem(errors: readonly Papa.ParseError[], fields: number): string | undefined {
+  // An unclosed quote runs to the end of the file, so it is always on the last row read; it
+  // explains that row better than a count of its cells. Errors about no row (the delimiter
+  // guess) are not a row's.
+  const error = errors.find((e) => e.code === 'MissingQuotes') ?? errors.find((e) => e.row !== undefined);
+  return error && describeRowError(error, fields);
+}
+
+/** papaparse's `step` callback, handing on each row with its problem (fields: the header's columns, in header mode). */
+export function rowSteps<T>(onRow: (row: T, problem: string | undefined, fields: readonly string[]) => void): (results: Papa.ParseStepResult<T>) => void {
+  return (results) => {
+    const fields = results.meta.fields ?? [];
+    onRow(results.data, rowProblem(results.errors, fields.length), fields);
+  };
 }

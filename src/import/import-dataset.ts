@@ -1,12 +1,9 @@
 import { DatasetFormatError } from '../data/parse-dataset.ts';
+import { readFailure } from '../data/read-failure.ts';
 import { importAcledCsv } from './acled-import.ts';
 import { detectFormat, type DataFormat } from '../data/detect-format.ts';
 import type { ImportResult } from '../data/our-format.ts';
 import { importTimelineJs } from './timelinejs-import.ts';
-
-export const UNKNOWN_FORMAT_MESSAGE =
-  'The file is not in a format this app reads: expected a conflict-timeline JSON dataset (see the README), ' +
-  'a TimelineJS JSON file, or an ACLED CSV export (a header row naming event_id_cnty and event_date).';
 
 export interface ConvertedText {
   readonly format: Exclude<DataFormat, 'unknown'>;
@@ -23,7 +20,7 @@ export function convertText(text: string): ConvertedText {
     try {
       return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
     } catch (error) {
-      throw new DatasetFormatError(`The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+      throw new DatasetFormatError(readFailure('read.fileNotJson', undefined, error instanceof Error ? error.message : String(error)));
     }
   };
   switch (format) {
@@ -38,7 +35,7 @@ export function convertText(text: string): ConvertedText {
       return { format, json: imported.dataset, imported };
     }
     default:
-      throw new DatasetFormatError(UNKNOWN_FORMAT_MESSAGE);
+      throw new DatasetFormatError(readFailure('read.unknownFormat'));
   }
 }
 

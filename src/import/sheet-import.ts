@@ -1,6 +1,8 @@
 import { sheetFormatOf } from '../data/detect-format.ts';
 import type { ImportResult } from '../data/our-format.ts';
+import type { LoadFailure } from '../data/load-failure.ts';
 import { DatasetFormatError } from '../data/parse-dataset.ts';
+import { readFailure } from '../data/read-failure.ts';
 import { importTemplateSheet } from './sheet-template-import.ts';
 import { textTable, type SheetTable } from './sheet-table.ts';
 import { importTimelineJsSheet } from './timelinejs-sheet-import.ts';
@@ -10,19 +12,24 @@ import { importTimelineJsSheet } from './timelinejs-sheet-import.ts';
  * what its header row names: TimelineJS's template (Year, Headline …) or ours (date, title …).
  */
 
-export const UNKNOWN_SHEET =
-  'its first row names neither the columns of this app\'s spreadsheet template (date, title, category, source_1_url …) ' +
-  'nor those of TimelineJS\'s template (Year, Month, Day, Headline, Text, Media …). Start from public/template.csv (see the README).';
+/** Where the table came from, for the message when it is no spreadsheet we read: a text file, or a workbook's sheet (the first when unnamed). */
+export type SheetSource = { readonly workbook: false } | { readonly workbook: true; readonly sheet?: string };
 
-export function importSheetTable(table: SheetTable, what: string): ImportResult {
+/** "… is an ACLED export" or "… cannot be read" (neither template), said of the file, the named sheet or the first sheet. */
+function unreadable(source: SheetSource, acled: boolean): LoadFailure {
+  if (!source.workbook) return readFailure(acled ? 'read.fileAcled' : 'read.fileUnknownSheet');
+  if (source.sheet === undefined) return readFailure(acled ? 'read.firstSheetAcled' : 'read.firstSheetUnknownSheet');
+  return readFailure(acled ? 'read.sheetAcled' : 'read.sheetUnknownSheet', { sheet: source.sheet });
+}
+
+export function importSheetTable(table: SheetTable, source: SheetSource): ImportResult {
   const format = sheetFormatOf(table.keys);
   if (format === 'timelinejs-sheet') return importTimelineJsSheet(table);
   if (format === 'sheet') return importTemplateSheet(table);
-  if (format === 'acled-csv') throw new DatasetFormatError(`${what} is an ACLED export: save it as CSV to read it here.`);
-  throw new DatasetFormatError(`${what} cannot be read: ${UNKNOWN_SHEET}`);
+  throw new DatasetFormatError(unreadable(source, format === 'acled-csv'));
 }
 
 /** CSV or tab-separated text in either template. */
 export function importSheetText(text: string): ImportResult {
-  return importSheetTable(textTable(text), 'The file');
+  return importSheetTable(textTable(text), { workbook: false });
 }

@@ -2,9 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../data/parse-dataset.ts';
 import { templateHeader } from '../data/sheet-columns.ts';
+import { translationHeader } from '../data/sheet-translations.ts';
 import { eventsToCsv } from '../export/events-to-csv.ts';
 import { parseDatasetText } from '../loading/parse-dataset-text.ts';
 import { importSheetText } from './sheet-import.ts';
+import { textTable } from './sheet-table.ts';
+import { importTemplateSheet, templateSheetReader } from './sheet-template-import.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const defaultDataset = () => parseDataset(JSON.parse(read('data/events.json'))).dataset;
@@ -47,7 +50,8 @@ describe('our spreadsheet template', () => {
     if (process.env.UPDATE_TEMPLATE) writeFileSync(file, templateCsv());
     const text = readFileSync(file, 'utf8');
     expect(text).toBe(templateCsv());
-    expect(text.split('\r\n')[0]).toBe(templateHeader().join(','));
+    // The template's columns, then the translations' (title_ar …: the default dataset has Arabic).
+    expect(text.split('\r\n')[0]).toBe([...templateHeader(), ...translationHeader(['ar'])].join(','));
     const { loaded } = await parseDatasetText(text, 'text/csv');
     expect(loaded.skipped).toEqual([]);
     expect(loaded.dataset.events.map((event) => event.id)).toEqual(TEMPLATE_EVENTS);
@@ -88,5 +92,37 @@ describe('our spreadsheet template', () => {
     const { problems, dataset } = importSheetText([HEADER, `,a,2024-01-04,A,X,${source}`, '', `note,,,,,,,`].join('\n'));
     expect(dataset.events).toHaveLength(1);
     expect(problems).toEqual([{ index: 2, row: 4, field: 'type', reason: '"note" is not a row type (leave it empty for an event, or write title or category)' }]);
+  });
+
+  it('reads title and category rows wherever they are: after the events they name, as at the top', () => {
+    const title = 'title,,2024-03-01,My timeline,,,,';
+    const category = 'category,strike,,US strikes,,,,';
+    const events = [`,a,2024-01-04,A,us strikes,${source}`, `,b,2024-01-05,B,Talks,${source}`];
+    const top = importSheetText([HEADER, title, category, ...events].join('\n')).dataset;
+    const bottom = importSheetText([HEADER, ...events, category, title].join('\n')).dataset;
+    expect(bottom).toEqual(top);
+    expect(bottom.categories).toEqual([{ id: 'strike', label: 'US strikes' }, { id: 'talks', label: 'Talks' }]);
+    expect(bottom.title).toBe('My timeline');
+  });
+
+  it('never gives an event without an id one that a later row writes', () => {
+    const { dataset } = importSheetText([HEADER, `,,2024-01-04,Strike,X,${source}`, `,2024-01-04-strike,2024-01-05,Other,X,${source}`].join('\n'));
+    expect(dataset.events.map((event) => event.id)).toEqual(['2024-01-04-strike-2', '2024-01-04-strike']);
+  });
+});
+
+describe('templateSheetReader, the importer row by row', () => {
+  it('gives what importTemplateSheet gives for public/template.csv and the default dataset as CSV, in two passes that keep no event', () => {
+    const dataset = defaultDataset();
+    for (const text of [read('public/template.csv'), eventsToCsv(dataset.events, dataset.categories, dataset)]) {
+      const table = textTable(text);
+      const reader = templateSheetReader(table.keys);
+      for (const row of table.rows) expect(reader.scan(row)).toBeUndefined();
+      const { dataset: imported, problems } = reader.header(table.problems);
+      expect(imported.events).toEqual([]);
+      const events = table.rows.flatMap((row) => reader.event(row) ?? []);
+      expect({ ...imported, events }).toEqual(importTemplateSheet(table).dataset);
+      expect(problems).toEqual([]);
+    }
   });
 });

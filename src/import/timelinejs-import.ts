@@ -1,4 +1,5 @@
 import { DatasetFormatError } from '../data/parse-dataset.ts';
+import { readFailure } from '../data/read-failure.ts';
 import { safeHttpUrl } from '../data/safe-url.ts';
 import { slugify } from '../data/slugify.ts';
 import type { RecordProblem } from '../data/timeline-event.ts';
@@ -78,12 +79,12 @@ function titleFrom(item: Record<string, unknown>): { title: string; summary: str
 }
 
 export function importTimelineJs(json: unknown): ImportResult {
-  if (!isRecord(json)) throw new DatasetFormatError('The TimelineJS file is not a JSON object.');
+  if (!isRecord(json)) throw new DatasetFormatError(readFailure('read.timelineJsNotObject'));
   const rawEvents = json.events === undefined ? [] : json.events;
   const rawEras = json.eras === undefined ? [] : json.eras;
-  if (!Array.isArray(rawEvents)) throw new DatasetFormatError('The TimelineJS file\'s "events" is not a list.');
-  if (!Array.isArray(rawEras)) throw new DatasetFormatError('The TimelineJS file\'s "eras" is not a list.');
-  if (rawEvents.length === 0 && rawEras.length === 0) throw new DatasetFormatError('The TimelineJS file has no events and no eras.');
+  if (!Array.isArray(rawEvents)) throw new DatasetFormatError(readFailure('read.timelineJsEventsNotList'));
+  if (!Array.isArray(rawEras)) throw new DatasetFormatError(readFailure('read.timelineJsErasNotList'));
+  if (rawEvents.length === 0 && rawEras.length === 0) throw new DatasetFormatError(readFailure('read.timelineJsEmpty'));
 
   const titleSlide = isRecord(json.title) ? json.title : {};
   const datasetTitle = textField(titleSlide, 'headline') || 'Imported TimelineJS timeline';

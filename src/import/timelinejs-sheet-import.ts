@@ -1,4 +1,5 @@
 import { DatasetFormatError } from '../data/parse-dataset.ts';
+import { readFailure } from '../data/read-failure.ts';
 import type { ImportResult } from '../data/our-format.ts';
 import type { RecordProblem } from '../data/timeline-event.ts';
 import { monthNumber } from '../data/written-date.ts';
@@ -72,7 +73,7 @@ export function importTimelineJsSheet(table: SheetTable): ImportResult {
     }
   }
   if (events.length + eras.length === 0 && problems.length === 0) {
-    throw new DatasetFormatError('The TimelineJS spreadsheet has a header row but no events.');
+    throw new DatasetFormatError(readFailure('read.timelineJsSheetEmpty'));
   }
   const slides = events.length + eras.length > 0 ? importTimelineJs({ ...(title && { title }), events, eras }) : undefined;
   const dataset = slides?.dataset ?? { version: 1 as const, title: title?.text.headline || 'Imported TimelineJS timeline', description: '', categories: [], events: [] };

@@ -1,6 +1,7 @@
 import readXlsxFile, { readSheet, SheetNotFoundError, type Row } from 'read-excel-file/universal';
 import type { ImportResult } from '../data/our-format.ts';
 import { DatasetFormatError } from '../data/parse-dataset.ts';
+import { readFailure } from '../data/read-failure.ts';
 import { importSheetTable } from './sheet-import.ts';
 import { tableOfRows } from './sheet-table.ts';
 
@@ -33,11 +34,10 @@ export async function importXlsx(bytes: Uint8Array, sheet?: string): Promise<Imp
     rows = await readSheet(buffer, sheet ?? 1);
   } catch (error) {
     if (error instanceof SheetNotFoundError) {
-      throw new DatasetFormatError(`The workbook has no sheet named "${sheet}"; its sheets are ${await sheetNames(buffer)}.`);
+      throw new DatasetFormatError(readFailure('read.noSuchSheet', { sheet: sheet ?? '', sheets: await sheetNames(buffer) }));
     }
     const detail = error instanceof Error ? error.message : String(error);
-    throw new DatasetFormatError(`The file starts like an Excel workbook (.xlsx) but cannot be read as one (${detail}).`);
+    throw new DatasetFormatError(readFailure('read.badWorkbook', undefined, detail));
   }
-  const what = sheet ? `The sheet "${sheet}"` : 'The first sheet of the workbook';
-  return importSheetTable(tableOfRows(rows.map((cells) => cells.map(cellText))), what);
+  return importSheetTable(tableOfRows(rows.map((cells) => cells.map(cellText))), { workbook: true, sheet });
 }

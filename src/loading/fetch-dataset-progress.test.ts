@@ -112,7 +112,7 @@ describe('fetchDataset: timeouts and broken transfers', () => {
     await vi.advanceTimersByTimeAsync(RESPONSE_TIMEOUT_MS);
     const error = await pending;
     expect(error.kind).toBe('timeout');
-    expect(error.message).toBe('The download stalled: nothing arrived for 60 seconds, after 24 bytes.');
+    expect(error.message).toBe('The download stalled: nothing arrived for 60 seconds, after 24 B.');
   });
 
   it('a slow but steady download does not time out', async () => {
@@ -148,7 +148,7 @@ describe('fetchDataset: timeouts and broken transfers', () => {
     const error = await failure(fetchDataset(URL_UNDER_TEST, undefined, () => {}));
     expect(error.kind).toBe('network');
     expect(error.permanent).toBe(false);
-    expect(error.message).toBe('The connection broke while downloading the dataset, after 13 bytes.');
+    expect(error.message).toBe('The connection broke while downloading the dataset, after 13 B.');
   });
 
   it('says when the device is offline', async () => {
@@ -172,8 +172,8 @@ describe('fetchDataset: timeouts and broken transfers', () => {
 
 describe('formatBytes', () => {
   it.each([
-    [0, '0 bytes'],
-    [999, '999 bytes'],
+    [0, '0 B'],
+    [999, '999 B'],
     [35_400, '35 kB'],
     [1_234_567, '1.2 MB'],
     [52_428_800, '52 MB'],

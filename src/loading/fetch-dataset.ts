@@ -27,7 +27,7 @@ async function loadInPlace(url: string, signal?: AbortSignal, onProgress?: (prog
     if (signal?.aborted) throw abortError(signal);
     return loaded;
   } catch (error) {
-    if (error instanceof DatasetProblem) throw new DatasetLoadError(url, error.message, error.permanent, error.kind);
+    if (error instanceof DatasetProblem) throw new DatasetLoadError(url, error.failure, error.permanent, error.kind);
     throw error;
   }
 }
@@ -38,7 +38,7 @@ async function openParquetDataset(url: string, signal?: AbortSignal, onProgress?
   try {
     return await openParquet(url, signal, onProgress);
   } catch (error) {
-    if (error instanceof DatasetProblem) throw new DatasetLoadError(url, error.message, error.permanent, error.kind);
+    if (error instanceof DatasetProblem) throw new DatasetLoadError(url, error.failure, error.permanent, error.kind);
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetLoadError } from '../data/fetch-text.ts';
-import { SHEET_NOT_SHARED } from '../data/google-sheets-url.ts';
+import { enSheets } from '../i18n/messages-en-sheets.ts';
 import { fetchDataset } from './fetch-dataset.ts';
 
 // Spreadsheets over the network: a Google Sheets link is fetched as its tab's CSV, a sheet that
@@ -45,7 +45,7 @@ describe('Google Sheets links', () => {
   ])('that are not shared (%s) say what to do, naming the link as given', async (_name, respond) => {
     stubFetch(respond);
     const error = await failure(EDIT_LINK);
-    expect(error.message).toBe(SHEET_NOT_SHARED);
+    expect(error.message).toBe(enSheets['sheets.notShared']);
     expect(error.message).toContain('File → Share → Publish to web');
     expect(error.message).toContain('"Anyone with the link"');
     expect(error.url).toBe(EDIT_LINK);

@@ -1,4 +1,5 @@
 import { takeEarlyLoad } from '../boot/early-load.ts';
+import { fetchFailure } from '../data/fetch-failure.ts';
 import { DatasetLoadError, RESPONSE_TIMEOUT_MS, timeoutError } from '../data/fetch-text.ts';
 import type { LoadProgress } from '../data/load-status.ts';
 import { unpackEvents } from '../data/packed-events.ts';
@@ -86,14 +87,14 @@ export function loadInWorker(url: string, { signal, onProgress }: WorkerLoadOpti
         resolve({ dataset: { ...dataset, events: unpackEvents(dataset.events) }, skipped, warnings });
       } else {
         finish();
-        reject(new DatasetLoadError(url, reply.message, reply.permanent, reply.kind));
+        reject(new DatasetLoadError(url, reply.failure, reply.permanent, reply.kind));
       }
     };
     const onFailure = (event: Event) => {
       event.preventDefault();
       finish();
       if (!heard) resolve(undefined);
-      else reject(new DatasetLoadError(url, 'The dataset reader stopped unexpectedly.', false, 'other'));
+      else reject(new DatasetLoadError(url, fetchFailure('fetch.readerStopped'), false, 'other'));
     };
     worker.addEventListener('message', onReply);
     worker.addEventListener('error', onFailure);

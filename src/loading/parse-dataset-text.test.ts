@@ -92,6 +92,19 @@ describe('parseDatasetText: whole-source problems', () => {
     expect(error.message).toMatch(message);
   });
 
+  it.each([
+    ['truncated JSON', fixture('truncated.json'), { key: 'read.cutOffJson', detail: expect.stringMatching(/line \d+, column \d+/) }],
+    ['invalid JSON', '{"version": 1, title: "x"}', { key: 'read.invalidJson', detail: expect.any(String) }],
+    ['ours without events', '{"version": 1, "title": "T", "categories": []}', { key: 'read.notExpected', detail: 'events is missing' }],
+    ['an object of no known format', '{"hello": 1, "world": 2}', { key: 'read.unknownJson', params: { keys: '"hello", "world"' } }],
+    // The format's name is in the English only: the key is the importer's.
+    ['a broken TimelineJS file', '{"title": {"text": {"headline": "T"}}, "events": []}', { key: 'read.timelineJsEmpty', english: expect.stringMatching(/^TimelineJS JSON: /) }],
+  ])('names %s by its key, with the words that stay English apart', async (_name, text, failure) => {
+    const error = await problem(text);
+    expect(error.failure).toMatchObject(failure);
+    expect(error.message).toBe(error.failure.english);
+  });
+
   it('says plainly when a record is not an object', async () => {
     const { loaded } = await parseDatasetText('{"version": 1, "title": "T", "categories": [], "events": ["text", null]}', null);
     expect(loaded.skipped.map((problem) => problem.reason)).toEqual([

@@ -4,7 +4,9 @@ import { recordOfEvent } from '../data/parquet-layout.ts';
 import { detectJsonFormat, textSheetFormat, type DataFormat } from '../data/detect-format.ts';
 import type { ImportResult } from '../data/our-format.ts';
 import { DatasetFormatError, parseDataset } from '../data/parse-dataset.ts';
+import { namedFailure, type LoadFailure } from '../data/load-failure.ts';
 import { DatasetProblem, type LoadProgress } from '../data/load-status.ts';
+import { readFailure } from '../data/read-failure.ts';
 import type { LoadedDataset, RecordProblem } from '../data/timeline-event.ts';
 
 /**
@@ -42,10 +44,10 @@ function looksLikeHtml(text: string, contentType: string | null): boolean {
 
 /**
  * A JSON.parse message, made useful: shortened (engines quote the offending text, which may be
- * huge), with the line and column when the engine gives only a position, and saying so plainly
- * when the text simply stops (a cut-off download or copy).
+ * huge), with the line and column when the engine gives only a position, and whether the text
+ * simply stops (a cut-off download or copy), which the message then says plainly.
  */
-function jsonDetail(error: unknown, text: string): string {
+function jsonDetail(error: unknown, text: string): { readonly detail: string; readonly cutOff: boolean } {
   const message = error instanceof Error ? error.message : String(error);
   let detail = message.length > 200 ? `${message.slice(0, 199)}…` : message;
   const position = /at position (\d+)/.exec(message);
@@ -57,15 +59,20 @@ function jsonDetail(error: unknown, text: string): string {
     detail += ` (line ${line}, column ${column})`;
   }
   const cutOff = /end of (json )?(data|input)|unexpected end/i.test(message) || (at !== undefined && at >= text.trimEnd().length);
-  return cutOff ? `it stops part-way, as if cut off: ${detail}` : detail;
+  return { detail, cutOff };
+}
+
+function invalidJson(error: unknown, text: string): LoadFailure {
+  const { detail, cutOff } = jsonDetail(error, text);
+  return readFailure(cutOff ? 'read.cutOffJson' : 'read.invalidJson', undefined, detail);
 }
 
 /** A JSON object that is no format we know: say so, and what it does have. */
-function describeUnknownObject(json: object): string {
+function unknownObject(json: object): LoadFailure {
   const keys = Object.keys(json);
-  const shown = keys.slice(0, 8).map((key) => `"${key.length > 40 ? `${key.slice(0, 39)}…` : key}"`);
-  const list = keys.length === 0 ? 'it is an empty object' : `its top-level keys are ${shown.join(', ')}${keys.length > 8 ? ` and ${keys.length - 8} more` : ''}`;
-  return `The JSON is not a timeline dataset: it has no "version" or "events" (this app's format) and is not a TimelineJS file; ${list}.`;
+  if (keys.length === 0) return readFailure('read.unknownJsonEmpty');
+  const shown = keys.slice(0, 8).map((key) => `"${key.length > 40 ? `${key.slice(0, 39)}…` : key}"`).join(', ');
+  return keys.length > 8 ? readFailure('read.unknownJsonMore', { keys: shown, more: keys.length - 8 }) : readFailure('read.unknownJson', { keys: shown });
 }
 
 /** Puts importer reports into source positions and adds the records it could not read. */
@@ -109,12 +116,12 @@ export async function parseDatasetText(
   if (typeof source !== 'string' && isParquet(source)) return parseParquet(source, onProgress);
   const text = typeof source === 'string' ? source.replace(/^\uFEFF/, '') : '';
   if (looksLikeHtml(text, contentType)) {
-    throw new DatasetProblem('The source is a web page (HTML), not a dataset file.', 'html');
+    throw new DatasetProblem(readFailure('read.html'), 'html');
   }
   const start = text.trimStart();
   // UTF-8 text never holds NUL; UTF-16 (every other byte 0 for ASCII) and binary files do.
   if (start.slice(0, 1000).includes('\u0000')) {
-    throw new DatasetProblem('The file is not UTF-8 text: it looks like UTF-16 or binary data. Save it as UTF-8 JSON or CSV, or as an Excel workbook (.xlsx).', 'json');
+    throw new DatasetProblem(readFailure('read.notUtf8'), 'json');
   }
   let json: unknown;
   let imported: ImportResult | undefined;
@@ -127,17 +134,17 @@ export async function parseDatasetText(
       imported = await importXlsx(source, sheet);
       format = imported.format;
     } else if (start === '') {
-      throw new DatasetProblem('The dataset is not valid JSON (the file is empty).', 'json');
+      throw new DatasetProblem(readFailure('read.empty'), 'json');
     } else if (start.startsWith('{') || start.startsWith('[')) {
       onProgress?.({ stage: 'reading' });
       try {
         json = JSON.parse(text);
       } catch (error) {
-        throw new DatasetProblem(`The dataset is not valid JSON (${jsonDetail(error, text)}).`, 'json');
+        throw new DatasetProblem(invalidJson(error, text), 'json');
       }
       const detected = detectJsonFormat(json);
       if (detected === 'unknown' && json !== null && typeof json === 'object' && !Array.isArray(json)) {
-        throw new DatasetProblem(describeUnknownObject(json), 'format');
+        throw new DatasetProblem(unknownObject(json), 'format');
       }
       if (detected === 'timelinejs') {
         format = 'timelinejs';
@@ -160,10 +167,9 @@ export async function parseDatasetText(
       try {
         json = JSON.parse(text);
       } catch (error) {
-        throw new DatasetProblem(
-          `The dataset is not valid JSON (${jsonDetail(error, text)}), nor a spreadsheet this app reads (CSV or tab-separated text whose first row names the columns: this app's template, TimelineJS's, or an ACLED export).`,
-          'json',
-        );
+        const { detail, cutOff } = jsonDetail(error, text);
+        const said = cutOff ? `it stops part-way, as if cut off: ${detail}` : detail;
+        throw new DatasetProblem(readFailure('read.neitherJsonNorSheet', undefined, said), 'json');
       }
     }
     if (imported) json = imported.dataset;
@@ -174,8 +180,8 @@ export async function parseDatasetText(
     return { loaded: imported ? mergeImportReport(loaded, imported) : loaded, format, json };
   } catch (error) {
     if (error instanceof DatasetFormatError) {
-      const { message } = error;
-      throw new DatasetProblem(imported || format === 'conflict-timeline' ? message : `${FORMAT_NAMES[format]}: ${message}`, 'format');
+      const { failure } = error;
+      throw new DatasetProblem(imported || format === 'conflict-timeline' ? failure : namedFailure(FORMAT_NAMES[format], failure), 'format');
     }
     throw error;
   }

@@ -100,6 +100,9 @@ describe('the dataset worker (serveLoads)', () => {
     ask(URL_ASKED);
     const last = (await settled()).at(-1)!.message;
     expect(last).toMatchObject({ type: 'error', kind, permanent });
-    if (kind === 'other') expect(last).toMatchObject({ message: 'The dataset could not be read (odd headers).' });
+    // The failure as data (its key, and the engine's words apart) and in English.
+    if (kind === 'other') {
+      expect(last).toMatchObject({ failure: { key: 'fetch.readerFailed', detail: 'odd headers', english: 'The dataset could not be read (odd headers).' } });
+    }
   });
 });

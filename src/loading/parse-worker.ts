@@ -1,6 +1,7 @@
 // First: see the file. In the worker this module is the entry.
 import '../boot/error-stacks-off-while-booting.ts';
 import { packEvents } from '../data/event-packer.ts';
+import { fetchFailure } from '../data/fetch-failure.ts';
 import { DatasetLoadError, fetchDatasetText } from '../data/fetch-text.ts';
 import { DatasetProblem, type LoadProgress } from '../data/load-status.ts';
 import { isHtmlType, parseDatasetText } from './parse-dataset-text.ts';
@@ -43,10 +44,10 @@ async function loadSource(url: string, onProgress: (progress: LoadProgress) => v
 
 function errorReply(error: unknown): LoadReply {
   if (error instanceof DatasetProblem || error instanceof DatasetLoadError) {
-    return { type: 'error', message: error.message, kind: error.kind, permanent: error.permanent };
+    return { type: 'error', failure: error.failure, kind: error.kind, permanent: error.permanent };
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return { type: 'error', message: `The dataset could not be read (${detail}).`, kind: 'other', permanent: true };
+  return { type: 'error', failure: fetchFailure('fetch.readerFailed', undefined, detail), kind: 'other', permanent: true };
 }
 
 /** Answers each LoadRequest, and first the load named in `hash` (the early script's), if any. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Dataset } from '../data/timeline-event.ts';
 import { eventsToJson } from '../export/events-to-json.ts';
 import { FileDownloadAnchor, type FileDownload } from '../export/file-download.tsx';
+import { t, tn } from '../i18n/translate.ts';
 
 /** "my sheet.xlsx" → "my sheet.json": the converted file keeps the author's name for it. */
 export function jsonFileName(fileName: string): string {
@@ -29,24 +30,16 @@ export function DownloadJson({ dataset, fileName }: DownloadJsonProps) {
   };
   return (
     <div className="make-publish">
-      <p className="make-publish__lead">
-        To share this timeline, its data must be on the web: a file on your computer has no address a link can point to.
-      </p>
+      <p className="make-publish__lead">{t('make.onTheWeb')}</p>
       <ul className="make-publish__steps">
-        <li>
-          Put the file where anyone can download it, such as GitHub Pages or any web server that allows other sites to read
-          it; or keep your data in a Google Sheet and publish it to the web (File → Share → Publish to web).
-        </li>
-        <li>Paste its link above: you get the link to your timeline and the code to embed it.</li>
+        <li>{t('make.putOnTheWeb')}</li>
+        <li>{t('make.pasteItsLink')}</li>
       </ul>
       <p>
         <button type="button" className="button" onClick={save}>
-          Download as JSON
+          {t('make.downloadJson')}
         </button>{' '}
-        <span className="make-publish__note">
-          {name}: the {dataset.events.length === 1 ? 'event' : `${dataset.events.length.toLocaleString('en-GB')} events`} shown
-          below, in this app’s format.
-        </span>
+        <span className="make-publish__note">{tn('make.jsonNote', dataset.events.length, { name })}</span>
       </p>
       <FileDownloadAnchor download={download} />
     </div>

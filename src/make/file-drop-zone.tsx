@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type DragEvent } from 'react';
+import { t } from '../i18n/translate.ts';
 import { ACCEPTED_FILES } from './read-local-file.ts';
 
 export interface FileDropZoneProps {
@@ -39,10 +40,10 @@ export function FileDropZone({ onFile, busy }: FileDropZoneProps) {
   return (
     <div className="make-source">
       <h3 className="make-source__title" id={`${id}-title`}>
-        Or open a file
+        {t('make.openFile')}
       </h3>
       <p id={`${id}-hint`} className="make-source__hint">
-        CSV, tab-separated text, Excel (.xlsx), this app’s JSON, TimelineJS JSON or an ACLED export.
+        {t('make.fileKinds')}
       </p>
       <label
         className={`drop-zone${over ? ' drop-zone--over' : ''}`}
@@ -63,7 +64,7 @@ export function FileDropZone({ onFile, busy }: FileDropZoneProps) {
           type="file"
           className="drop-zone__input"
           accept={ACCEPTED_FILES}
-          aria-label="Choose a file, or drop it here"
+          aria-label={t('make.chooseOrDrop')}
           aria-describedby={`${id}-hint ${id}-privacy`}
           aria-busy={busy}
           onChange={(event) => {
@@ -74,14 +75,14 @@ export function FileDropZone({ onFile, busy }: FileDropZoneProps) {
           }}
         />
         <span className="button button--primary drop-zone__button" aria-hidden="true">
-          Choose a file
+          {t('make.chooseFile')}
         </span>
         <span className="drop-zone__text" aria-hidden="true">
-          or drop it here
+          {t('make.orDrop')}
         </span>
       </label>
       <p id={`${id}-privacy`} className="make-source__hint">
-        The file is read by your browser on this computer: nothing is uploaded.
+        {t('make.notUploaded')}
       </p>
     </div>
   );

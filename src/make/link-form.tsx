@@ -1,16 +1,21 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { TextKey } from '../i18n/messages-en.ts';
+import { t } from '../i18n/translate.ts';
 
-/** A link the app can read with ?data=: http(s), or relative to the app; else what is wrong. */
-export function linkProblem(text: string): string | undefined {
-  if (text === '') return 'Paste the link to your sheet or file first.';
-  if (text.length > 2000) return 'That link is too long to share (more than 2,000 characters).';
+/** Longer links are refused: some servers and chat apps cut an address this long. */
+const MAX_LINK = 2000;
+
+/** A link the app can read with ?data=: http(s), or relative to the app; else what is wrong (the catalogue's key). */
+export function linkProblem(text: string): TextKey | undefined {
+  if (text === '') return 'make.linkEmpty';
+  if (text.length > MAX_LINK) return 'make.linkTooLong';
   try {
     const url = new URL(text, document.baseURI);
     if (url.protocol === 'http:' || url.protocol === 'https:') return undefined;
   } catch {
     // Reported below.
   }
-  return 'That is not a web address: paste a link that starts with https://.';
+  return 'make.linkNotWeb';
 }
 
 export interface LinkFormProps {
@@ -23,7 +28,7 @@ export interface LinkFormProps {
 export function LinkForm({ initial, onSubmit }: LinkFormProps) {
   const id = useId();
   const [text, setText] = useState(initial);
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<TextKey>();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const link = text.trim();
@@ -34,10 +39,10 @@ export function LinkForm({ initial, onSubmit }: LinkFormProps) {
   return (
     <form className="make-source" onSubmit={submit} noValidate>
       <h3 className="make-source__title">
-        <label htmlFor={`${id}-link`}>Paste a link</label>
+        <label htmlFor={`${id}-link`}>{t('make.pasteLink')}</label>
       </h3>
       <p id={`${id}-hint`} className="make-source__hint">
-        A Google Sheets link as you copy it, or the address of a CSV, tab-separated, Excel (.xlsx) or JSON file.
+        {t('make.linkHint')}
       </p>
       <div className="make-link__row">
         <input
@@ -45,6 +50,8 @@ export function LinkForm({ initial, onSubmit }: LinkFormProps) {
           className="text-field make-link__field"
           type="text"
           inputMode="url"
+          // An address reads left to right on a right-to-left page too.
+          dir="ltr"
           autoComplete="off"
           spellCheck={false}
           placeholder="https://docs.google.com/spreadsheets/d/…"
@@ -54,17 +61,15 @@ export function LinkForm({ initial, onSubmit }: LinkFormProps) {
           onChange={(event) => setText(event.target.value)}
         />
         <button type="submit" className="button button--primary">
-          Preview
+          {t('make.previewButton')}
         </button>
       </div>
       {problem && (
         <p id={`${id}-problem`} className="make-source__problem" role="alert">
-          {problem}
+          {t(problem, { limit: MAX_LINK })}
         </p>
       )}
-      <p className="make-source__hint">
-        From Google Sheets: File → Share → Publish to web, or Share → “Anyone with the link”; then copy the link from the address bar.
-      </p>
+      <p className="make-source__hint">{t('make.sheetsHint')}</p>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import type { LoadWarning } from '../data/timeline-event.ts';
-import { formatCount } from '../i18n/format-count.ts';
+import { t, tn } from '../i18n/translate.ts';
 import { RecordNotesDetails } from '../ui/record-notes-details.tsx';
 
 /**
@@ -12,9 +12,9 @@ export function LoadWarningsNotice({ warnings }: { readonly warnings: readonly L
   const count = warnings.length;
   return (
     <div className="notice notice--info" role="status">
-      <p className="notice__title">{count === 1 ? '1 thing changed while reading' : `${formatCount(count)} things changed while reading`}</p>
-      <p>The records still show; fix the source if the change is not what you meant.</p>
-      <RecordNotesDetails notes={warnings} summary="What, and where" />
+      <p className="notice__title">{tn('make.changed', count)}</p>
+      <p>{t('make.changedStill')}</p>
+      <RecordNotesDetails notes={warnings} summary={t('make.changedWhich')} />
     </div>
   );
 }

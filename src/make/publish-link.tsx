@@ -3,6 +3,7 @@ import { shareLinks } from '../embed/share-links.ts';
 import { APP_ORIGIN } from '../view-store/app-view-store.ts';
 import { DEFAULT_VIEW } from '../view-store/view-state.ts';
 import { CopyField } from '../ui/copy-field.tsx';
+import { t } from '../i18n/translate.ts';
 
 export interface PublishLinkProps {
   /** The link the author pasted, as the app reads it with ?data=. */
@@ -19,10 +20,16 @@ export function PublishLink({ link, title }: PublishLinkProps) {
   return (
     <div className="make-publish">
       <p className="make-publish__lead">
-        Your timeline is live: anyone with this link sees it, and it follows your sheet or file as you change it. <a href={links.url}>Open it</a>
+        {t('make.live')} <a href={links.url}>{t('make.openIt')}</a>
       </p>
-      <CopyField label="Link to your timeline" value={links.url} copyLabel="Copy link" copiedMessage="Link copied." />
-      <CopyField label="Embed code, for an article" value={links.embedCode} copyLabel="Copy code" copiedMessage="Embed code copied." multiline />
+      <CopyField label={t('make.linkLabel')} value={links.url} copyLabel={t('share.copyLink')} copiedMessage={t('share.linkCopied')} />
+      <CopyField
+        label={t('make.embedLabel')}
+        value={links.embedCode}
+        copyLabel={t('make.copyCode')}
+        copiedMessage={t('share.embedCodeCopied')}
+        multiline
+      />
     </div>
   );
 }

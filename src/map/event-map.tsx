@@ -8,9 +8,10 @@ import { formatEventDate } from '../data/format-date.ts';
 import { markLabel } from '../timeline/model/mark-label.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
 import { countryShapes } from './map-countries.ts';
+import { countryName } from './country-names.ts';
 import { computeMapModel, type MapPoint } from './map-model.ts';
 import { MapPoints } from './map-points.tsx';
-import { t, tn } from '../i18n/translate.ts';
+import { activeLanguage, t, tn } from '../i18n/translate.ts';
 
 export interface EventMapProps {
   /** The events to place (already filtered by the screen). */
@@ -34,7 +35,7 @@ function frameHeight(width: number): number {
 function MapTooltip({ point, width }: { point: MapPoint; width: number }) {
   const { event } = point;
   const left = Math.min(Math.max(point.x + 12, 4), Math.max(width - TOOLTIP_WIDTH - 4, 4));
-  const place = event.place ? `${event.place.name}${point.approximate ? ' (approximate area)' : ''}` : '';
+  const place = event.place ? `${event.place.name}${point.approximate ? t('panel.approximatePlace') : ''}` : '';
   return (
     <div className="timeline-tooltip event-map__tooltip" style={{ left, top: point.y + 14 }} aria-hidden="true">
       <div className="timeline-tooltip__date">{formatEventDate(event.date, event.end, event.approximate)}</div>
@@ -74,7 +75,7 @@ export function EventMap({ events, categories, selectedId, onSelect }: EventMapP
                 (shape) =>
                   shape.label && (
                     <text key={shape.key} className="event-map__label" x={shape.label.x} y={shape.label.y} textAnchor="middle">
-                      {shape.name}
+                      {countryName(shape.key, shape.name, activeLanguage())}
                     </text>
                   ),
               )}
@@ -96,7 +97,7 @@ export function EventMap({ events, categories, selectedId, onSelect }: EventMapP
                 <li key={event.id}>
                   <button type="button" className="event-map__elsewhere-item" aria-pressed={event.id === selectedId} onClick={() => onSelect(event.id)}>
                     {markLabel(event)}
-                    {event.place && <span className="event-map__elsewhere-place"> · {event.place.name}</span>}
+                    {event.place && <span className="event-map__elsewhere-place"> · <bdi>{event.place.name}</bdi></span>}
                   </button>
                 </li>
               ))}

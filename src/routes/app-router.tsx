@@ -1,14 +1,17 @@
-import { lazy, Suspense } from 'react';
+import { Fragment, lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { RouteErrorBoundary } from './route-error.tsx';
 import { ChangesPage } from './changes-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { TimelinePage } from './timeline-page.tsx';
-import { loadLaterMessages } from '../i18n/load-language.ts';
+import { loadLaterMessages, loadMakeMessages } from '../i18n/load-language.ts';
+import { t } from '../i18n/translate.ts';
+import { languagePrefix, PREFIXED_LANGUAGES } from '../view-store/language-path.ts';
 
-// The authors' page: its code, its importers' entry and its styles load only when it is opened.
+// The authors' page: its code, its importers' entry, its styles and its words (in the page's
+// language) load only when it is opened.
 const MakePage = lazy(() =>
-  Promise.all([import('./make-page.tsx'), loadLaterMessages()]).then(([module]) => ({ default: module.MakePage })),
+  Promise.all([import('./make-page.tsx'), loadLaterMessages(), loadMakeMessages()]).then(([module]) => ({ default: module.MakePage })),
 );
 
 function MakeRoute() {
@@ -16,12 +19,29 @@ function MakeRoute() {
     <Suspense
       fallback={
         <main className="page-message">
-          <p role="status">Loading the page…</p>
+          <p role="status">{t('page.loadingPage')}</p>
         </main>
       }
     >
       <MakePage />
     </Suspense>
+  );
+}
+
+/**
+ * The pages a language has, under its prefix ("" for English, "/ar" for Arabic: the view store
+ * reads the language from it, view-path.ts). The authors' page is one page, /make, in either
+ * language (`?lang=ar`, make-path.ts).
+ */
+function languagePages(prefix: string) {
+  return (
+    <Fragment key={prefix}>
+      <Route path={`${prefix}/`} element={<TimelinePage mode="page" />} />
+      <Route path={`${prefix}/events/:eventId`} element={<TimelinePage mode="page" />} />
+      <Route path={`${prefix}/changes`} element={<ChangesPage />} />
+      <Route path={`${prefix}/embed`} element={<TimelinePage mode="embed" />} />
+      <Route path={`${prefix}/embed/events/:eventId`} element={<TimelinePage mode="embed" />} />
+    </Fragment>
   );
 }
 
@@ -36,11 +56,7 @@ export function AppRouter() {
     <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '') || '/'}>
       <RouteErrorBoundary>
         <Routes>
-          <Route path="/" element={<TimelinePage mode="page" />} />
-          <Route path="/events/:eventId" element={<TimelinePage mode="page" />} />
-          <Route path="/changes" element={<ChangesPage />} />
-          <Route path="/embed" element={<TimelinePage mode="embed" />} />
-          <Route path="/embed/events/:eventId" element={<TimelinePage mode="embed" />} />
+          {['', ...PREFIXED_LANGUAGES.map(languagePrefix)].map(languagePages)}
           <Route path="/make" element={<MakeRoute />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

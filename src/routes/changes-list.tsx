@@ -5,7 +5,7 @@ import { datasetChangeAnchors } from '../data/event-change-notes.ts';
 import { formatCalendarDate } from '../data/format-date.ts';
 import type { Dataset } from '../data/timeline-event.ts';
 import { eventPagePath, timelinePagePath } from '../view-store/permalink.ts';
-import { t } from '../i18n/translate.ts';
+import { activeLanguage, t } from '../i18n/translate.ts';
 
 /**
  * The Corrections page's content (changes-page.tsx loads it): the dataset's changes, newest
@@ -17,6 +17,7 @@ export function ChangesList({ dataset, dataUrl }: { dataset: Dataset; dataUrl: s
   const anchors = datasetChangeAnchors(dataset.changes);
   const titles = new Map(dataset.events.map((event) => [event.id, event.title]));
   const target = decodeURIComponent(hash.slice(1));
+  const language = activeLanguage();
   // A link from an event's panel names an entry: bring it into view once it is on the page (the
   // router changes the address without the browser's own jump to the fragment).
   useEffect(() => {
@@ -26,7 +27,7 @@ export function ChangesList({ dataset, dataUrl }: { dataset: Dataset; dataUrl: s
     <>
       <header className="changes-page__header">
         <p>
-          <Link to={timelinePagePath(dataUrl)}>
+          <Link to={timelinePagePath(dataUrl, language)}>
             <span aria-hidden="true">{t('panel.arrowPrevious')}</span>
             <bdi>{dataset.title}</bdi>
           </Link>
@@ -57,7 +58,7 @@ export function ChangesList({ dataset, dataUrl }: { dataset: Dataset; dataUrl: s
                     {change.events.map((id) => (
                       <li key={id}>
                         {titles.has(id) ? (
-                          <Link to={eventPagePath(id, dataUrl)}>
+                          <Link to={eventPagePath(id, dataUrl, language)}>
                             <bdi>{titles.get(id)}</bdi>
                           </Link>
                         ) : (

@@ -2,7 +2,9 @@ import { lazy, Suspense } from 'react';
 import { datasetUrlFor, useDataset } from '../loading/dataset-query.ts';
 import { useDataUrl } from '../view-store/use-view-store.ts';
 import { SiteFooter } from './site-footer.tsx';
-import { t } from '../i18n/translate.ts';
+import { LoadFailureMessage } from '../ui/load-failure-message.tsx';
+import { activeLanguage, t } from '../i18n/translate.ts';
+import { localizeLoaded } from '../data/localize-dataset.ts';
 import { loadLaterMessages } from '../i18n/load-language.ts';
 import { useLaterMessages } from '../i18n/use-later-messages.ts';
 
@@ -20,8 +22,9 @@ const ChangesList = lazy(() =>
 export function ChangesPage() {
   const dataUrl = useDataUrl();
   const query = useDataset(datasetUrlFor(dataUrl));
+  const loaded = query.data && localizeLoaded(query.data, activeLanguage());
   const words = useLaterMessages();
-  const title = query.data && words ? t('changes.pageTitle', { title: query.data.dataset.title }) : t('corrections.title');
+  const title = loaded && words ? t('changes.pageTitle', { title: loaded.dataset.title }) : t('corrections.title');
   if (!words) return <div className="app changes-page" />;
   return (
     <div className="app changes-page">
@@ -30,14 +33,15 @@ export function ChangesPage() {
       {query.isError && (
         <div className="notice notice--error" role="alert">
           <p>
-            <strong>{t('changes.failed')}</strong> {query.error.message}
+            <strong>{t('changes.failed')}</strong>
           </p>
+          <LoadFailureMessage error={query.error} />
         </div>
       )}
-      {query.data && (
+      {loaded && (
         <>
           <Suspense fallback={<p className="loading-line">{t('changes.loading')}</p>}>
-            <ChangesList dataset={query.data.dataset} dataUrl={dataUrl} />
+            <ChangesList dataset={loaded.dataset} dataUrl={dataUrl} />
           </Suspense>
           <SiteFooter onChangesPage />
         </>

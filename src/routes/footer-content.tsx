@@ -6,7 +6,7 @@ import { LicenseNote } from '../ui/license-note.tsx';
 import { APP_ORIGIN } from '../view-store/app-view-store.ts';
 import { changesPagePath, datasetPermalink } from '../view-store/permalink.ts';
 import type { Dataset } from '../data/timeline-event.ts';
-import { t } from '../i18n/translate.ts';
+import { activeLanguage, t } from '../i18n/translate.ts';
 
 export interface FooterContentProps {
   readonly dataset: Dataset;
@@ -21,7 +21,8 @@ export interface FooterContentProps {
  * with the way to its corrections, Cite for the whole timeline, and the licence.
  */
 export function FooterContent({ dataset, dataUrl, onChangesPage }: FooterContentProps) {
-  const url = datasetPermalink(dataUrl, APP_ORIGIN);
+  const language = activeLanguage();
+  const url = datasetPermalink(dataUrl, APP_ORIGIN, language);
   return (
     <footer className="site-footer">
       <div className="site-footer__row">
@@ -32,7 +33,7 @@ export function FooterContent({ dataset, dataUrl, onChangesPage }: FooterContent
         )}
         {!onChangesPage && (
           <p>
-            <Link to={changesPagePath(dataUrl)}>{t('corrections.title')}</Link>
+            <Link to={changesPagePath(dataUrl, undefined, language)}>{t('corrections.title')}</Link>
           </p>
         )}
         <CitePanel subject="timeline" buttonText={t('cite.thisTimeline')} makeItem={() => datasetCitationItem(dataset, url, new Date())} />

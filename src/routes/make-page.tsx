@@ -9,8 +9,12 @@ import { LinkForm, linkProblem } from '../make/link-form.tsx';
 import { forgetLocalDataset, localDatasetKey, seedLocalDataset } from '../make/local-dataset.ts';
 import { previewDataset } from '../make/preview-view.ts';
 import { readLocalFile } from '../make/read-local-file.ts';
+import { isLanguage } from '../i18n/languages.ts';
+import { languagePath } from '../view-store/language-path.ts';
+import { t, tn } from '../i18n/translate.ts';
 import { displayUrl } from '../ui/display-url.ts';
 import { LoadErrorNotice } from '../ui/load-error-notice.tsx';
+import { LoadFailureMessage } from '../ui/load-failure-message.tsx';
 import { LoadProgress } from '../ui/load-progress.tsx';
 import { useDataUrl } from '../view-store/use-view-store.ts';
 import { MakeResult, type MakeSource } from './make-result.tsx';
@@ -22,14 +26,10 @@ interface LocalFile {
   readonly loaded: LoadedDataset;
 }
 
-function countText(count: number, one: string, many: string): string {
-  return count === 1 ? `1 ${one}` : `${count.toLocaleString('en-GB')} ${many}`;
-}
-
 /** The live region's words for a dataset that has just been read. */
 function loadedText(loaded: LoadedDataset, from: string): string {
-  const skipped = loaded.skipped.length ? `; ${countText(loaded.skipped.length, 'record', 'records')} skipped` : '';
-  return `Read ${countText(loaded.dataset.events.length, 'event', 'events')} from ${from}${skipped}.`;
+  const skipped = loaded.skipped.length ? tn('make.readSkipped', loaded.skipped.length) : '';
+  return tn('make.read', loaded.dataset.events.length, { from, skipped });
 }
 
 /**
@@ -43,10 +43,14 @@ export function MakePage() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const asked = params.get('data')?.trim() ?? '';
+  // A language asked for in the address stays there as the author moves about (a reload keeps it).
+  const lang = params.get('lang');
+  const language = isLanguage(lang) ? lang : undefined;
+  const langQuery = language ? `lang=${language}` : '';
   const link = asked && !linkProblem(asked) ? asked : undefined;
   const [file, setFile] = useState<LocalFile>();
   const [reading, setReading] = useState<string>();
-  const [fileError, setFileError] = useState<{ readonly name: string; readonly message: string }>();
+  const [fileError, setFileError] = useState<{ readonly name: string; readonly error: unknown }>();
   // Set when the author asks for data, so the focus moves to the result only then (not on opening a shared /make link).
   const asking = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -76,7 +80,7 @@ export function MakePage() {
   const openLink = (next: string) => {
     asking.current = true;
     setFileError(undefined);
-    void navigate(`/make?data=${encodeURIComponent(next)}`);
+    void navigate(`/make?data=${encodeURIComponent(next)}${langQuery && `&${langQuery}`}`);
   };
   const openFile = async (chosen: File) => {
     asking.current = true;
@@ -87,10 +91,10 @@ export function MakePage() {
       const key = localDatasetKey(chosen.name);
       seedLocalDataset(client, key, parsed.loaded);
       setFile({ key, name: chosen.name, loaded: parsed.loaded });
-      if (link) void navigate('/make');
+      if (link) void navigate(`/make${langQuery && `?${langQuery}`}`);
     } catch (error) {
       asking.current = false;
-      setFileError({ name: chosen.name, message: error instanceof Error ? error.message : String(error) });
+      setFileError({ name: chosen.name, error });
     } finally {
       setReading(undefined);
     }
@@ -98,38 +102,38 @@ export function MakePage() {
 
   const source: MakeSource | undefined = link ? { kind: 'link', link } : file ? { kind: 'file', name: file.name } : undefined;
   const status = reading
-    ? `Reading ${reading}…`
+    ? t('make.reading', { name: reading })
     : fileError
       ? ''
       : loaded && source
-        ? loadedText(loaded, source.kind === 'file' ? source.name : 'the link')
+        ? loadedText(loaded, source.kind === 'file' ? source.name : t('make.theLink'))
         : '';
 
   return (
     <div className="app make-page">
-      <title>Make your own timeline</title>
+      <title>{t('page.makeOwn')}</title>
       <header className="make-header">
         <p className="make-header__back">
-          <Link to="/">← The timeline</Link>
+          <Link to={language === 'en' ? '/?lang=en' : languagePath('/', language)}>{t('make.back')}</Link>
         </p>
-        <h1 className="app-header__title">Make your own timeline</h1>
-        <p className="make-header__lead">
-          See your spreadsheet or data file as a timeline before you publish it: paste its link, or open it from this computer.
-        </p>
+        <h1 className="app-header__title">{t('page.makeOwn')}</h1>
+        <p className="make-header__lead">{t('make.lead')}</p>
       </header>
       <main className="make-main">
         <section className="make-step" aria-labelledby="make-data-title">
           <h2 id="make-data-title" className="make-step__title">
-            Your data
+            {t('make.yourData')}
           </h2>
           <div className="make-sources">
             <LinkForm key={link ?? ''} initial={link ?? ''} onSubmit={openLink} />
             <FileDropZone onFile={(chosen) => void openFile(chosen)} busy={reading !== undefined} />
           </div>
           <p className="make-step__hint">
-            No sheet yet? Start from <a href={`${import.meta.env.BASE_URL}template.csv`} download>our template (template.csv)</a>: one
-            event per row, three examples to copy. Open it in Google Sheets or Excel, fill it in, and open it here. TimelineJS
-            sheets work as they are. The README’s “Make your own timeline” lists every column.
+            {t('make.templateStart')}
+            <a href={`${import.meta.env.BASE_URL}template.csv`} download>
+              {t('make.templateLink')}
+            </a>
+            {t('make.templateEnd')}
           </p>
           {/* Seen while a file is read; afterwards the result's heading says it, and this is heard. */}
           <p className={reading ? 'make-status' : 'make-status visually-hidden'} role="status">
@@ -138,9 +142,9 @@ export function MakePage() {
           {fileError && (
             <div className="notice notice--error" role="alert">
               <p>
-                <strong>{fileError.name} could not be read.</strong>
+                <strong>{t('make.fileFailed', { name: fileError.name })}</strong>
               </p>
-              <p>{fileError.message}</p>
+              <LoadFailureMessage error={fileError.error} />
             </div>
           )}
           {link && query.isPending && (

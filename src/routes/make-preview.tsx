@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { FirstDrawScope } from '../boot/first-draw.tsx';
+import { t } from '../i18n/translate.ts';
 import { SelectedEventPanel } from './selected-event-panel.tsx';
 import { TimelinePane } from './timeline-pane.tsx';
 
@@ -13,7 +14,7 @@ export function MakePreview({ share }: { readonly share: boolean }) {
   const paneId = useId();
   return (
     <FirstDrawScope>
-      <div className="app-main make-preview">
+      <div className="app-main make-preview" data-empty-panel={t('panel.choose')}>
         <div className="timeline-column">
           <TimelinePane panel={{ id: paneId }} screenKeys={false} />
         </div>

@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import type { LoadedDataset } from '../data/timeline-event.ts';
+import { t, tn } from '../i18n/translate.ts';
 import { DownloadJson } from '../make/download-json.tsx';
 import { LoadWarningsNotice } from '../make/load-warnings-notice.tsx';
 import { PublishLink } from '../make/publish-link.tsx';
@@ -23,6 +24,9 @@ export interface MakeResultProps {
  */
 export function MakeResult({ source, loaded, headingRef }: MakeResultProps) {
   const { dataset, skipped, warnings } = loaded;
+  // "3 events": the words of the overview's count (in the later messages, which /make loads).
+  const events = tn('overview.eventCount', dataset.events.length);
+  const result = source.kind === 'file' ? t('make.fromFile', { events, name: source.name }) : events;
   return (
     <>
       <section className="make-step" aria-labelledby="make-result-title">
@@ -30,22 +34,20 @@ export function MakeResult({ source, loaded, headingRef }: MakeResultProps) {
           {dataset.title}
         </h2>
         <p className="make-step__lead">
-          {dataset.events.length === 1 ? '1 event' : `${dataset.events.length.toLocaleString('en-GB')} events`}
-          {source.kind === 'file' ? ` from ${source.name}` : ''}
-          {skipped.length === 0 && warnings.length === 0 ? ', with nothing to fix.' : '.'}
+          {skipped.length === 0 && warnings.length === 0 ? t('make.nothingToFix', { result }) : t('make.resultEnd', { result })}
         </p>
         <div className="notices">
           <SkippedRecordsNotice skipped={skipped} />
           <LoadWarningsNotice warnings={warnings} />
         </div>
-        <h3 className="make-step__subtitle">{source.kind === 'link' ? 'Share it' : 'Publish it'}</h3>
+        <h3 className="make-step__subtitle">{source.kind === 'link' ? t('make.shareIt') : t('make.publishIt')}</h3>
         {source.kind === 'link' ? <PublishLink link={source.link} title={dataset.title} /> : <DownloadJson dataset={dataset} fileName={source.name} />}
       </section>
       <section className="make-step make-step--preview" aria-labelledby="make-preview-title">
         <h2 id="make-preview-title" className="make-step__title">
-          Preview
+          {t('make.previewTitle')}
         </h2>
-        <p className="make-step__lead">As readers will see it. Choose an event to read it in full.</p>
+        <p className="make-step__lead">{t('make.previewLead')}</p>
         <MakePreview share={source.kind === 'link'} />
       </section>
     </>

@@ -10,6 +10,7 @@ export function NotFoundPage() {
   if (!useLaterMessages()) return null;
   return (
     <main className="page-message">
+      <title>{t('page.notFound')}</title>
       <h1>{t('page.notFound')}</h1>
       <p>{t('page.nothingHere')}</p>
       <p>

@@ -7,6 +7,7 @@ export function RouteError({ error }: { error: unknown }) {
   const detail = error instanceof Error ? error.message : t('page.unknownError');
   return (
     <main className="page-message" role="alert">
+      <title>{t('page.error')}</title>
       <h1>{t('page.error')}</h1>
       <p>{t('page.errorDetail', { detail })}</p>
       <p>

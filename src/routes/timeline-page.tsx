@@ -4,14 +4,17 @@ import { datasetUrlFor, loadStartedAt, useDataset, useDatasetProgress, useRetryD
 import { useResizeReporter } from '../embed/use-resize-reporter.ts';
 import { displayUrl } from '../ui/display-url.ts';
 import { LoadErrorNotice } from '../ui/load-error-notice.tsx';
+import { loadFailureWords } from '../ui/load-failure-words.ts';
 import { LoadProgress } from '../ui/load-progress.tsx';
 import { useThemeOverride } from '../ui/use-color-scheme.ts';
 import { useViewSettings } from '../view-store/use-view-store.ts';
 import { LoadingScreen } from './loading-screen.tsx';
+import { makePath } from './make-path.ts';
 import { TimelineScreen } from './timeline-screen.tsx';
 import { usePageLanguage } from './use-page-language.ts';
 import { useRouterSync } from './use-router-sync.ts';
-import type { PageMode } from '../view-store/view-state.ts';
+import type { PageMode } from '../view-store/view-path.ts';
+import { preferredLanguage } from '../i18n/languages.ts';
 import { t } from '../i18n/translate.ts';
 import { useLaterMessages } from '../i18n/use-later-messages.ts';
 
@@ -34,7 +37,7 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
   };
   useThemeOverride(mode === 'embed' ? theme : 'auto');
   useResizeReporter(mode === 'embed');
-  usePageLanguage(undefined);
+  usePageLanguage(preferredLanguage([query.data?.dataset.defaultLanguage ?? '']));
   // The error page's pointer to /make is in the later messages: asked for only on an error.
   const later = useLaterMessages(query.isError);
   const className = `app${mode === 'embed' ? ' app--embed' : ''}`;
@@ -47,7 +50,7 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
           key={`${dataUrl} ${attempt}`}
           url={displayUrl(dataUrl)}
           progress={progress}
-          retrying={failure ? { attempt: query.failureCount, reason: failure.message } : undefined}
+          retrying={failure ? { attempt: query.failureCount, reason: loadFailureWords(failure).text } : undefined}
           startedAt={loadStartedAt(dataUrl)}
           onRetry={retry}
         />
@@ -57,12 +60,13 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
   if (query.isError) {
     return (
       <div className={className}>
+        <title>{t('page.loadFailed')}</title>
         <section className="timeline-section" aria-label={t('timeline.region')} aria-busy="false">
           <LoadErrorNotice url={dataUrl} error={query.error} onRetry={retry}>
             {mode === 'page' && later && (
               <p className="notice__detail">
                 {t('page.publishing')}{' '}
-                <Link to={linkedData ? `/make?data=${encodeURIComponent(linkedData)}` : '/make'}>{t('page.makeOwn')}</Link>
+                <Link to={makePath(linkedData)}>{t('page.makeOwn')}</Link>
                 {t('page.makePreviews')}
               </p>
             )}

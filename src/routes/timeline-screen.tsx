@@ -25,7 +25,9 @@ import { SelectedEventPanel } from './selected-event-panel.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { TimelinePane } from './timeline-pane.tsx';
 import { useScreenShareLinks } from './use-share-links.ts';
-import { t } from '../i18n/translate.ts';
+import { makePath } from './make-path.ts';
+import { activeLanguage, t } from '../i18n/translate.ts';
+import { translatedFrom, untranslatedDatasetLanguage } from '../data/localize-dataset.ts';
 import { WindowLoadingNotice } from './window-loading-notice.tsx';
 
 interface TimelineScreenProps {
@@ -43,6 +45,7 @@ const ListSection = lazyPart(() => import('../explore/list-section.tsx').then((m
  */
 export function TimelineScreen({ className }: TimelineScreenProps) {
   const { dataset, skipped } = useLoadedDataset();
+  const language = activeLanguage();
   const selectedId = useSelectedId();
   const selected = useSelectedEvent();
   const embed = usePageMode() === 'embed';
@@ -69,13 +72,15 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
         <AppHeader
           title={dataset.title}
           description={dataset.description}
+          textLanguage={{ title: untranslatedDatasetLanguage(dataset, 'title', language), description: untranslatedDatasetLanguage(dataset, 'description', language) }}
+          translatedFrom={translatedFrom(dataset, language)}
           updated={dataset.updated}
           shown={inView.length}
           total={dataset.windowed?.source.summary.total ?? dataset.events.length}
           compact={embed}
           metaLink={
             embed ? undefined : (
-              <Link className="app-header__link" to="/make">
+              <Link className="app-header__link" to={makePath()}>
                 {t('page.makeOwn')}
               </Link>
             )
@@ -103,7 +108,7 @@ export function TimelineScreen({ className }: TimelineScreenProps) {
         />
         <WindowLoadingNotice />
         {!embed && !wide && <ExploreTabs tabs={tabs.tabs} prefix={tabs.prefix} active={tabs.active} onChange={tabs.choose} />}
-        <main className="app-main">
+        <main className="app-main" data-empty-panel={t('panel.choose')}>
           <div className="timeline-column">
             <TimelinePane panel={{ ...timelinePanel, id: timelineId }} />
             {!embed && wide && <ExploreTabs tabs={tabs.tabs} prefix={tabs.prefix} active={tabs.active} onChange={tabs.choose} />}

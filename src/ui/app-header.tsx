@@ -1,7 +1,8 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { CalendarDate } from '../data/calendar-date.ts';
 import { formatCalendarDate } from '../data/format-date.ts';
-import { t, tn } from '../i18n/translate.ts';
+import { languageName } from '../i18n/languages.ts';
+import { activeLanguage, t, tn } from '../i18n/translate.ts';
 
 export interface AppHeaderProps {
   readonly title: string;
@@ -20,26 +21,32 @@ export interface AppHeaderProps {
    * a line that is there anyway rather than a row of its own above the timeline.
    */
   readonly metaLink?: ReactNode;
+  /** The language of the title and description where they are shown untranslated ("en"), for `lang`. */
+  readonly textLanguage?: { readonly title?: string; readonly description?: string };
+  /** The language the title and description were translated from: the meta line says so. */
+  readonly translatedFrom?: string;
 }
 
 /**
  * The dataset's title, what it covers, how fresh it is, and how much of it the filters show.
  * The count line is a polite live region, so a screen reader hears the effect of a filter.
  */
-export function AppHeader({ title, description, updated, shown, total, compact = false, children, metaLink }: AppHeaderProps) {
+export function AppHeader(props: AppHeaderProps) {
+  const { title, description, updated, shown, total, compact = false, children, metaLink, textLanguage, translatedFrom } = props;
   return (
     <header className={compact ? 'app-header app-header--compact' : 'app-header'}>
       <div className="app-header__text">
-        <h1 className="app-header__title" dir="auto">
+        <h1 className="app-header__title" dir="auto" lang={textLanguage?.title}>
           {title}
         </h1>
-        {!compact && description && <Description text={description} />}
+        {!compact && description && <Description text={description} lang={textLanguage?.description} />}
         <div className="app-header__meta">
           {updated && (
             <p className="app-header__updated">
               {t('header.updated')} <time dateTime={updated.text}>{formatCalendarDate(updated)}</time>
             </p>
           )}
+          {translatedFrom && <p className="app-header__translated">{t('header.translatedFrom', { language: languageName(translatedFrom, activeLanguage()) })}</p>}
           <p className="count-line" aria-live="polite">
             {tn('header.count', total, { shown })}
           </p>
@@ -59,7 +66,7 @@ const NARROW = 'screen and (max-width: 640px)';
  * top, with a More/Less button when there is more to read. Screen readers get the whole text
  * either way (the cut is only visual).
  */
-function Description({ text }: { text: string }) {
+function Description({ text, lang }: { readonly text: string; readonly lang?: string }) {
   const id = useId();
   const paragraph = useRef<HTMLParagraphElement>(null);
   const [open, setOpen] = useState(false);
@@ -81,7 +88,7 @@ function Description({ text }: { text: string }) {
 
   return (
     <>
-      <p id={id} ref={paragraph} dir="auto" className={open ? 'app-header__description' : 'app-header__description app-header__description--cut'}>
+      <p id={id} ref={paragraph} dir="auto" lang={lang} className={open ? 'app-header__description' : 'app-header__description app-header__description--cut'}>
         {text}
       </p>
       {(cut || open) && (

@@ -45,6 +45,8 @@ export function CopyField({ label, value, copyLabel, copiedMessage, multiline = 
     readOnly: true,
     value,
     className: 'copy-field__input',
+    // A link or an embed code: left to right on a right-to-left page too, or its punctuation moves.
+    dir: 'ltr',
     onFocus: () => field.current?.select(),
   };
   return (

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { DatasetLoadError } from '../data/fetch-text.ts';
 import { loadErrorHint } from '../data/load-error-hint.ts';
 import { displayUrl } from './display-url.ts';
+import { LoadFailureMessage } from './load-failure-message.tsx';
 import { t } from '../i18n/translate.ts';
 import { useLaterMessages } from '../i18n/use-later-messages.ts';
 
@@ -24,7 +25,7 @@ export function LoadErrorNotice({ url, error, onRetry, children }: LoadErrorNoti
         <strong>{t('page.loadFailed')}</strong>
         {t('page.loadFailedFrom', { url: displayUrl(error instanceof DatasetLoadError ? error.url : url) })}
       </p>
-      <p>{error.message}</p>
+      <LoadFailureMessage error={error} />
       {hint && <p className="notice__detail">{hint}</p>}
       {children}
       <button type="button" className="button" onClick={onRetry}>

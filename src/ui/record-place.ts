@@ -10,13 +10,19 @@ export interface RecordNote {
 }
 
 /**
- * "Row 6 (an-id): date — …" for a spreadsheet's record, "Record #3: …" for any other, and
- * "The dataset: licenseUrl — …" for the dataset's own fields: the words the skipped-records
- * notice and the /make page's report use, so an author finds the record the same way in both.
+ * "Row 6 (an-id)" for a spreadsheet's record, "Record #3" for any other, "The dataset" for the
+ * dataset's own fields, in the page's language: with recordWhat ("Row 6: date — …"), the words
+ * the skipped-records notice and the /make page's report use, so an author finds the record the
+ * same way in both.
  */
-export function describeRecordNote(note: RecordNote): string {
+export function recordWhere(note: RecordNote): string {
   const id = note.id ? ` (${note.id})` : '';
   const where =
     note.row !== undefined ? t('record.row', { row: note.row }) : note.index !== undefined ? t('record.index', { index: note.index }) : t('record.dataset');
-  return `${where}${id}: ${note.field} — ${note.reason}`;
+  return `${where}${id}`;
+}
+
+/** "date — not a date": the field as the file names it and the validator's reason, in English in every language. */
+export function recordWhat(note: RecordNote): string {
+  return `${note.field} — ${note.reason}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appUrl, changesPagePath, datasetPermalink, eventPagePath, eventPermalink } from './permalink.ts';
+import { appUrl, changesPagePath, datasetPermalink, eventPagePath, eventPermalink, timelinePagePath } from './permalink.ts';
 
 const ORIGIN = 'https://example.org';
 
@@ -20,5 +20,13 @@ describe('permalinks', () => {
     expect(datasetPermalink(undefined, ORIGIN)).toBe(`${ORIGIN}/`);
     expect(changesPagePath()).toBe('/changes/');
     expect(changesPagePath('/f.json', 'change-2024-03-01-1')).toBe('/changes/?data=%2Ff.json#change-2024-03-01-1');
+  });
+
+  it('gives the Arabic pages under /ar, so a reader stays in Arabic and a citation names the page read', () => {
+    expect(eventPermalink('x', undefined, ORIGIN, 'ar')).toBe(`${ORIGIN}/ar/events/x/`);
+    expect(datasetPermalink('/f.json', ORIGIN, 'ar')).toBe(`${ORIGIN}/ar/?data=%2Ff.json`);
+    expect(changesPagePath(undefined, 'change-1', 'ar')).toBe('/ar/changes/#change-1');
+    expect(timelinePagePath(undefined, 'ar')).toBe('/ar/');
+    expect(eventPagePath('x', undefined, 'en')).toBe('/events/x/');
   });
 });

@@ -1,7 +1,9 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { datasetQueryOptions, datasetUrlFor } from '../loading/dataset-query.ts';
+import { localizeLoaded } from '../data/localize-dataset.ts';
 import type { LoadedDataset, TimelineEvent } from '../data/timeline-event.ts';
+import { activeLanguage } from '../i18n/translate.ts';
 import { useDataUrl, useSelectedId } from './use-view-store.ts';
 
 const subscriptions = new WeakMap<QueryClient, (listener: () => void) => () => void>();
@@ -17,6 +19,8 @@ function subscribeTo(client: QueryClient) {
  * (timeline-page.tsx shows the loading and error states, and its useDataset keeps the query).
  * Each part reads the query's data from the cache itself: a plain read, where an observer of
  * its own (useQuery) for each of its ~60 readers cost the first render some 6 ms (1,000 events).
+ * It is the dataset in the page's language (localize-dataset.ts): the app remounts when the
+ * language changes (i18n/language-root.tsx), so reading the language here is enough.
  */
 export function useLoadedDataset(): LoadedDataset {
   const client = useQueryClient();
@@ -24,7 +28,7 @@ export function useLoadedDataset(): LoadedDataset {
   const read = () => client.getQueryData(queryKey);
   const data = useSyncExternalStore(subscribeTo(client), read, read);
   if (!data) throw new Error('The screen rendered before its dataset loaded.');
-  return data;
+  return localizeLoaded(data, activeLanguage());
 }
 
 // The last lookup per dataset, shared: every part that shows the selection asks at once.

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { LinkProblem, PageMode, TimeWindow } from './view-state.ts';
+import type { PageMode } from './view-path.ts';
+import type { LinkProblem, TimeWindow } from './view-state.ts';
 import { viewStore } from './app-view-store.ts';
 import type { ViewSettings, ViewSnapshot } from './view-store.ts';
 

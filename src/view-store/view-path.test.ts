@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, eventIdInPath, pageModeOf, viewPath, type ViewState } from './view-state.ts';
+import { eventIdInPath, pageModeOf, parseViewAddress, viewPath } from './view-path.ts';
+import { DEFAULT_VIEW, type ViewState } from './view-state.ts';
 
 const WINDOW = { from: Date.UTC(2023, 9, 7), to: Date.UTC(2024, 0, 1) };
 
@@ -105,5 +106,53 @@ describe('pageModeOf', () => {
     expect(pageModeOf('/')).toBe('page');
     expect(pageModeOf('/events/embed')).toBe('page');
     expect(pageModeOf('/embedded')).toBe('page');
+  });
+});
+
+describe('the language in the path', () => {
+  const arabic: ViewState = { ...DEFAULT_VIEW, lang: 'ar' };
+
+  it('puts Arabic under /ar, before the embed and the event, and leaves lang out of the query', () => {
+    expect(viewPath('page', undefined, arabic)).toBe('/ar/');
+    expect(viewPath('page', 'x', arabic)).toBe('/ar/events/x');
+    expect(viewPath('embed', undefined, arabic)).toBe('/ar/embed');
+    expect(viewPath('embed', 'x', { ...arabic, keyOnly: true })).toBe('/ar/embed/events/x?key=1');
+  });
+
+  it('keeps an explicit English in the query, and no choice out of both', () => {
+    expect(viewPath('page', 'x', { ...DEFAULT_VIEW, lang: 'en' })).toBe('/events/x?lang=en');
+    expect(viewPath('page', 'x', DEFAULT_VIEW)).toBe('/events/x');
+  });
+
+  it('reads back what viewPath wrote: mode, event and language', () => {
+    for (const mode of ['page', 'embed'] as const) {
+      for (const id of [undefined, 'red-sea-strike', 'a b/c?d#e&f']) {
+        for (const lang of [undefined, 'en', 'ar'] as const) {
+          const [pathname, search = ''] = viewPath(mode, id, { ...DEFAULT_VIEW, lang }).split('?');
+          const parsed = parseViewAddress(pathname!, search);
+          expect(parsed).toMatchObject({ mode, selectedId: id, problems: [] });
+          expect(parsed.view.lang).toBe(lang);
+        }
+      }
+    }
+  });
+
+  it('reads the prerendered Arabic pages, with their trailing slash, and under a base path', () => {
+    expect(parseViewAddress('/ar/events/x/', '')).toMatchObject({ mode: 'page', selectedId: 'x', view: { lang: 'ar' } });
+    expect(parseViewAddress('/ar', '').view.lang).toBe('ar');
+    expect(eventIdInPath('/timeline/ar/embed/events/x/', '/timeline/')).toBe('x');
+    expect(pageModeOf('/ar/embed/')).toBe('embed');
+  });
+
+  it('still reads ?lang=ar, and lets the path win over the query', () => {
+    expect(parseViewAddress('/events/x', '?lang=ar').view.lang).toBe('ar');
+    expect(parseViewAddress('/ar/events/x', '?lang=en').view.lang).toBe('ar');
+  });
+
+  it('is no language for paths that only begin like one', () => {
+    expect(parseViewAddress('/arabic/events/x', '')).toMatchObject({ selectedId: undefined, view: { lang: undefined } });
+    expect(eventIdInPath('/events/ar')).toBe('ar');
+    expect(pageModeOf('/ar/embedded')).toBe('page');
+    expect(eventIdInPath('/ar/ar/events/x')).toBeUndefined();
   });
 });

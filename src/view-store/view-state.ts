@@ -6,9 +6,10 @@ import { joinCommaList, splitCommaList } from './comma-list.ts';
 import { formatBound, parseBound } from './window-bound.ts';
 
 /**
- * Everything a link must reproduce lives in the URL, and this is the one module that reads and
- * writes it. Paths carry the selection (/events/<id>); the query carries the rest.
- * `parseViewSearch` never throws: an invalid value is dropped and named in `problems`.
+ * Everything a link must reproduce lives in the URL, and this module and view-path.ts are the
+ * only ones that read and write it: here the query (window, filters, search, data, theme,
+ * `lang`); in view-path.ts the path (the selection, the embed, Arabic's `/ar`) and the whole
+ * address. `parseViewSearch` never throws: an invalid value is dropped and named in `problems`.
  */
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -155,34 +156,4 @@ export function serializeViewSearch(view: ViewState): URLSearchParams {
 export function searchString(view: ViewState): string {
   const text = serializeViewSearch(view).toString();
   return text ? `?${text}` : '';
-}
-
-export type PageMode = 'page' | 'embed';
-
-/** Path of a view: `/events/<id>` when an event is selected, under `/embed` in embeds. */
-export function viewPath(mode: PageMode, eventId: string | undefined, view: ViewState): string {
-  const prefix = mode === 'embed' ? '/embed' : '';
-  const path = eventId ? `${prefix}/events/${encodeURIComponent(eventId)}` : prefix || '/';
-  return `${path}${searchString(view)}`;
-}
-
-/**
- * The selected event's id in a path, the inverse of `viewPath` (`/events/<id>`, `/embed/events/<id>`,
- * under `base`, a trailing slash allowed as static hosts serve `events/<id>/index.html`).
- */
-export function eventIdInPath(pathname: string, base = '/'): string | undefined {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  if (!pathname.startsWith(root)) return undefined;
-  const match = /^(?:embed\/)?events\/([^/]+)\/?$/.exec(pathname.slice(root.length));
-  if (!match) return undefined;
-  try {
-    return decodeURIComponent(match[1]!);
-  } catch {
-    return match[1];
-  }
-}
-
-/** Whether a path (relative to the app's base) is one of the `/embed` forms. */
-export function pageModeOf(pathname: string): PageMode {
-  return /^\/embed(\/|$)/.test(pathname) ? 'embed' : 'page';
 }

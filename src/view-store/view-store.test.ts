@@ -123,6 +123,33 @@ describe('selection and filters', () => {
   });
 });
 
+describe('the language', () => {
+  it('is written as the /ar prefix on a switch to Arabic, and as ?lang=en on the way back', () => {
+    const { store, writes } = storeAt('/events/abu-taqwa?key=1');
+    store.updateSettings({ lang: 'ar' });
+    store.updateSettings({ lang: 'en' });
+    expect(writes).toEqual([
+      { path: '/ar/events/abu-taqwa?key=1', replace: false },
+      { path: '/events/abu-taqwa?key=1&lang=en', replace: false },
+    ]);
+  });
+
+  it('is read from an Arabic page, which the store keeps writing under /ar', () => {
+    const { store, writes } = storeAt('/ar/events/abu-taqwa/');
+    expect(store.getSnapshot()).toMatchObject({ mode: 'page', selectedId: 'abu-taqwa', settings: { lang: 'ar' } });
+    store.select('kerman');
+    expect(writes).toEqual([{ path: '/ar/events/kerman', replace: false }]);
+    store.applyLocation('/events/abu-taqwa', '');
+    expect(store.getSnapshot().settings.lang).toBeUndefined();
+  });
+
+  it('moves an old ?lang=ar link to the prefix at its first write', () => {
+    const { store, writes } = storeAt('/embed?lang=ar');
+    store.select('kerman');
+    expect(writes).toEqual([{ path: '/ar/embed/events/kerman', replace: false }]);
+  });
+});
+
 describe('addresses the store did not write (Back, Forward, links)', () => {
   it('take over the view', () => {
     const { store } = storeAt('/events/b?from=2024-01-01&to=2024-01-10');

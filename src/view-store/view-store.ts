@@ -1,14 +1,5 @@
-import {
-  eventIdInPath,
-  pageModeOf,
-  parseViewSearch,
-  searchString,
-  viewPath,
-  type LinkProblem,
-  type PageMode,
-  type TimeWindow,
-  type ViewState,
-} from './view-state.ts';
+import { parseViewAddress, viewPath, type PageMode } from './view-path.ts';
+import { searchString, type LinkProblem, type TimeWindow, type ViewState } from './view-state.ts';
 
 /** Everything a link states but the window, which the store keeps as `live` and `settled`. */
 export type ViewSettings = Omit<ViewState, 'window'>;
@@ -37,9 +28,9 @@ export const SETTLE_MS = 120;
 export const ADDRESS_DELAY_MS = 250;
 
 function snapshotAt(pathname: string, search: string): ViewSnapshot {
-  const { view, problems } = parseViewSearch(new URLSearchParams(search));
+  const { mode, selectedId, view, problems } = parseViewAddress(pathname, search);
   const { window, ...settings } = view;
-  return { mode: pageModeOf(pathname), selectedId: eventIdInPath(pathname), settings, problems, live: window, settled: window };
+  return { mode, selectedId, settings, problems, live: window, settled: window };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { parquetMetadataAsync, parquetRead, type AsyncBuffer, type FileMetaData } from 'hyparquet';
 import { DatasetProblem } from '../../data/load-status.ts';
+import { readFailure } from '../../data/read-failure.ts';
 import { PARQUET_COLUMNS, PARQUET_METADATA_KEY, recordOfRow, type ParquetRow } from '../../data/parquet-layout.ts';
 import type { ParquetFooterData, ParquetSummary } from '../../data/parquet-summary.ts';
 import { readDataset } from '../../data/parse-dataset.ts';
@@ -23,6 +24,12 @@ export interface ParquetFooter {
 /** Columns read back: start and stop are computed again from the dates by the checks. */
 const COLUMNS = PARQUET_COLUMNS.map((column) => column.name).filter((name) => name !== 'start' && name !== 'stop');
 
+/** The columns the file has of those: one written before a column was added (i18n) lacks it. */
+function columnsIn(metadata: FileMetaData): string[] {
+  const names = new Set(metadata.schema.map((element) => element.name));
+  return COLUMNS.filter((name) => names.has(name));
+}
+
 /**
  * `tailBytes`: how much of the file's end is at hand already (range-file.ts asked for it with
  * its first request), so hyparquet's first read is served from it rather than asking again.
@@ -32,10 +39,10 @@ export async function readParquetFooter(file: AsyncBuffer, tailBytes = file.byte
   try {
     metadata = await parquetMetadataAsync(file, { initialFetchSize: Math.min(tailBytes, file.byteLength) });
   } catch (error) {
-    throw new DatasetProblem(`This is not a Parquet file that can be read (${error instanceof Error ? error.message : String(error)}).`, 'format');
+    throw new DatasetProblem(readFailure('read.badParquet', undefined, error instanceof Error ? error.message : String(error)), 'format');
   }
   const text = metadata.key_value_metadata?.find((entry) => entry.key === PARQUET_METADATA_KEY)?.value;
-  if (!text) throw new DatasetProblem(`This Parquet file has no "${PARQUET_METADATA_KEY}" metadata: write it with npm run convert -- <in> --to parquet.`, 'format');
+  if (!text) throw new DatasetProblem(readFailure('read.parquetMetadata', { key: PARQUET_METADATA_KEY }), 'format');
   const data = JSON.parse(text) as ParquetFooterData;
   return { metadata, header: { ...data.header, events: [] }, summary: data.summary, spans: rowGroupSpans(metadata) };
 }
@@ -63,12 +70,13 @@ export function headerDataset(footer: ParquetFooter): LoadedDataset {
  * `mayHaveBidi` false: no text in them holds a bidi control (page-strings.ts).
  */
 async function readGroupColumns(file: AsyncBuffer, footer: ParquetFooter, group: RowGroupSpan) {
-  const columns = new Map(COLUMNS.map((name) => [name, new Array<unknown>(group.rows).fill(null)]));
+  const names = columnsIn(footer.metadata);
+  const columns = new Map(names.map((name) => [name, new Array<unknown>(group.rows).fill(null)]));
   const strings = pageStrings();
   await parquetRead({
     file,
     metadata: footer.metadata,
-    columns: COLUMNS,
+    columns: names,
     rowStart: group.rowStart,
     rowEnd: group.rowStart + group.rows,
     // Text reaches a record only as strings (recordOfRow leaves out anything else, such as what

@@ -1,5 +1,6 @@
 import type { AsyncBuffer } from 'hyparquet';
-import { DatasetLoadError } from '../../data/fetch-text.ts';
+import { fetchFailure } from '../../data/fetch-failure.ts';
+import { DatasetLoadError, httpFailure } from '../../data/fetch-text.ts';
 import { joinChunks } from '../../data/body-bytes.ts';
 
 /**
@@ -59,9 +60,9 @@ async function request(url: string, range: string, signal: AbortSignal | undefin
     response = await fetch(url, { headers: { Range: range }, signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new DatasetLoadError(url, 'The server could not be reached.', false, 'network');
+    throw new DatasetLoadError(url, fetchFailure('fetch.serverUnreachable'), false, 'network');
   }
-  if (!response.ok) throw new DatasetLoadError(url, `The server answered ${response.status} ${response.statusText}`.trim() + '.', response.status < 500, 'http');
+  if (!response.ok) throw new DatasetLoadError(url, httpFailure(response), response.status < 500, 'http');
   return response;
 }
 
@@ -74,7 +75,7 @@ export async function openRangeFile(url: string, signal?: AbortSignal, onBytes?:
   const first = await request(url, `bytes=-${TAIL_BYTES}`, signal);
   const range = first.status === 206 ? contentRange(first) : undefined;
   if (first.status === 206 && !range) {
-    throw new DatasetLoadError(url, 'The server answered a range request without a readable Content-Range header (a cross-origin host must expose it with Access-Control-Expose-Headers).', true, 'http');
+    throw new DatasetLoadError(url, fetchFailure('fetch.noContentRange'), true, 'http');
   }
   const stated = Number(first.headers.get('Content-Length')) || undefined;
   const head = await readBody(first, (bytes) => {

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale.ts';
 import { utcDateFormat } from '../../i18n/time-format.ts';
 import { utcDay, utcHour, utcMonth } from 'd3-time';
 
@@ -58,7 +58,7 @@ function labelFor(date: Date, previous: Date | undefined, unit: Unit): { label: 
  * `spacing` pixels. Labels carry just enough context (the month at a month boundary, the
  * day at midnight) to read the axis without a second row.
  */
-export function computeAxisTicks(scale: ScaleTime<number, number>, spacing = 84): AxisTick[] {
+export function computeAxisTicks(scale: TimeScale, spacing = 84): AxisTick[] {
   const [left, right] = scale.range() as [number, number];
   const count = Math.max(2, Math.floor((right - left) / spacing));
   const dates = scale.ticks(count);
@@ -73,7 +73,7 @@ export function computeAxisTicks(scale: ScaleTime<number, number>, spacing = 84)
 }
 
 /** Faint gridlines one finer unit than the ticks' own boundaries, e.g. each day when zoomed to weeks. */
-export function computeDayGrid(scale: ScaleTime<number, number>, maxLines = 200): number[] {
+export function computeDayGrid(scale: TimeScale, maxLines = 200): number[] {
   const [from, to] = scale.domain() as [Date, Date];
   const step = +to - +from <= 3 * DAY ? DAY / 4 : DAY;
   // UTC has no DST, so the count is known without listing the lines: a zoomed-out view (five

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale.ts';
 import type { Category, TimelineEvent } from '../../data/timeline-event.ts';
 import { computeDensity, densityBarHeight, type DensityColumn } from './density-model.ts';
 import type { ClusterMark, DensityBin, LaneBand, LayoutOptions, PlacedMark, TimelineLayout } from './layout-types.ts';
@@ -27,7 +27,7 @@ export type { ClusterMark, DensityBin, LaneBand, LayoutOptions, PlacedMark, Time
  * The window's scale is linear in time, so its map is computed directly: at coarse zoom this
  * runs for every event in view, each frame, and a d3 scale call costs several times more.
  */
-function linearMaps(scale: ScaleTime<number, number>): { x: Position; time: Position } {
+function linearMaps(scale: TimeScale): { x: Position; time: Position } {
   const [d0, d1] = scale.domain().map(Number) as [number, number];
   const [r0, r1] = scale.range() as [number, number];
   const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
@@ -46,7 +46,7 @@ function indexed(source: LayoutSource): { index: TimeIndex; positions: ArrayLike
 export function layoutTimeline(
   source: LayoutSource,
   categories: readonly Category[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   options: LayoutOptions,
 ): TimelineLayout {
   const { width, markRadius: radius } = options;

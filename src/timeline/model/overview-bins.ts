@@ -1,7 +1,6 @@
 import { CLAIM_STATUSES, type ClaimStatus } from '../../data/claim-status.ts';
 import { bisector } from 'd3-array';
-import type { ScaleTime } from 'd3-scale';
-import { scaleLinear } from 'd3-scale';
+import { linearScale, type TimeScale } from './time-scale.ts';
 import { utcDay, utcWeek } from 'd3-time';
 import type { ParquetSummary } from '../../data/parquet-summary.ts';
 import type { TimelineEvent } from '../../data/timeline-event.ts';
@@ -114,7 +113,7 @@ export function countSummaryByBin(summary: ParquetSummary, unit: BinUnit, catego
 export function layoutHistogram(
   source: readonly TimelineEvent[] | ParquetSummary,
   unit: BinUnit,
-  x: ScaleTime<number, number>,
+  x: TimeScale,
   barHeight: number,
   categoryOrder?: readonly string[],
 ): HistogramBar[] {
@@ -122,7 +121,7 @@ export function layoutHistogram(
   const events = 'days' in source ? [] : source;
   const bins = 'days' in source ? countSummaryByBin(source, unit, new Set(order)) : countByBin(events, unit, new Set(order));
   const totals = [...bins.values()].map((bin) => [...bin.values()].reduce((sum, n) => sum + n, 0));
-  const y = scaleLinear().domain([0, Math.max(1, ...totals)]).range([0, barHeight]);
+  const y = linearScale([0, Math.max(1, ...totals)], [0, barHeight]);
   const interval = BIN_INTERVALS[unit];
   const stackOrder: (string | null)[] = [...order, null];
   return [...bins].map(([key, bin]) => {

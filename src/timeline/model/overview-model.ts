@@ -1,4 +1,4 @@
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { linearScale, timeScale } from './time-scale.ts';
 import type { Series, SeriesPoint, TimelineEvent } from '../../data/timeline-event.ts';
 import { formatCalendarDate } from '../../data/format-date.ts';
 import type { TimeWindow } from '../../view-store/view-state.ts';
@@ -53,7 +53,7 @@ export function computeOverview(
   categoryOrder?: readonly string[],
 ): OverviewModel {
   const domain = widenToSeries(extent, series);
-  const x = scaleUtc().domain([domain.from, domain.to]).range([0, width]);
+  const x = timeScale([domain.from, domain.to], [0, width]);
   const bin = binUnitFor(domain, window, width);
   const placed = series ? placeSeries(series.points, x, barHeight) : [];
   return {
@@ -82,7 +82,7 @@ function widenToSeries(extent: TimeWindow, series: Series | undefined): TimeWind
 function placeSeries(points: readonly SeriesPoint[], x: (time: number) => number, height: number): PlacedSeriesPoint[] {
   if (points.length === 0) return [];
   const max = Math.max(...points.map((point) => point.value));
-  const y = scaleLinear().domain([0, max]).range([height, 2]);
+  const y = linearScale([0, max], [height, 2]);
   return points.map((point, index) => ({ index, x: x(point.date.start), y: y(point.value), point }));
 }
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { timeScale, type TimeScale } from '../model/time-scale.ts';
 import type { Category, TimelineEvent } from '../../data/timeline-event.ts';
 import type { TimeWindow } from '../../view-store/view-state.ts';
 import { computeAxisTicks, computeDayGrid } from '../model/axis-ticks.ts';
@@ -31,7 +31,7 @@ function firstInside(index: TimeIndex, positions: Int32Array, from: number, lane
 }
 
 /**
- * Everything the timeline draws, computed from the window: d3 scale, ticks, the events in view
+ * Everything the timeline draws, computed from the window: time scale, ticks, the events in view
  * (binary search over the time-sorted events, not a scan), their layout and labels. Only the
  * events in view are laid out, so a frame costs what is on screen.
  */
@@ -85,13 +85,13 @@ export function useTimelineModel(events: readonly TimelineEvent[], categories: r
 }
 
 interface Visible {
-  readonly scale: ScaleTime<number, number>;
+  readonly scale: TimeScale;
   readonly visible: { readonly index: TimeIndex; readonly positions: Int32Array };
 }
 
 /** The scale of a window and the events in it (binary search over the time-sorted events). */
 function visibleIn(index: TimeIndex, window: TimeWindow, width: number, markRadius: number): Visible {
-  const scale = scaleUtc().domain([window.from, window.to]).range([0, Math.max(width, 1)]);
+  const scale = timeScale([window.from, window.to], [0, Math.max(width, 1)]);
   // Nothing to place before the plot has a width (the first render, before it is measured).
   if (width <= 0) return { scale, visible: { index, positions: new Int32Array(0) } };
   // The layout keeps marks within two radii of the edges (cut marks), so the slice does too.
