@@ -75,6 +75,24 @@ test.describe('a Parquet dataset', () => {
     expect(sent()).toBeLessThan(file.byteLength / 2);
   });
 
+  test('starts loading the brushed week while the brush is still held', async ({ page }) => {
+    const sent = await serve(page, true);
+    await page.goto('/?data=/dense.parquet');
+    await expect(timeline(page)).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+    await expect(notice(page)).toContainText('zoom in to see them');
+    const footerBytes = sent();
+    await page.locator('.overview__plot').scrollIntoViewIfNeeded();
+    const box = (await page.locator('.overview__plot').boundingBox())!;
+    const x = box.x + box.width * 0.4;
+    await page.mouse.move(x, box.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(x + (box.width * 7) / 120, box.y + 20, { steps: 4 });
+    // Not let go yet: the week's row groups are already on their way.
+    await expect.poll(sent, { timeout: 10_000 }).toBeGreaterThan(footerBytes);
+    await page.mouse.up();
+    await expect(notice(page)).toContainText(/Loaded the events of \d+ \w+ 2024 to \d+ \w+ 2024/, { timeout: 20_000 });
+  });
+
   test('still opens from a host that ignores Range, and says that is slower', async ({ page }) => {
     const sent = await serve(page, false);
     await page.goto('/?data=/dense.parquet');
