@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readWholeParquet } from './parquet-events.ts';
+import { readGroupEvents, readParquetFooter, readWholeParquet } from './parquet-events.ts';
 import { testParquetFile } from './test-parquet-file.ts';
 
 describe('reading Parquet rows (readGroupEvents)', () => {
@@ -23,5 +23,15 @@ describe('reading Parquet rows (readGroupEvents)', () => {
     const { loaded } = await readWholeParquet(file);
     expect(loaded.dataset.events.map((event) => event.id)).toEqual(['event-0', 'event-1', 'event-2', 'event-3', 'event-5']);
     expect(loaded.skipped).toMatchObject([{ index: 4, id: 'event-4', field: 'sources' }]);
+  });
+
+  it('stops before checking the rows of a group whose read was cancelled meanwhile', async () => {
+    const file = testParquetFile(6, 3);
+    const footer = await readParquetFooter(file);
+    const controller = new AbortController();
+    const reading = readGroupEvents(file, footer, [footer.spans[1]!], controller.signal);
+    controller.abort();
+    await expect(reading).rejects.toThrow(/abort/i);
+    expect((await readGroupEvents(file, footer, [footer.spans[1]!], new AbortController().signal)).dataset.events).toHaveLength(3);
   });
 });

@@ -94,12 +94,23 @@ async function readGroupColumns(file: AsyncBuffer, footer: ParquetFooter, group:
   return { columns, mayHaveBidi: strings.mayHaveBidi() };
 }
 
-/** The events of some row groups (in file order, so in time order), checked; skipped rows numbered from the file's start. */
-export async function readGroupEvents(file: AsyncBuffer, footer: ParquetFooter, groups: readonly RowGroupSpan[]): Promise<LoadedDataset> {
+/** Lets the thread's other tasks run (a worker's next message: a cancel). */
+const otherTasks = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The events of some row groups (in file order, so in time order), checked; skipped rows
+ * numbered from the file's start. Between decoding a group and checking its rows, which is most
+ * of the work, a `signal` aborted meanwhile stops it.
+ */
+export async function readGroupEvents(file: AsyncBuffer, footer: ParquetFooter, groups: readonly RowGroupSpan[], signal?: AbortSignal): Promise<LoadedDataset> {
   const reader = readDataset(footer.header);
   const offsets: number[] = [];
   for (const group of groups) {
     const { columns, mayHaveBidi } = await readGroupColumns(file, footer, group);
+    if (signal) {
+      await otherTasks();
+      signal.throwIfAborted();
+    }
     const named = [...columns];
     // One row object, refilled for each row: recordOfRow reads it and keeps nothing of it.
     const row: Record<string, unknown> = {};

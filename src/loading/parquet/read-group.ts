@@ -12,5 +12,5 @@ import type { RowGroupSpan } from './range-plan.ts';
 export type ReadGroup = (group: RowGroupSpan, signal: AbortSignal, onBytes: (bytes: number) => void) => Promise<readonly TimelineEvent[]>;
 
 export function readGroupInPlace(file: RangeFile, footer: ParquetFooter): ReadGroup {
-  return async (group, signal, onBytes) => (await readGroupEvents(file.withSignal(signal, onBytes), footer, [group])).dataset.events;
+  return async (group, signal, onBytes) => (await readGroupEvents(file.withSignal(signal, onBytes), footer, [group], signal)).dataset.events;
 }

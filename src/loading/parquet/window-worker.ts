@@ -47,7 +47,7 @@ export function serveWindows(scope: WindowWorkerScope): void {
         unsaid += bytes;
         if (performance.now() - said >= BYTES_EVERY_MS) tell();
       });
-      const loaded = await readGroupEvents(slices, footer, [footer.spans[group]!]);
+      const loaded = await readGroupEvents(slices, footer, [footer.spans[group]!], signal);
       signal.throwIfAborted();
       tell();
       const { packed, transfer } = packEvents(loaded.dataset.events);
