@@ -39,14 +39,19 @@ async function serve(page: Page, ranges: boolean): Promise<() => number> {
 const timeline = (page: Page) => page.getByRole('region', { name: /Timeline/ });
 const notice = (page: Page) => page.getByRole('status', { name: 'Large dataset' });
 
-/** Brushes one week on the overview, from 40% of its width. */
-async function brushWeek(page: Page) {
+/** Draws a one-week brush on the overview, from 40% of its width, and holds it (the button stays down). */
+async function holdWeekBrush(page: Page) {
   await page.locator('.overview__plot').scrollIntoViewIfNeeded();
   const box = (await page.locator('.overview__plot').boundingBox())!;
   const x = box.x + box.width * 0.4;
   await page.mouse.move(x, box.y + 20);
   await page.mouse.down();
   await page.mouse.move(x + (box.width * 7) / 120, box.y + 20, { steps: 4 });
+}
+
+/** Brushes one week on the overview and lets go. */
+async function brushWeek(page: Page) {
+  await holdWeekBrush(page);
   await page.mouse.up();
 }
 
@@ -81,12 +86,7 @@ test.describe('a Parquet dataset', () => {
     await expect(timeline(page)).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
     await expect(notice(page)).toContainText('zoom in to see them');
     const footerBytes = sent();
-    await page.locator('.overview__plot').scrollIntoViewIfNeeded();
-    const box = (await page.locator('.overview__plot').boundingBox())!;
-    const x = box.x + box.width * 0.4;
-    await page.mouse.move(x, box.y + 20);
-    await page.mouse.down();
-    await page.mouse.move(x + (box.width * 7) / 120, box.y + 20, { steps: 4 });
+    await holdWeekBrush(page);
     // Not let go yet: the week's row groups are already on their way.
     await expect.poll(sent, { timeout: 10_000 }).toBeGreaterThan(footerBytes);
     await page.mouse.up();
