@@ -67,7 +67,6 @@ export function eventsToDataset(dataset: Dataset, events: readonly TimelineEvent
     license: dataset.license,
     licenseUrl: dataset.licenseUrl,
     categories: dataset.categories.map((category) => defined({ ...category })),
-
     // The whole record of changes, even for a filtered export: it is the dataset's history.
     changes: dataset.changes.length
       ? dataset.changes.map((change) => defined({ date: change.date.text, events: change.events.length ? [...change.events] : undefined, summary: change.summary }))

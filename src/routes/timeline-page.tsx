@@ -14,7 +14,6 @@ import { TimelineScreen } from './timeline-screen.tsx';
 import { usePageLanguage } from './use-page-language.ts';
 import { useRouterSync } from './use-router-sync.ts';
 import type { PageMode } from '../view-store/view-path.ts';
-import { preferredLanguage } from '../i18n/languages.ts';
 import { t } from '../i18n/translate.ts';
 import { useLaterMessages } from '../i18n/use-later-messages.ts';
 
@@ -37,7 +36,7 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
   };
   useThemeOverride(mode === 'embed' ? theme : 'auto');
   useResizeReporter(mode === 'embed');
-  usePageLanguage(preferredLanguage([query.data?.dataset.defaultLanguage ?? '']));
+  usePageLanguage(query.data?.dataset.defaultLanguage);
   // The error page's pointer to /make is in the later messages: asked for only on an error.
   const later = useLaterMessages(query.isError);
   const className = `app${mode === 'embed' ? ' app--embed' : ''}`;
