@@ -1,6 +1,9 @@
 import { scaleUtc } from 'd3-scale';
 import { utcDay, utcHour } from 'd3-time';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ar } from '../../i18n/messages-ar.ts';
+import { en } from '../../i18n/messages-en.ts';
+import { setActiveCatalogue } from '../../i18n/translate.ts';
 import { computeAxisTicks, computeDayGrid, type AxisTick } from './axis-ticks.ts';
 
 const HOUR = 60 * 60 * 1000;
@@ -130,11 +133,16 @@ describe('computeAxisTicks over five years', () => {
 
   it('gives month ticks with the year on each new year on a wide axis', () => {
     const ticks = computeAxisTicks(scale(from, to, 1000));
-    expect(ticks.map((tick) => tick.label).slice(0, 6)).toEqual(['Jan 2019', 'Apr', 'Jul', 'Oct', 'Jan 2020', 'Apr']);
+    // Quarters 50 px apart: "Jan 2019" needs about that much, so April's tick keeps its line and loses its label.
+    expect(ticks.map((tick) => tick.label).slice(0, 6)).toEqual(['Jan 2019', '', 'Jul', 'Oct', 'Jan 2020', '']);
     expect(ticks[0]!.major).toBe(false);
     expect(ticks[4]!.major).toBe(true);
     expect(ticks[5]!.major).toBe(false);
     expectWithinRange(ticks, 1000);
+  });
+
+  it('labels every quarter where there is room for the year', () => {
+    expect(computeAxisTicks(scale(from, to, 1400)).map((tick) => tick.label).slice(0, 6)).toEqual(['Jan 2019', 'Apr', 'Jul', 'Oct', 'Jan 2020', 'Apr']);
   });
 
   it('gives year ticks for twenty years on a wide axis', () => {
@@ -208,5 +216,38 @@ describe('computeDayGrid', () => {
         expect(computeDayGrid(scale(from, to, 1000), maxLines), `${hours} h, at most ${maxLines}`).toEqual(listed(from, to, maxLines));
       }
     }
+  });
+});
+
+describe('computeAxisTicks in Arabic, where month names are long', () => {
+  afterEach(() => setActiveCatalogue('en', en));
+  // The overview's weekly ticks over four months, 10 px labels (the /make preview's width).
+  const ticksAt = (width: number) => {
+    setActiveCatalogue('ar', ar);
+    return computeAxisTicks(scale(Date.UTC(2023, 9, 7), Date.UTC(2024, 1, 7), width), 110, 10);
+  };
+  const estimatedWidth = (label: string) => [...label].length * 10 * 0.56;
+
+  it('blanks the labels that would run into the next one, keeping every tick', () => {
+    const ticks = ticksAt(1000);
+    expect(ticks.length).toBeGreaterThanOrEqual(8);
+    const shown = ticks.filter((tick) => tick.label !== '');
+    expect(shown.length).toBeLessThan(ticks.length);
+    for (let i = 1; i < shown.length; i++) expect(shown[i]!.x - shown[i - 1]!.x).toBeGreaterThanOrEqual(estimatedWidth(shown[i - 1]!.label));
+  });
+
+  it('names the month on the first label shown after it changes, even where that tick was blanked', () => {
+    const shown = ticksAt(1000).filter((tick) => tick.label !== '');
+    for (let i = 1; i < shown.length; i++) {
+      const newMonth = new Date(shown[i - 1]!.key).getUTCMonth() !== new Date(shown[i]!.key).getUTCMonth();
+      expect(/[\u0600-\u06FF]/.test(shown[i]!.label), shown[i]!.label).toBe(newMonth);
+    }
+  });
+
+  it('gives way to the month: every month the ticks cross is named on the axis', () => {
+    const ticks = ticksAt(1000);
+    const months = new Set(ticks.map((tick) => new Date(tick.key).getUTCMonth()));
+    const named = new Set(ticks.filter((tick) => /[\u0600-\u06FF]/.test(tick.label)).map((tick) => new Date(tick.key).getUTCMonth()));
+    expect(named).toEqual(months);
   });
 });

@@ -1,6 +1,7 @@
 import type { TimeScale } from './time-scale.ts';
 import { utcDateFormat } from '../../i18n/time-format.ts';
 import { utcDay, utcHour, utcMonth } from 'd3-time';
+import { estimateTextWidth } from './text-measure.ts';
 
 /** One tick of the time axis, ready to render: a model, not DOM (like visx's useAxis). */
 export interface AxisTick {
@@ -53,23 +54,47 @@ function labelFor(date: Date, previous: Date | undefined, unit: Unit): { label: 
   }
 }
 
+/** Room left between one tick's label and the next label, in pixels. */
+const LABEL_GAP = 2;
+
 /**
  * Ticks that adapt to the zoom: years, months, weeks/days or hours, about one per
  * `spacing` pixels. Labels carry just enough context (the month at a month boundary, the
  * day at midnight) to read the axis without a second row.
+ *
+ * A label runs from its tick towards later time (rightwards, or leftwards right to left). One
+ * that would run into the next label is left blank (its gridline stays): a month's name is
+ * longer in some languages ("5 تشرين الثاني" against "5 Nov") and would run into the next
+ * day's number. A day's number gives way to a label that names the month; each label is made
+ * against the last one shown, so the first after a blanked month change still names the
+ * month. `fontSize` is the labels' size in pixels (their widths are estimated from it).
  */
-export function computeAxisTicks(scale: TimeScale, spacing = 84): AxisTick[] {
+export function computeAxisTicks(scale: TimeScale, spacing = 84, fontSize = 11): AxisTick[] {
   const [left, right] = scale.range() as [number, number];
-  const count = Math.max(2, Math.floor((right - left) / spacing));
+  const count = Math.max(2, Math.floor(Math.abs(right - left) / spacing));
   const dates = scale.ticks(count);
   if (dates.length === 0) return [];
   const step = dates.length > 1 ? +dates[1]! - +dates[0]! : DAY;
   const unit = unitOf(step);
-  return dates.map((date, index) => ({
-    key: +date,
-    x: scale(date),
-    ...labelFor(date, dates[index - 1], unit),
-  }));
+  const widthOf = estimateTextWidth(fontSize);
+  const xs = dates.map((date) => scale(date));
+  // The ticks whose label names the coarser unit (the first, and each change of it).
+  const naming = dates.map((date, index) => {
+    const { label, major } = labelFor(date, dates[index - 1], unit);
+    return index === 0 || major || label !== labelFor(date, date, unit).label;
+  });
+  let shown: { readonly date: Date; readonly end: number } | undefined;
+  return dates.map((date, index) => {
+    const x = xs[index]!;
+    const { label, major } = labelFor(date, shown?.date, unit);
+    // How far the label reaches from its tick, and how far it may: to the next naming label.
+    const reach = widthOf(label) + LABEL_GAP;
+    const nextNaming = naming.indexOf(true, index + 1);
+    const crowded = (shown && Math.abs(x - xs[0]!) < shown.end) || (!naming[index] && nextNaming > 0 && Math.abs(xs[nextNaming]! - x) < reach);
+    if (crowded) return { key: +date, x, label: '', major: false };
+    shown = { date, end: Math.abs(x - xs[0]!) + reach };
+    return { key: +date, x, label, major };
+  });
 }
 
 /** Faint gridlines one finer unit than the ticks' own boundaries, e.g. each day when zoomed to weeks. */

@@ -8,6 +8,9 @@ import { formatCount } from '../../i18n/format-count.ts';
 import { t } from '../../i18n/translate.ts';
 import type { ParquetSummary } from '../../data/parquet-summary.ts';
 
+/** The overview's tick labels, in px (.overview-tick in ui/overview.css): their widths are estimated from it. */
+const OVERVIEW_TICK_FONT_SIZE = 10;
+
 /** A series statement placed on the strip, for its dot, hover and keyboard read-out. */
 export interface PlacedSeriesPoint {
   readonly index: number;
@@ -64,7 +67,7 @@ export function computeOverview(
     seriesPath: stepPath(placed),
     seriesPoints: placed,
     seriesGap: gapAfter(placed, width),
-    ticks: computeAxisTicks(x, 110),
+    ticks: computeAxisTicks(x, 110, OVERVIEW_TICK_FONT_SIZE),
     toTime: (pixel) => +x.invert(pixel),
   };
 }
