@@ -93,6 +93,32 @@ test.describe('a Parquet dataset', () => {
     await expect(notice(page)).toContainText(/Loaded the events of \d+ \w+ 2024 to \d+ \w+ 2024/, { timeout: 20_000 });
   });
 
+  test('starts loading the week while the wheel is still turning', async ({ page }) => {
+    const sent = await serve(page, true);
+    await page.goto('/?data=/dense.parquet');
+    await expect(timeline(page)).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+    const footerBytes = sent();
+    // A wheel turned in the page itself, a notch every 40 ms (never the 120 ms pause after which
+    // the page settles on a window): twelve notches in to about a week, then slight ones that
+    // keep the gesture going until the test stops it.
+    const box = (await page.locator('.timeline-plot').boundingBox())!;
+    await page.evaluate(({ x, y }) => {
+      const plot = document.querySelector('.timeline-plot')!;
+      let notch = 0;
+      const timer = setInterval(() => {
+        const deltaY = notch++ < 12 ? (-400 * Math.log(120 / 7)) / 12 : -0.01;
+        plot.dispatchEvent(new WheelEvent('wheel', { deltaY, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+      }, 40);
+      (window as unknown as { stopWheel: () => void }).stopWheel = () => clearInterval(timer);
+    }, { x: box.x + box.width * 0.4, y: box.y + Math.min(box.height / 2, 120) });
+    // Still turning: the window is not settled, so nothing says it is loaded, but its row
+    // groups (of 20,000 rows: more than a tenth of the file) are on their way.
+    await expect.poll(sent, { timeout: 10_000 }).toBeGreaterThan(footerBytes + file.byteLength / 10);
+    await expect(notice(page)).not.toContainText('Loaded the events of');
+    await page.evaluate(() => (window as unknown as { stopWheel: () => void }).stopWheel());
+    await expect(notice(page)).toContainText(/Loaded the events of \d+ \w+ 2024 to \d+ \w+ 2024/, { timeout: 20_000 });
+  });
+
   test('still opens from a host that ignores Range, and says that is slower', async ({ page }) => {
     const sent = await serve(page, false);
     await page.goto('/?data=/dense.parquet');

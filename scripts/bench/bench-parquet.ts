@@ -10,6 +10,9 @@
  * With --json, the same 1M events as our JSON, for comparison (where that finishes at all).
  * --drag-ms=300 draws the brush over that long, as a hand does (the default, 0, draws it in
  * five quick steps): the page starts on the brushed window's row groups while it is drawn.
+ * --zoom=wheel zooms to the week with the wheel over the timeline instead (twelve notches
+ * anchored a fifth of the way in, one every --wheel-ms, default 16, sent without waiting for
+ * the page, as a physical wheel sends them), timed from the last notch.
  *
  * Options (after `--`): --sizes=1000000,10000000 (default 1000000)  --json  --no-ranges (a host
  * that ignores Range). Files are generated once into bench/.work/data (a batch at a time).
@@ -39,6 +42,9 @@ const ARGS = benchOptions();
 const SIZES = (ARGS.sizes ?? '1000000').split(',').map(Number);
 const LIMIT_MS = 120_000;
 const DRAG_MS = Number(ARGS['drag-ms'] ?? 0);
+const WHEEL = ARGS.zoom === 'wheel';
+const WHEEL_MS = Number(ARGS['wheel-ms'] ?? 16);
+if (ARGS.zoom !== undefined && !['wheel', 'brush'].includes(ARGS.zoom)) throw new Error(`--zoom must be brush or wheel, not ${ARGS.zoom}`);
 const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const log = (message: string) => console.log(message);
 
@@ -80,12 +86,12 @@ function installLongTaskProbe() {
 /** Days brushed: a week, or less where a week holds more than a window loads (about 60,000 events at any size). */
 const zoomDays = (size: number) => Math.min(7, (7 * 1_000_000) / size);
 
-/**
- * Brushes the overview across `span` days starting a fifth of the way in; resolves with ms from
- * release to the window's events shown (the notice names a new loaded window), the page's time
- * then (ms since navigation), and the longest main-thread task in between.
- */
-async function zoomToWeek(page: Page, days: number, span: number): Promise<{ week: number; shownAt: number; longestTask: number }> {
+/** The notice's text, and the page's clock, just before a gesture ends. */
+const beforeGestureEnd = (page: Page) =>
+  page.evaluate(() => [document.querySelector('[aria-label="Large dataset"]')?.textContent ?? '', performance.now()] as const);
+
+/** Brushes the overview across `span` days (of `days`) starting a fifth of the way in; resolves when released. */
+async function brushWeek(page: Page, days: number, span: number) {
   await page.locator('.overview__plot').scrollIntoViewIfNeeded();
   const box = (await page.locator('.overview__plot').boundingBox())!;
   const x0 = box.x + box.width * 0.2;
@@ -100,9 +106,39 @@ async function zoomToWeek(page: Page, days: number, span: number): Promise<{ wee
       await page.waitForTimeout(DRAG_MS / steps);
     }
   } else await page.mouse.move(x1, y, { steps: 5 });
-  const [before, releasedAt] = await page.evaluate(() => [document.querySelector('[aria-label="Large dataset"]')?.textContent ?? '', performance.now()] as const);
-  const released = Date.now();
+  const before = await beforeGestureEnd(page);
   await page.mouse.up();
+  return before;
+}
+
+/** Twelve notches: the timeline zooms by e^(deltaY/400) a notch (use-plot-gestures.ts), from all `days` to `span`. */
+const NOTCHES = 12;
+
+/** Zooms the timeline from all `days` to `span` days with the wheel, a fifth of the way in; resolves as the last notch is sent. */
+async function wheelWeek(page: Page, days: number, span: number) {
+  await page.locator('.timeline-plot').scrollIntoViewIfNeeded();
+  const box = (await page.locator('.timeline-plot').boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.2, box.y + Math.min(box.height / 2, 120));
+  const deltaY = (-400 * Math.log(days / span)) / NOTCHES;
+  const sent: Promise<void>[] = [];
+  for (let notch = 1; notch < NOTCHES; notch++) {
+    sent.push(page.mouse.wheel(0, deltaY));
+    await new Promise((done) => setTimeout(done, WHEEL_MS));
+  }
+  await Promise.all(sent);
+  const before = await beforeGestureEnd(page);
+  await page.mouse.wheel(0, deltaY);
+  return before;
+}
+
+/**
+ * Zooms to `span` days (by the brush or the wheel); resolves with ms from the gesture's end to
+ * the window's events shown (the notice names a new loaded window), the page's time then (ms
+ * since navigation), and the longest main-thread task in between.
+ */
+async function zoomToWeek(page: Page, days: number, span: number): Promise<{ week: number; shownAt: number; longestTask: number }> {
+  const [before, releasedAt] = await (WHEEL ? wheelWeek : brushWeek)(page, days, span);
+  const released = Date.now();
   // A new "Loaded the events of …": at 100,000 events the whole file's window was loaded before.
   const shownAt = await page.waitForFunction(
     (before) => {

@@ -1,8 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { LoadedDataset } from '../data/timeline-event.ts';
+import type { TimeSpan } from '../data/windowed-dataset.ts';
 import { datasetQueryOptions, datasetUrlFor } from '../loading/dataset-query.ts';
 import { useSettledWindow } from '../timeline/view/use-view-window.ts';
+import { viewStore } from '../view-store/app-view-store.ts';
 import { useLoadedDataset } from '../view-store/use-loaded-dataset.ts';
 import { useDataUrl } from '../view-store/use-view-store.ts';
 
@@ -25,6 +27,7 @@ export function useWindowLoading(): WindowProgress | undefined {
   const window = useSettledWindow();
   const [progress, setProgress] = useState<WindowProgress>();
   const { from, to } = window;
+  usePrefetchWhileMoving(source?.prefetch);
 
   useEffect(() => {
     if (!source) return;
@@ -48,4 +51,25 @@ export function useWindowLoading(): WindowProgress | undefined {
   }, [source, from, to, client]);
 
   return progress;
+}
+
+/**
+ * While a wheel, drag or pinch moves the window, the row groups of where it is at each frame
+ * start loading (as the overview's brush does while it is drawn), so that by the time the
+ * gesture pauses and the page settles on the window (SETTLE_MS), its groups are on the way
+ * or read. A frame that needs more than a window loads prefetches nothing; groups the window
+ * has moved off are cancelled (window-loader.ts). The store is read without re-rendering.
+ */
+function usePrefetchWhileMoving(prefetch: ((window: TimeSpan | undefined) => void) | undefined) {
+  useEffect(() => {
+    if (!prefetch) return;
+    let seen = viewStore.getSnapshot().live;
+    return viewStore.subscribe(() => {
+      const { live, settled } = viewStore.getSnapshot();
+      if (live === seen) return;
+      seen = live;
+      // Settled: the load itself takes over from the prefetch.
+      if (live && live !== settled) prefetch(live);
+    });
+  }, [prefetch]);
 }
