@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DatasetLoadError } from '../../data/fetch-text.ts';
+import { parquetIndexJson } from '../../data/parquet-index.ts';
+import { openParquetIndex } from './open-parquet-index.ts';
+import { filesFetch, testParquetFile } from './test-parquet-file.ts';
+
+const BASE = 'https://data.example.org/events';
+const DAY = 86_400_000;
+const JAN_1 = Date.UTC(2024, 0, 1);
+
+/** Two files of 40 days each (the second from day 40), in groups of 10, beside their index. */
+function host(extra: Record<string, string> = {}) {
+  const files = new Map<string, ArrayBuffer | string>([
+    [`${BASE}/first.parquet`, testParquetFile(40, 10)],
+    [`${BASE}/second.parquet`, testParquetFile(40, 10, Infinity, undefined, 40)],
+    [`${BASE}/events.parquet-index.json`, parquetIndexJson([{ url: 'second.parquet' }, { url: 'first.parquet' }])],
+    ...Object.entries(extra),
+  ]);
+  vi.stubGlobal('fetch', filesFetch(files));
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('openParquetIndex', () => {
+  it('draws the overview of every file from their footers, and loads a window across two files', async () => {
+    host();
+    const { dataset } = await openParquetIndex(`${BASE}/events.parquet-index.json`);
+    const source = dataset.windowed!.source;
+    expect(dataset.title).toBe('Parquet test');
+    expect(dataset.events).toEqual([]);
+    expect(source.files).toBe(2);
+    expect(source.summary.total).toBe(80);
+    expect(source.summary.extent.from).toBe(JAN_1);
+    expect(source.summary.days).toHaveLength(80);
+    // Days 35 to 45: the last group of the first file, the first of the second.
+    const window = { from: JAN_1 + 35 * DAY, to: JAN_1 + 45 * DAY };
+    const { events } = await source.load(window, new AbortController().signal, () => {});
+    const ids = events.map((event) => event.id);
+    expect(ids).toEqual(Array.from({ length: 20 }, (_, i) => `event-${30 + i}`));
+  });
+
+  it('names the file that cannot be opened', async () => {
+    host({ [`${BASE}/bad.parquet-index.json`]: parquetIndexJson([{ url: 'first.parquet' }, { url: 'missing.parquet' }]) });
+    const opening = openParquetIndex(`${BASE}/bad.parquet-index.json`);
+    await expect(opening).rejects.toBeInstanceOf(DatasetLoadError);
+    await expect(opening).rejects.toMatchObject({ url: `${BASE}/missing.parquet`, kind: 'http' });
+  });
+
+  it('says what is wrong with an index before asking for any file', async () => {
+    host({ [`${BASE}/bad.parquet-index.json`]: '{ "format": "conflict-timeline/parquet-index", "version": 1, "files": [{ "url": "ftp://example.org/a.parquet" }] }' });
+    const fetched = vi.fn(fetch);
+    vi.stubGlobal('fetch', fetched);
+    await expect(openParquetIndex(`${BASE}/bad.parquet-index.json`)).rejects.toMatchObject({ failure: { key: 'read.parquetIndexUrl' } });
+    expect(fetched).toHaveBeenCalledTimes(1);
+  });
+});
