@@ -41,21 +41,24 @@ function categoryIds(header: Record<string, unknown>): string[] {
 
 const listed = (ids: readonly string[]) => (ids.length === 0 ? 'none' : ids.length > 8 ? `${ids.slice(0, 8).join(', ')} and ${ids.length - 8} more` : ids.join(', '));
 
-/** Throws a DatasetProblem naming the first file whose categories are not the first file's. */
-function checkCategories(parts: readonly ParquetPart[]): void {
-  const first = categoryIds(parts[0]!.footer.header);
+/**
+ * Throws a DatasetProblem naming the first file whose categories are not the first file's
+ * (also `npm run validate`'s check of an index).
+ */
+export function checkCategories(files: readonly { readonly url: string; readonly header: Record<string, unknown> }[]): void {
+  const first = categoryIds(files[0]!.header);
   const wanted = new Set(first);
-  for (const { file, footer } of parts.slice(1)) {
-    const ids = categoryIds(footer.header);
+  for (const { url, header } of files.slice(1)) {
+    const ids = categoryIds(header);
     if (ids.length === wanted.size && ids.every((id) => wanted.has(id))) continue;
-    const detail = `${file.url} has ${listed(ids)}; ${parts[0]!.file.url} has ${listed(first)}`;
+    const detail = `${url} has ${listed(ids)}; ${files[0]!.url} has ${listed(first)}`;
     throw new DatasetProblem(readFailure('read.parquetIndexCategories', undefined, detail), 'format');
   }
 }
 
 /** The files of an index, in the index's order, as one dataset. */
 export function mergeFooters(listedParts: readonly ParquetPart[]): ParquetDataset {
-  checkCategories(listedParts);
+  checkCategories(listedParts.map(({ file, footer }) => ({ url: file.url, header: footer.header })));
   // Stable: files with no events, or starting together, keep the index's order.
   const parts = [...listedParts].sort((a, b) => extentFrom(a) - extentFrom(b));
   return {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetLoadError } from '../../data/fetch-text.ts';
 import { parquetIndexJson } from '../../data/parquet-index.ts';
+import { fetchDataset } from '../fetch-dataset.ts';
 import { openParquetIndex } from './open-parquet-index.ts';
 import { filesFetch, testParquetFile } from './test-parquet-file.ts';
 
@@ -54,5 +55,12 @@ describe('openParquetIndex', () => {
     vi.stubGlobal('fetch', fetched);
     await expect(openParquetIndex(`${BASE}/bad.parquet-index.json`)).rejects.toMatchObject({ failure: { key: 'read.parquetIndexUrl' } });
     expect(fetched).toHaveBeenCalledTimes(1);
+  });
+
+  it('is opened as an index at an address that does not say so, known by its content', async () => {
+    host({ [`${BASE}/latest.json`]: parquetIndexJson([{ url: 'first.parquet' }, { url: 'second.parquet' }]) });
+    const { dataset } = await fetchDataset(`${BASE}/latest.json`);
+    expect(dataset.windowed?.source.files).toBe(2);
+    expect(dataset.windowed?.source.summary.total).toBe(80);
   });
 });
