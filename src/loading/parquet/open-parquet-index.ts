@@ -23,7 +23,8 @@ export async function openParquetIndex(url: string, signal?: AbortSignal, onProg
   } catch (error) {
     throw new DatasetProblem(readFailure('read.invalidJson', undefined, error instanceof Error ? error.message.slice(0, 200) : String(error)), 'json');
   }
-  const { files } = readParquetIndex(json, url);
+  // The files are named relative to the index, whose own address may be relative to the page.
+  const { files } = readParquetIndex(json, new URL(url, globalThis.location?.href).href);
   // The first file that fails stops the others' requests.
   const failed = new AbortController();
   const opening = anySignal(signal ? [signal, failed.signal] : [failed.signal]);
