@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/parse-dataset.ts';
-import { readParquetFooter } from '../../src/loading/parquet/parquet-events.ts';
+import { footerStart, readParquetFooter } from '../../src/loading/parquet/parquet-events.ts';
 import { createSplitParquetWriter, periodOf } from './split-parquet-writer.ts';
 
 const header = { version: 1, title: 'Split', categories: [{ id: 'strike', label: 'Strikes' }] };
@@ -27,14 +27,18 @@ describe('createSplitParquetWriter', () => {
     await writer.add(events.slice(2));
     await writer.finish();
     const index = JSON.parse(readFileSync(join(dir, 'events.parquet-index.json'), 'utf8')) as { files: unknown[] };
+    const footerBytes = expect.any(Number) as unknown as number;
     expect(index.files).toEqual([
-      { url: 'events-2023.parquet', from: '2023-03-01', to: '2024-01-02', events: 2 },
-      { url: 'events-2024.parquet', from: '2024-01-01', to: '2024-01-01', events: 1 },
-      { url: 'events-2026.parquet', from: '2026-05-05', to: '2026-05-05', events: 1 },
+      { url: 'events-2023.parquet', from: '2023-03-01', to: '2024-01-02', events: 2, footerBytes },
+      { url: 'events-2024.parquet', from: '2024-01-01', to: '2024-01-01', events: 1, footerBytes },
+      { url: 'events-2026.parquet', from: '2026-05-05', to: '2026-05-05', events: 1, footerBytes },
     ]);
-    const footer = await readParquetFooter(new Uint8Array(readFileSync(join(dir, 'events-2023.parquet'))).buffer);
+    const bytes = new Uint8Array(readFileSync(join(dir, 'events-2023.parquet'))).buffer;
+    const footer = await readParquetFooter(bytes);
     expect(footer.summary.total).toBe(2);
     expect(footer.header.title).toBe('Split');
+    // The footer hint is exactly the footer, its length and the closing magic.
+    expect(bytes.byteLength - (index.files[0] as { footerBytes: number }).footerBytes).toBe(footerStart(bytes, bytes.byteLength));
   });
 
   it('names a period by UTC, whatever the time zone', () => {

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileWriter } from 'hyparquet-writer';
 import { PARQUET_COLUMNS, rowOfEvent, type ParquetValue } from '../../src/data/parquet-layout.ts';
@@ -37,6 +37,19 @@ export function indexFileName(out: string): string {
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/** How many of a written file's last bytes hold its footer ("…<footer><length>PAR1"): the page asks for just those. */
+async function footerBytes(path: string): Promise<number> {
+  const file = await open(path);
+  try {
+    const { size } = await file.stat();
+    const end = Buffer.alloc(8);
+    await file.read(end, 0, 8, size - 8);
+    return end.readUInt32LE(0) + 8;
+  } finally {
+    await file.close();
+  }
+}
+
 export interface SplitParquetWriter extends ParquetEventWriter {
   /** The files written (after finish), as the index lists them, and the index's own path. */
   readonly written: () => { readonly files: readonly ParquetIndexFile[]; readonly index: string };
@@ -49,8 +62,10 @@ export function createSplitParquetWriter(out: string, header: Record<string, unk
   async function close() {
     if (!current) return;
     await current.writer.finish();
+    const path = periodFileName(out, current.period);
     // `to`: the last day an event covers (a stop is the end of its last day, exclusive).
-    files.push({ url: basename(periodFileName(out, current.period)), from: day(current.from), to: day(Math.max(current.from, current.to - 1)), events: current.events });
+    const to = day(Math.max(current.from, current.to - 1));
+    files.push({ url: basename(path), from: day(current.from), to, events: current.events, footerBytes: await footerBytes(path) });
     current = undefined;
   }
 

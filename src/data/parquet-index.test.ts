@@ -48,6 +48,8 @@ describe('readParquetIndex', () => {
     expect(failure(index([{ url: 'a.parquet' }, { url: './a.parquet' }]))?.english).toMatch(/Entry 2 .*it names https:\/\/data\.example\.org\/conflict\/a\.parquet again/);
     expect(failure(index([{ url: 'a.parquet', events: -1 }]))?.english).toMatch(/its "events" is not a count/);
     expect(failure(index([{ url: 'a.parquet', from: 2023 }]))?.english).toMatch(/its "from" or "to" is not a date/);
+    expect(failure(index([{ url: 'a.parquet', footerBytes: 4 }]))?.english).toMatch(/its "footerBytes" is not a size of 8 bytes to 64 MB/);
+    expect(failure(index([{ url: 'a.parquet', footerBytes: 1e9 }]))?.english).toMatch(/footerBytes/);
   });
 
   it('refuses another version, no files, too many files, and JSON that is not an index', () => {

@@ -3,6 +3,7 @@ import { DatasetLoadError } from '../../data/fetch-text.ts';
 import { parquetIndexJson } from '../../data/parquet-index.ts';
 import { fetchDataset } from '../fetch-dataset.ts';
 import { openParquetIndex } from './open-parquet-index.ts';
+import { footerStart } from './parquet-events.ts';
 import { filesFetch, testParquetFile } from './test-parquet-file.ts';
 
 const BASE = 'https://data.example.org/events';
@@ -40,6 +41,23 @@ describe('openParquetIndex', () => {
     const { events } = await source.load(window, new AbortController().signal, () => {});
     const ids = events.map((event) => event.id);
     expect(ids).toEqual(Array.from({ length: 20 }, (_, i) => `event-${30 + i}`));
+  });
+
+  it('asks for just the footer of a file whose length the index gives, and for more where it is too short', async () => {
+    const first = testParquetFile(40, 10);
+    const footer = first.byteLength - footerStart(first, first.byteLength)!;
+    const ranges: string[] = [];
+    host({ [`${BASE}/hinted.parquet-index.json`]: parquetIndexJson([{ url: 'first.parquet', footerBytes: footer }, { url: 'second.parquet', footerBytes: 100 }]) });
+    const served = fetch;
+    vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+      ranges.push(`${String(input).split('/').pop()} ${new Headers(init?.headers).get('Range') ?? ''}`);
+      return served(input, init);
+    });
+    const { dataset } = await openParquetIndex(`${BASE}/hinted.parquet-index.json`);
+    expect(dataset.windowed!.source.summary.total).toBe(80);
+    expect(ranges.slice(1, 2)).toEqual([`first.parquet bytes=-${footer}`]);
+    // The second's hint is short: the rest of its footer in one more request.
+    expect(ranges.filter((range) => range.startsWith('second.parquet'))).toHaveLength(2);
   });
 
   it('names the file that cannot be opened', async () => {

@@ -12,7 +12,7 @@ import { openParquetFile, windowedDataset } from './open-parquet.ts';
  * at once (one range request each, two for a footer longer than the tail), merged into one
  * header and one overview (merge-footers.ts). Windows then read the row groups of whichever files
  * they need. What limits it: every footer is read before the first draw (MAX_INDEX_FILES files,
- * each request 256 kB), and the browser's connections per host (six over HTTP/1.1; HTTP/2 has
+ * each request the footer's length where the index gives it, else 256 kB), and the browser's connections per host (six over HTTP/1.1; HTTP/2 has
  * no such limit). A file that cannot be opened stops the whole dataset, saying which.
  */
 export async function openParquetIndex(url: string, signal?: AbortSignal, onProgress?: (progress: LoadProgress) => void): Promise<LoadedDataset> {
@@ -31,10 +31,15 @@ export async function openParquetIndex(url: string, signal?: AbortSignal, onProg
   const received = files.map(() => 0);
   const parts = await Promise.all(
     files.map((file, at) =>
-      openParquetFile(file.url, opening, (loaded) => {
-        received[at] = loaded;
-        onProgress?.({ stage: 'downloading', loaded: received.reduce((sum, bytes) => sum + bytes, 0) });
-      }).catch((error: unknown) => {
+      openParquetFile(
+        file.url,
+        opening,
+        (loaded) => {
+          received[at] = loaded;
+          onProgress?.({ stage: 'downloading', loaded: received.reduce((sum, bytes) => sum + bytes, 0) });
+        },
+        file.footerBytes,
+      ).catch((error: unknown) => {
         failed.abort(error);
         throw error;
       }),

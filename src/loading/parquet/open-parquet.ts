@@ -23,12 +23,13 @@ export async function openParquet(url: string, signal?: AbortSignal, onProgress?
 }
 
 /**
- * One file's footer. A failure names this file (an index's file, not the index), in the words
- * of the failure: a DatasetLoadError.
+ * One file's footer, from its last `tailBytes` (and the bytes before, when the footer is
+ * longer). A failure names this file (an index's file, not the index), in the words of the
+ * failure: a DatasetLoadError.
  */
-export async function openParquetFile(url: string, signal: AbortSignal | undefined, onBytes: (loaded: number, total?: number) => void): Promise<ParquetPart> {
+export async function openParquetFile(url: string, signal: AbortSignal | undefined, onBytes: (loaded: number, total?: number) => void, tailBytes?: number): Promise<ParquetPart> {
   try {
-    const tail = await openRangeFile(url, signal, onBytes);
+    const tail = await openRangeFile(url, signal, onBytes, tailBytes);
     // A footer longer than the tail (some 0.5 MB at ten million events): all of it in the head,
     // read once here and handed to the window workers with the rest.
     const file = await withHeadFrom(tail, footerStart(tail.opened.head, tail.byteLength) ?? tail.byteLength, signal);

@@ -6,14 +6,15 @@ import { groupsForWindow, rowsIn, type RowGroupSpan } from './range-plan.ts';
 import type { ReadGroup } from './read-group.ts';
 
 /**
- * The events of a window, row group by row group, of one file or of several (an index:
- * merge-footers.ts; a group is a file's group, and a window's may come from several files): the groups the window needs
- * (range-plan.ts) that are not cached yet are read together by `readGroup` (read-group.ts: in
- * the window workers, or on this thread where none starts). A group already being read for an
- * earlier window is joined rather than read again; a group no window waits for any more is
- * cancelled (its range request stops), so a window the reader has already left stops
- * downloading. `prefetch` starts the groups of a window the reader is still choosing (the
- * overview's brush while it is drawn), so that most are read by the time it is let go. The cache keeps recent groups up to CACHE_ROWS, so panning back costs nothing.
+ * The events of a window, row group by row group, of one file or of an index's several
+ * (merge-footers.ts: the unit is a file's row group, and a window's may come from several
+ * files): the groups the window needs (range-plan.ts) that are not cached yet are read together
+ * by `readGroup` (read-group.ts: in the window workers, or on this thread where none starts). A
+ * group already being read for an earlier window is joined rather than read again; a group no
+ * window waits for any more is cancelled (its range request stops), so a window the reader has
+ * already left stops downloading. `prefetch` starts the groups of a window the reader is still
+ * choosing (the overview's brush while it is drawn), so that most are read by the time it is let
+ * go. The cache keeps recent groups up to CACHE_ROWS, so panning back costs nothing.
  * A window that needs more than WINDOW_ROWS rows loads nothing new: the page says to zoom in,
  * and the overview still counts everything.
  */
@@ -51,7 +52,8 @@ export function windowSource(dataset: ParquetDataset, readGroup: ReadGroup): Win
   const { parts, spans, summary } = dataset;
   // What opening the files fetched, then the row groups' bytes, whichever thread fetched them.
   let received = parts.reduce((sum, part) => sum + part.file.received(), 0);
-  // Keyed by the span itself (file and group; the plan hands out these objects). Insertion order is recency: a group used again is moved to the end.
+  // Keyed by the span itself (a file's group; the plan hands out these same objects).
+  // Insertion order is recency: a group used again is moved to the end.
   const cache = new Map<RowGroupSpan, readonly TimelineEvent[]>();
   const inFlight = new Map<RowGroupSpan, InFlight>();
 
