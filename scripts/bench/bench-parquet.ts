@@ -15,7 +15,9 @@
  * the page, as a physical wheel sends them), timed from the last notch.
  *
  * Options (after `--`): --sizes=1000000,10000000 (default 1000000)  --json  --no-ranges (a host
- * that ignores Range). Files are generated once into bench/.work/data (a batch at a time).
+ * that ignores Range)  --split=month (the same events also as a file a month and their index,
+ * as `convert --split-by=month` writes them: four files; each run then opens the one file and
+ * the index in turn). Files are generated once into bench/.work/data (a batch at a time).
  * To judge a change: --a=<dist> --b=<dist> [--runs=5] runs two builds by turns (each once the
  * machine is quiet) and prints the medians, instead of building this checkout once:
  *   NODE_ENV=production npx vite build --outDir /tmp/dist-A   (before the change, in a worktree)
@@ -24,11 +26,12 @@
 import { chromium, type Page } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileWriter } from 'hyparquet-writer';
 import { denseHeader, generateDenseBatches } from '../../bench/generate-dataset.ts';
-import { writeDenseParquet } from '../parquet/dense-parquet.ts';
+import { writeDenseParquet, writeDenseSplit } from '../parquet/dense-parquet.ts';
+import { indexFileName, SPLIT_BY, type SplitBy } from '../parquet/split-parquet-writer.ts';
 import { quantile } from './bench-measure.ts';
 import { benchOptions, CHROMIUM, FLAGS, VIEWPORT } from './bench-options.ts';
 import { startBenchServer, type BenchServer } from './bench-server.ts';
@@ -45,6 +48,9 @@ const DRAG_MS = Number(ARGS['drag-ms'] ?? 0);
 const WHEEL = ARGS.zoom === 'wheel';
 const WHEEL_MS = Number(ARGS['wheel-ms'] ?? 16);
 if (ARGS.zoom !== undefined && !['wheel', 'brush'].includes(ARGS.zoom)) throw new Error(`--zoom must be brush or wheel, not ${ARGS.zoom}`);
+const SPLIT = SPLIT_BY.find((by) => by === ARGS.split) as SplitBy | undefined;
+/** Where the split of a size is written: its index beside its files, under DATA. */
+const splitOut = (size: number) => join(DATA, `dense-${size}-${SPLIT}`, 'dense.parquet');
 const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const log = (message: string) => console.log(message);
 
@@ -55,6 +61,12 @@ for (const size of SIZES) {
   const started = Date.now();
   await writeDenseParquet(fileWriter(file), size);
   log(`generated ${file}: ${MB(statSync(file).size)} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+for (const size of SPLIT ? SIZES : []) {
+  if (existsSync(indexFileName(splitOut(size)))) continue;
+  mkdirSync(join(DATA, `dense-${size}-${SPLIT}`), { recursive: true });
+  await writeDenseSplit(splitOut(size), size, SPLIT!);
+  log(`generated ${indexFileName(splitOut(size))}`);
 }
 if ('json' in ARGS && !existsSync(join(DATA, 'dense-1000000.json'))) await writeDenseJson(join(DATA, 'dense-1000000.json'), 1_000_000);
 
@@ -173,17 +185,21 @@ async function measure(server: BenchServer, url: string, parquet: boolean, span 
   }
 }
 
-const runs = AB ? Number(ARGS.runs ?? 5) : 1;
+const runs = AB || SPLIT ? Number(ARGS.runs ?? 5) : 1;
 const figures = new Map<string, number[]>();
 const note = (key: string, value: number) => figures.set(key, [...(figures.get(key) ?? []), Math.round(value)]);
 for (let run = 0; run < runs; run++) {
   for (const size of SIZES) {
     const file = `dense-${size}.parquet`;
     const bytes = statSync(join(DATA, file)).size;
-    for (const [build, server] of Object.entries(servers)) {
+    const index = `dense-${size}-${SPLIT}/${basename(indexFileName(splitOut(size)))}`;
+    for (const [build, server] of Object.entries(servers).flatMap(([name, server]) => [
+      [name, server] as const,
+      ...(SPLIT ? [[`${name}${name ? ' ' : ''}index`, server] as const] : []),
+    ])) {
       if (AB) await waitForQuietMachine();
-      const r = await measure(server, `${server.origin}/?data=/bench-data/${file}`, true, zoomDays(size));
-      log(`${AB ? `run ${run + 1} ${build} ` : ''}Parquet ${size.toLocaleString('en-GB')} events (${MB(bytes)}): first draw ${r.firstDraw.toFixed(0)} ms with ${MB(r.firstBytes)} fetched; ${zoomDays(size) === 7 ? 'week' : `${zoomDays(size)}-day`} zoom ${r.week} ms with ${MB(r.weekBytes)} more (shown ${r.shownAt!.toFixed(0)} ms after navigation; longest main-thread task ${r.longestTask!.toFixed(0)} ms); heap ${MB(r.heap)}`);
+      const r = await measure(server, `${server.origin}/?data=/bench-data/${build.endsWith('index') ? index : file}`, true, zoomDays(size));
+      log(`${AB || SPLIT ? `run ${run + 1} ${build || 'file'} ` : ''}Parquet ${size.toLocaleString('en-GB')} events (${MB(bytes)}): first draw ${r.firstDraw.toFixed(0)} ms with ${MB(r.firstBytes)} fetched; ${zoomDays(size) === 7 ? 'week' : `${zoomDays(size)}-day`} zoom ${r.week} ms with ${MB(r.weekBytes)} more (shown ${r.shownAt!.toFixed(0)} ms after navigation; longest main-thread task ${r.longestTask!.toFixed(0)} ms); heap ${MB(r.heap)}`);
       if (!AB) log(`  notice: ${r.shown?.replace(/\s+/g, ' ').slice(0, 160)}`);
       note(`${build} ${size} first draw ms`, r.firstDraw);
       note(`${build} ${size} week zoom ms`, r.week!);
@@ -194,7 +210,7 @@ for (let run = 0; run < runs; run++) {
     }
   }
 }
-if (AB) {
+if (AB || SPLIT) {
   for (const [key, values] of [...figures].sort(([a], [b]) => a.slice(2).localeCompare(b.slice(2)) || a.localeCompare(b))) {
     log(`${key.padEnd(32)} median ${quantile([...values].sort((a, b) => a - b), 0.5)}  (${values.join(', ')})`);
   }

@@ -9,7 +9,7 @@ import { LOAD_HASH_PREFIX } from '../../src/data/worker-protocol.ts';
  * with its own strict reading and stops a load it does not want. Any failure here only means
  * the app starts the load itself, a moment later.
  *
- * A Parquet file (`.parquet`) is left to the app, which reads its footer by range requests
+ * A Parquet file (`.parquet`) or an index of them (`.parquet-index.json`) is left to the app, which reads its footer by range requests
  * rather than the whole file (src/loading/parquet/).
  *
  * It also gives an embed the theme its link asks for (`/embed…?theme=dark`) before the first
@@ -30,7 +30,7 @@ export function earlyLoadScript(workerUrl: string, defaultDataUrl: string, embed
     var asked = (new URLSearchParams(location.search).get('data') || '').trim();
     var url = new URL(asked || defaultDataUrl, document.baseURI);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
-    if (/\\.parquet$/i.test(url.pathname)) return;
+    if (/\\.parquet(-index\\.json)?$/i.test(url.pathname)) return;
     var worker = new Worker(workerUrl + hashPrefix + encodeURIComponent(url.href), { type: 'module', name: 'dataset-loader' });
     var load = { url: url.href, worker: worker, replies: [], failed: false };
     worker.onmessage = function (event) { load.replies.push(event); };

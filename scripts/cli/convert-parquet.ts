@@ -7,6 +7,7 @@ import { readCsvRows } from '../parquet/csv-rows.ts';
 import { textStart } from '../parquet/csv-stream.ts';
 import { readJsonRows, type SourceRows } from '../parquet/json-rows.ts';
 import { createParquetEventWriter, ROW_GROUP_ROWS } from '../parquet/parquet-event-writer.ts';
+import { createSplitParquetWriter, type SplitBy } from '../parquet/split-parquet-writer.ts';
 import { problemLines } from './cli-report.ts';
 import { downloadSource } from './download-source.ts';
 import { parseSource, readSource, terminalSafe } from './read-source.ts';
@@ -46,7 +47,8 @@ async function readWhole(name: string): Promise<Streamed> {
   return { header: parsed.json as Record<string, unknown>, rows: parsed.loaded.dataset.events.map(rowOfEvent), skipped: parsed.loaded.skipped, warnings: parsed.loaded.warnings, format: parsed.format };
 }
 
-export async function convertToParquet(name: string, out = parquetNameFor(name)): Promise<number> {
+/** `splitBy`: one file per period and an index listing them (split-parquet-writer.ts) instead of one file. */
+export async function convertToParquet(name: string, out = parquetNameFor(name), splitBy?: SplitBy): Promise<number> {
   const download = /^https?:\/\//i.test(name) ? await downloadSource(name) : undefined;
   const path = /^https?:\/\//i.test(name) ? download?.path : name;
   let source: Streamed;
@@ -59,12 +61,15 @@ export async function convertToParquet(name: string, out = parquetNameFor(name))
   const events = rows.length;
   // Stable, so events at the same time keep the file's order, as the app keeps it.
   rows.sort(byTime);
-  const writer = createParquetEventWriter(fileWriter(out), header);
+  const split = splitBy && createSplitParquetWriter(out, header, splitBy);
+  const writer = split ?? createParquetEventWriter(fileWriter(out), header);
   // A row group at a time, each let go once written: writing needs no memory beyond the rows'.
   while (rows.length > 0) await writer.addRows(rows.splice(0, ROW_GROUP_ROWS));
   await writer.finish();
+  const written = split?.written();
   const report = [
-    `Converted ${name} (${FORMAT_NAMES[format]}) to ${out}: ${events.toLocaleString('en-GB')} events, ${skipped.length.toLocaleString('en-GB')} ${skipped.length === 1 ? 'record' : 'records'} that validation would skip`,
+    `Converted ${name} (${FORMAT_NAMES[format]}) to ${written?.index ?? out}: ${events.toLocaleString('en-GB')} events, ${skipped.length.toLocaleString('en-GB')} ${skipped.length === 1 ? 'record' : 'records'} that validation would skip`,
+    ...(written?.files.map((file) => `  ${file.url}: ${file.events!.toLocaleString('en-GB')} events, ${file.from} to ${file.to}`) ?? []),
     ...problemLines(skipped),
   ];
   console.error(terminalSafe(report.join('\n')));

@@ -105,4 +105,33 @@ describe.concurrent('npm run convert', { timeout: 60_000 }, () => {
     expect(page.code).toBe(2);
     expect(page.stderr).toContain('The source is a web page (HTML), not a dataset file.');
   });
+
+  it('splits a dataset by year into Parquet files and an index, which validate reads file by file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-convert-'));
+    const run = await npmRun('convert', 'data/events.json', '--to', 'parquet', join(dir, 'events.parquet'), '--split-by=year');
+    expect(run.code).toBe(0);
+    const index = join(dir, 'events.parquet-index.json');
+    expect(run.stderr).toContain(`to ${index}: 90 events, 0 records that validation would skip\n  events-2023.parquet: 35 events, 2023-10-07 to 2023-12-31\n  events-2024.parquet: 55 events,`);
+    const listed = JSON.parse(readFileSync(index, 'utf8')) as { format: string; files: { url: string; events: number }[] };
+    expect(listed.format).toBe('conflict-timeline/parquet-index');
+    expect(listed.files.map((file) => [file.url, file.events])).toEqual([['events-2023.parquet', 35], ['events-2024.parquet', 55]]);
+    const check = await npmRun('validate', index);
+    expect(check.code).toBe(0);
+    expect(check.stdout.trim().split('\n').slice(1)).toEqual([
+      `Source: ${index} (index of Parquet files, 2 files)`,
+      `${join(dir, 'events-2023.parquet')}: 35 events loaded, 0 records skipped`,
+      `${join(dir, 'events-2024.parquet')}: 55 events loaded, 0 records skipped`,
+      'Total: 90 events loaded, 0 records skipped',
+    ]);
+    // An index that no longer matches its files says so; one naming an address it will not open is refused.
+    writeFileSync(join(dir, 'stale.parquet-index.json'), JSON.stringify({ ...listed, files: [{ ...listed.files[0], events: 36 }, listed.files[1]] }));
+    const stale = await npmRun('validate', join(dir, 'stale.parquet-index.json'));
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain('events-2023.parquet: 35 events loaded, 0 records skipped (the index says 36 events)');
+    writeFileSync(join(dir, 'bad.parquet-index.json'), JSON.stringify({ ...listed, files: [...listed.files, { url: 'javascript:alert(1)' }] }));
+    const bad = await npmRun('validate', join(dir, 'bad.parquet-index.json'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Entry 3 of this index of Parquet files, "javascript:alert(1)", is not an http(s) address, so it is not opened.');
+    expect((await npmRun('convert', 'data/events.json', '--to', 'parquet', join(dir, 'x.parquet'), '--split-by=week')).code).toBe(2);
+  });
 });

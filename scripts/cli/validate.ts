@@ -1,7 +1,9 @@
+import { detectFormat } from '../../src/data/detect-format.ts';
 import { FORMAT_NAMES } from '../../src/loading/parse-dataset-text.ts';
 import { problemLines, runCli, warningLines } from './cli-report.ts';
 import { cliArguments, parseSource, readSource, terminalSafe } from './read-source.ts';
 import { translationLines } from './translation-report.ts';
+import { validateIndex } from './validate-index.ts';
 
 /**
  * npm run validate -- <file or URL>
@@ -9,7 +11,8 @@ import { translationLines } from './translation-report.ts';
  * Checks a dataset (ours, TimelineJS JSON or ACLED CSV) exactly as the app does and prints the
  * same per-record report, then the warnings (text cleaned of bidi controls, deceptive links left
  * out, changes out of order). Exit code: 0 no record rejected (warnings or not), 1 some records
- * rejected, 2 the source as a whole cannot be used (or no argument).
+ * rejected, 2 the source as a whole cannot be used (or no argument). An index of Parquet files
+ * is checked file by file (validate-index.ts).
  */
 async function main(): Promise<number> {
   const args = cliArguments();
@@ -20,6 +23,7 @@ async function main(): Promise<number> {
   const name = args[0]!;
   {
     const source = await readSource(name);
+    if (!source.bytes && detectFormat(source.text) === 'parquet-index') return validateIndex(name, source.text);
     const { loaded, format } = await parseSource(source);
     const { dataset, skipped, warnings } = loaded;
     const events = dataset.events.length;

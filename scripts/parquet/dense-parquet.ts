@@ -1,15 +1,27 @@
 import { denseHeader, generateDenseBatches } from '../../bench/generate-dataset.ts';
 import { readDataset } from '../../src/data/parse-dataset.ts';
-import { createParquetEventWriter, type ParquetWriterTarget } from './parquet-event-writer.ts';
+import { createParquetEventWriter, type ParquetEventWriter, type ParquetWriterTarget } from './parquet-event-writer.ts';
+import { createSplitParquetWriter, type SplitBy } from './split-parquet-writer.ts';
 
 /**
  * The benchmark's dense profile straight to Parquet, a batch at a time: each batch is checked
  * by the app's reader and written, then dropped, so ten million events need no more memory
  * than one batch and one row group.
  */
-export async function writeDenseParquet(target: ParquetWriterTarget, count: number, onBatch?: (written: number) => void): Promise<void> {
+export function writeDenseParquet(target: ParquetWriterTarget, count: number, onBatch?: (written: number) => void): Promise<void> {
+  return writeDense(createParquetEventWriter(target, denseHeader(count)), count, onBatch);
+}
+
+/**
+ * The same as a file per period (120 days from 1 Jan 2024: four files by month) and the index
+ * that lists them, `out` naming the index as convert's does (out/dense.parquet → out/dense.parquet-index.json).
+ */
+export function writeDenseSplit(out: string, count: number, by: SplitBy, onBatch?: (written: number) => void): Promise<void> {
+  return writeDense(createSplitParquetWriter(out, denseHeader(count), by), count, onBatch);
+}
+
+async function writeDense(writer: ParquetEventWriter, count: number, onBatch?: (written: number) => void): Promise<void> {
   const header = denseHeader(count);
-  const writer = createParquetEventWriter(target, header);
   let written = 0;
   for (const batch of generateDenseBatches({ count })) {
     const reader = readDataset({ ...header, events: [] });

@@ -1,3 +1,5 @@
+import { isParquetIndexJson, PARQUET_INDEX_FORMAT } from './parquet-magic.ts';
+
 /**
  * Which kind of file a text is, judged from its content alone (a URL or file name can lie:
  * a CSV served as .json, a TimelineJS export named events.json).
@@ -9,8 +11,9 @@
  * - sheet: our spreadsheet template (sheet-columns.ts), whose header names date and title.
  * The two sheets are read from CSV, tab-separated text or .xlsx alike.
  * - parquet: our layout as Apache Parquet (parquet-layout.ts), known by its first bytes.
+ * - parquet-index: a JSON list of Parquet files (parquet-index.ts), known by its "format" marker.
  */
-export type DataFormat = 'conflict-timeline' | 'timelinejs' | 'acled-csv' | 'timelinejs-sheet' | 'sheet' | 'parquet' | 'unknown';
+export type DataFormat = 'conflict-timeline' | 'timelinejs' | 'acled-csv' | 'timelinejs-sheet' | 'sheet' | 'parquet' | 'parquet-index' | 'unknown';
 export type SheetFormat = 'acled-csv' | 'timelinejs-sheet' | 'sheet';
 
 /** How far into a JSON text to look for telling keys when it does not parse. */
@@ -27,6 +30,8 @@ function hasStartDate(event: unknown): boolean {
 /** The format of an already parsed JSON value. */
 export function detectJsonFormat(json: unknown): DataFormat {
   if (!isRecord(json)) return 'unknown';
+  // Before "version", which an index has too.
+  if (isParquetIndexJson(json)) return 'parquet-index';
   // Our files say which version they are; TimelineJS files never carry "version".
   if (Object.hasOwn(json, 'version')) return 'conflict-timeline';
   const events = Array.isArray(json.events) ? json.events : [];
@@ -84,6 +89,7 @@ export function detectFormat(text: string): DataFormat {
     } catch {
       // Broken JSON still says what it was meant to be (the error is reported when it is read).
       const head = start.slice(0, SNIFF_LENGTH);
+      if (head.includes(`"${PARQUET_INDEX_FORMAT}"`)) return 'parquet-index';
       if (/"version"\s*:/.test(head)) return 'conflict-timeline';
       if (/"start_date"\s*:\s*\{/.test(head)) return 'timelinejs';
       if (/"events"\s*:/.test(head)) return 'conflict-timeline';

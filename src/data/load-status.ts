@@ -20,7 +20,8 @@ export interface LoadProgress {
   readonly records?: number;
 }
 
-export type LoadErrorKind = 'network' | 'offline' | 'http' | 'timeout' | 'too-large' | 'html' | 'json' | 'format' | 'other';
+/** 'parquet-index': the source is an index of Parquet files, which the page opens by its address instead (fetch-dataset.ts). */
+export type LoadErrorKind = 'network' | 'offline' | 'http' | 'timeout' | 'too-large' | 'html' | 'json' | 'format' | 'parquet-index' | 'other';
 
 /** The content of a source cannot be used at all; the caller adds the URL. */
 export class DatasetProblem extends LoadFailureError {

@@ -7,3 +7,16 @@ export function isParquet(bytes: Uint8Array | undefined): boolean {
 export function isParquetUrl(url: string): boolean {
   return /\.parquet(?:$|[?#])/i.test(url);
 }
+
+/** The "format" of an index of Parquet files (parquet-index.ts). */
+export const PARQUET_INDEX_FORMAT = 'conflict-timeline/parquet-index';
+
+/** An address that names an index of Parquet files (before any query or fragment): opened by the Parquet reader, never read whole. */
+export function isParquetIndexUrl(url: string): boolean {
+  return /\.parquet-index\.json$/i.test(url.replace(/[?#][^]*$/, ''));
+}
+
+/** A parsed JSON value that says it is an index of Parquet files, whatever its address. */
+export function isParquetIndexJson(json: unknown): boolean {
+  return json !== null && typeof json === 'object' && (json as { format?: unknown }).format === PARQUET_INDEX_FORMAT;
+}

@@ -58,3 +58,34 @@ export function countInWindow(summary: ParquetSummary, from: number, to: number)
   }
   return Math.round(count);
 }
+
+/**
+ * The overview of several files (an index, parquet-index.ts) as one: totals added, extents
+ * joined, and the day counts added day by day (a day two files share, where one split ends and
+ * the next begins, counts both). In the first summary's category order; another's counts are
+ * moved to the columns of the same ids (a category the first does not have is not counted: the
+ * caller refuses such files first).
+ */
+export function mergeSummaries(summaries: readonly ParquetSummary[]): ParquetSummary {
+  const categories = summaries[0]?.categories ?? [];
+  const days = new Map<number, number[]>();
+  let total = 0;
+  let from = Infinity;
+  let to = -Infinity;
+  for (const summary of summaries) {
+    const column = summary.categories.map((id) => categories.indexOf(id));
+    for (const [day, ...counts] of summary.days) {
+      let merged = days.get(day!);
+      if (!merged) days.set(day!, (merged = new Array<number>(categories.length).fill(0)));
+      counts.forEach((count, i) => {
+        if (column[i]! >= 0) merged[column[i]!]! += count;
+      });
+    }
+    if (summary.total === 0) continue;
+    total += summary.total;
+    from = Math.min(from, summary.extent.from);
+    to = Math.max(to, summary.extent.to);
+  }
+  const sorted = [...days].sort(([a], [b]) => a - b).map(([day, counts]) => [day, ...counts]);
+  return { total, extent: total ? { from, to } : { from: 0, to: 0 }, categories, days: sorted };
+}

@@ -1,7 +1,7 @@
 import type { ParquetSummary } from './parquet-summary.ts';
 
 /**
- * A dataset too big to load whole (a Parquet file read by range requests): the page holds the
+ * A dataset too big to load whole (a Parquet file, or the files of an index, read by range requests): the page holds the
  * events of the windows it has shown, and the overview draws from the file's day counts. The
  * loader lives in loading/parquet/; this is what the rest of the app sees of it. Generic in the
  * event type, so that timeline-event.ts can hold it without an import back.
@@ -20,8 +20,10 @@ export interface WindowLoad<Event> {
 
 export interface WindowedSource<Event> {
   readonly summary: ParquetSummary;
-  /** The file's size. */
+  /** The files' size, all together. */
   readonly byteLength: number;
+  /** How many files: 1, or those of an index (data/parquet-index.ts). */
+  readonly files: number;
   /** False when the host ignored Range and the whole file was downloaded. */
   readonly ranged: boolean;
   /** Bytes received so far, all requests together. */

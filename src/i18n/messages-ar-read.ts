@@ -51,6 +51,15 @@ export const arRead: ReadFailureCatalogue = {
   'read.badWorkbook': `يبدأ الملف كمصنّف ${XLSX}، لكن تتعذّر قراءته بوصفه مصنّفًا.`,
   'read.badParquet': 'هذا ليس ملف Parquet يمكن قراءته.',
   'read.parquetMetadata': `ليس في ملف Parquet هذا بيانات وصفية باسم "{key}": اكتبه بالأمر ${ltr('npm run convert -- <in> --to parquet')}.`,
+  'read.parquetIndexFormat': `ليس هذا الملف JSON فهرسًا لملفات Parquet: يجب أن تكون قيمة "format" فيه ${ltr('"{format}"')}.`,
+  'read.parquetIndexVersion': 'فهرس ملفات Parquet هذا من الإصدار {version}؛ يقرأ هذا التطبيق الإصدار 1.',
+  'read.parquetIndexNoFiles': `لا يذكر فهرس ملفات Parquet هذا أي ملف: يجب أن تكون "files" قائمة بمُدخلات مثل ${ltr('{"url": "events-2024.parquet"}')}.`,
+  'read.parquetIndexTooMany':
+    'يذكر فهرس ملفات Parquet هذا {count} ملفًا؛ والصفحة تفتح {limit} ملفًا على الأكثر، لأنها تقرأ تذييل كل ملف قبل الرسم: قسّم البيانات على فترات أطول.',
+  'read.parquetIndexEntry': 'يتعذّر استخدام المُدخل {entry} من فهرس ملفات Parquet هذا.',
+  'read.parquetIndexUrl': `المُدخل {entry} من فهرس ملفات Parquet هذا، ${isolate('"{url}"')}، ليس عنوان ${ltr('http(s)')}، فلا يُفتح.`,
+  'read.parquetIndexCategories': `ليست لملفات هذا الفهرس الفئات نفسها: حوّلها من مصدر واحد بالخيار ${ltr('--split-by=year')}، أو أعطِ كل ملف الفئات نفسها.`,
+  'read.parquetIndexWhole': `هذا فهرس لملفات Parquet: تفتحه الصفحة بعنوانه على الويب (رابط ينتهي بـ ${ltr('.parquet-index.json')}) ويفحصه الأمر ${ltr('npm run validate')}، ولكن لا يمكن قراءته هنا بوصفه ملفًا واحدًا.`,
   'read.fileNotJson': 'الملف ليس JSON صالحًا.',
   'read.unknownFormat':
     'الملف ليس بصيغة يقرؤها هذا التطبيق: المتوقَّع مجموعة بيانات JSON بصيغة conflict-timeline (انظر ملف README)، أو ملف JSON من TimelineJS، أو ملف CSV مُصدَّر من ACLED (صف عناوين يسمّي event_id_cnty وevent_date).',

@@ -142,6 +142,7 @@ export const enLater = {
   'windowed.loaded': 'Loaded the events of {from} to {to} ({count} held).',
   'windowed.none': 'No events loaded yet.',
   'windowed.total': ' This file has {total} events: the overview counts them all; the list, map, search, filters and counts cover the loaded events only.',
+  'windowed.totalFiles': ' These {files} files have {total} events: the overview counts them all; the list, map, search, filters and counts cover the loaded events only.',
   'windowed.noRanges': 'This host does not answer range requests, so the whole file ({size}) was downloaded first: slower than from a host that does.',
   'load.importing': 'Importing the {format}…',
   'load.format.dataset': 'dataset',

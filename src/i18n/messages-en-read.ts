@@ -45,6 +45,17 @@ export const enRead = {
   'read.badWorkbook': 'The file starts like an Excel workbook (.xlsx) but cannot be read as one ({detail}).',
   'read.badParquet': 'This is not a Parquet file that can be read ({detail}).',
   'read.parquetMetadata': 'This Parquet file has no "{key}" metadata: write it with npm run convert -- <in> --to parquet.',
+  'read.parquetIndexFormat': 'This JSON is not an index of Parquet files: its "format" must be "{format}".',
+  'read.parquetIndexVersion': 'This index of Parquet files is version {version}; this app reads version 1.',
+  'read.parquetIndexNoFiles': 'This index of Parquet files lists no files: "files" must be a list of entries such as {"url": "events-2024.parquet"}.',
+  'read.parquetIndexTooMany':
+    'This index of Parquet files lists {count} files; the page opens at most {limit}, since it reads every file\'s footer before drawing: split by a longer period.',
+  'read.parquetIndexEntry': 'Entry {entry} of this index of Parquet files cannot be used: {detail}.',
+  'read.parquetIndexUrl': 'Entry {entry} of this index of Parquet files, "{url}", is not an http(s) address, so it is not opened.',
+  'read.parquetIndexCategories':
+    'The files of this index do not have the same categories ({detail}): convert them from one source with --split-by=year, or give each file the same categories.',
+  'read.parquetIndexWhole':
+    'This is an index of Parquet files: the page opens it by its web address (a link ending in .parquet-index.json) and npm run validate checks it, but it cannot be read here as one file.',
   'read.fileNotJson': 'The file is not valid JSON ({detail}).',
   'read.unknownFormat':
     'The file is not in a format this app reads: expected a conflict-timeline JSON dataset (see the README), ' +

@@ -3,7 +3,7 @@ import { abortError, loadInWorker, workerAvailable } from './load-in-worker.ts';
 import { DatasetProblem, type LoadProgress } from '../data/load-status.ts';
 import type { LoadedDataset } from '../data/timeline-event.ts';
 import { sheetInUrl } from '../data/workbook-sheet.ts';
-import { isParquetUrl } from '../data/parquet-magic.ts';
+import { isParquetIndexUrl, isParquetUrl } from '../data/parquet-magic.ts';
 
 export type { LoadErrorKind, LoadProgress, LoadStage } from '../data/load-status.ts';
 
@@ -32,11 +32,14 @@ async function loadInPlace(url: string, signal?: AbortSignal, onProgress?: (prog
   }
 }
 
-/** A Parquet file is opened by its footer and read window by window (parquet/open-parquet.ts, a chunk of its own). */
-async function openParquetDataset(url: string, signal?: AbortSignal, onProgress?: (progress: LoadProgress) => void): Promise<LoadedDataset> {
-  const { openParquet } = await import('./parquet/open-parquet.ts');
+/**
+ * A Parquet file is opened by its footer and read window by window (parquet/open-parquet.ts, a
+ * chunk of its own); an index of Parquet files, by its files' footers (open-parquet-index.ts).
+ */
+async function openParquetDataset(url: string, index: boolean, signal?: AbortSignal, onProgress?: (progress: LoadProgress) => void): Promise<LoadedDataset> {
   try {
-    return await openParquet(url, signal, onProgress);
+    if (index) return await (await import('./parquet/open-parquet-index.ts')).openParquetIndex(url, signal, onProgress);
+    return await (await import('./parquet/open-parquet.ts')).openParquet(url, signal, onProgress);
   } catch (error) {
     if (error instanceof DatasetProblem) throw new DatasetLoadError(url, error.failure, error.permanent, error.kind);
     throw error;
@@ -54,10 +57,16 @@ export async function fetchDataset(
   signal?: AbortSignal,
   onProgress?: (progress: LoadProgress) => void,
 ): Promise<LoadedDataset> {
-  if (isParquetUrl(url)) return openParquetDataset(url, signal, onProgress);
-  if (workerAvailable()) {
-    const loaded = await loadInWorker(url, { signal, onProgress });
-    if (loaded) return loaded;
+  if (isParquetUrl(url) || isParquetIndexUrl(url)) return openParquetDataset(url, isParquetIndexUrl(url), signal, onProgress);
+  try {
+    if (workerAvailable()) {
+      const loaded = await loadInWorker(url, { signal, onProgress });
+      if (loaded) return loaded;
+    }
+    return await loadInPlace(url, signal, onProgress);
+  } catch (error) {
+    // An index of Parquet files at an address that does not say so: read as text, it names its files.
+    if (error instanceof DatasetLoadError && error.kind === 'parquet-index') return openParquetDataset(url, true, signal, onProgress);
+    throw error;
   }
-  return loadInPlace(url, signal, onProgress);
 }

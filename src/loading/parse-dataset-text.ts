@@ -30,6 +30,7 @@ export const FORMAT_NAMES: Record<DataFormat, string> = {
   'timelinejs-sheet': 'TimelineJS spreadsheet',
   sheet: 'spreadsheet template',
   parquet: 'Parquet',
+  'parquet-index': 'index of Parquet files',
   unknown: 'unknown',
 };
 
@@ -143,6 +144,8 @@ export async function parseDatasetText(
         throw new DatasetProblem(invalidJson(error, text), 'json');
       }
       const detected = detectJsonFormat(json);
+      // Its files are read window by window, never whole: the page opens it by its address (fetch-dataset.ts).
+      if (detected === 'parquet-index') throw new DatasetProblem(readFailure('read.parquetIndexWhole'), 'parquet-index');
       if (detected === 'unknown' && json !== null && typeof json === 'object' && !Array.isArray(json)) {
         throw new DatasetProblem(unknownObject(json), 'format');
       }

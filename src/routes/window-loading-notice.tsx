@@ -36,7 +36,7 @@ export function WindowLoadingNotice() {
     <div className="notice notice--info" role="status" aria-label={t('windowed.label')}>
       <p>
         {state}
-        {t('windowed.total', { total })}
+        {source.files > 1 ? t('windowed.totalFiles', { total, files: formatCount(source.files) }) : t('windowed.total', { total })}
       </p>
       {!source.ranged && (
         <p>

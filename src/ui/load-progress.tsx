@@ -25,6 +25,7 @@ const FORMAT_LABELS = {
   'timelinejs-sheet': 'load.format.timelinejsSheet',
   sheet: 'load.format.sheet',
   parquet: 'load.format.parquet',
+  'parquet-index': 'load.format.parquet',
   unknown: 'load.format.unknown',
 } as const;
 

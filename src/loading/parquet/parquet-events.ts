@@ -60,8 +60,8 @@ export function footerStart(tail: ArrayBuffer, byteLength: number): number | und
 }
 
 /** The dataset's own fields (title, categories, series, changes), with no events yet. */
-export function headerDataset(footer: ParquetFooter): LoadedDataset {
-  return readDataset(footer.header).finish()!;
+export function headerDataset(header: Record<string, unknown>): LoadedDataset {
+  return readDataset(header).finish()!;
 }
 
 /**

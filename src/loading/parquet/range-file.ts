@@ -67,12 +67,13 @@ async function request(url: string, range: string, signal: AbortSignal | undefin
 }
 
 /**
- * Opens the file: its size and last bytes. `onBytes` hears the bytes of this first answer as
+ * Opens the file: its size and last bytes (`tailBytes` of them: an index may say how long a
+ * file's footer is). `onBytes` hears the bytes of this first answer as
  * they arrive (all of the file when the host ignores Range).
  */
-export async function openRangeFile(url: string, signal?: AbortSignal, onBytes?: (loaded: number, total?: number) => void): Promise<RangeFile> {
+export async function openRangeFile(url: string, signal?: AbortSignal, onBytes?: (loaded: number, total?: number) => void, tailBytes = TAIL_BYTES): Promise<RangeFile> {
   let received = 0;
-  const first = await request(url, `bytes=-${TAIL_BYTES}`, signal);
+  const first = await request(url, `bytes=-${tailBytes}`, signal);
   const range = first.status === 206 ? contentRange(first) : undefined;
   if (first.status === 206 && !range) {
     throw new DatasetLoadError(url, fetchFailure('fetch.noContentRange'), true, 'http');

@@ -1,12 +1,15 @@
 import type { FileMetaData } from 'hyparquet';
 
 /**
- * Which row groups of a Parquet dataset a time window needs. Rows are sorted by start, and
+ * Which row groups of a Parquet dataset a time window needs (of one file, or of an index's
+ * files, whose spans are put one after the other: merge-footers.ts). Rows are sorted by start, and
  * each group's footer statistics give its earliest start and latest stop, so a group is needed
  * when that span meets the window (an event shows while start < window.to and stop > window.from).
  * Pure: the footer in, a plan out.
  */
 export interface RowGroupSpan {
+  /** Which file of the dataset it is in (0 for a dataset in one file; an index's files in its order), and its index there. */
+  readonly file: number;
   readonly index: number;
   /** The group's first row in the file, and how many rows it has. */
   readonly rowStart: number;
@@ -25,11 +28,12 @@ function statistic(metadata: FileMetaData, group: number, column: string, end: '
   return typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : undefined;
 }
 
-export function rowGroupSpans(metadata: FileMetaData): RowGroupSpan[] {
+export function rowGroupSpans(metadata: FileMetaData, file = 0): RowGroupSpan[] {
   let rowStart = 0;
   return metadata.row_groups.map((group, index) => {
     const rows = Number(group.num_rows);
     const span = {
+      file,
       index,
       rowStart,
       rows,

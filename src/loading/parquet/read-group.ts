@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../data/timeline-event.ts';
-import { readGroupEvents, type ParquetFooter } from './parquet-events.ts';
-import type { RangeFile } from './range-file.ts';
+import type { ParquetPart } from './merge-footers.ts';
+import { readGroupEvents } from './parquet-events.ts';
 import type { RowGroupSpan } from './range-plan.ts';
 
 /**
@@ -11,6 +11,10 @@ import type { RowGroupSpan } from './range-plan.ts';
  */
 export type ReadGroup = (group: RowGroupSpan, signal: AbortSignal, onBytes: (bytes: number) => void) => Promise<readonly TimelineEvent[]>;
 
-export function readGroupInPlace(file: RangeFile, footer: ParquetFooter): ReadGroup {
-  return async (group, signal, onBytes) => (await readGroupEvents(file.withSignal(signal, onBytes), footer, [group], signal)).dataset.events;
+/** `parts`: the dataset's files, where each group's `file` points. */
+export function readGroupInPlace(parts: readonly ParquetPart[]): ReadGroup {
+  return async (group, signal, onBytes) => {
+    const { file, footer } = parts[group.file]!;
+    return (await readGroupEvents(file.withSignal(signal, onBytes), footer, [footer.spans[group.index]!], signal)).dataset.events;
+  };
 }

@@ -11,13 +11,20 @@ import { summaryCounter } from '../../data/parquet-summary.ts';
 export const TEST_HEADER = { version: 1, title: 'Parquet test', categories: [{ id: 'strike', label: 'Strikes' }] };
 
 /**
- * `count` events a day apart from 1 Jan 2024, in row groups of `groupRows`; titles in Arabic from
+ * `count` events a day apart from 1 Jan 2024 (`firstDay` days later: the files of an index, their
+ * ids `event-<day>` following on), in row groups of `groupRows`; titles in Arabic from
  * `arabicFrom` on. `edit` may change row i's cells (by column name) as written, unchecked.
  */
-export function testParquetFile(count: number, groupRows: number, arabicFrom = Infinity, edit?: (cells: Record<string, ParquetValue>, i: number) => void): ArrayBuffer {
+export function testParquetFile(
+  count: number,
+  groupRows: number,
+  arabicFrom = Infinity,
+  edit?: (cells: Record<string, ParquetValue>, i: number) => void,
+  firstDay = 0,
+): ArrayBuffer {
   const records = Array.from({ length: count }, (_, i) => ({
-    id: `event-${i}`,
-    date: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10),
+    id: `event-${firstDay + i}`,
+    date: new Date(Date.UTC(2024, 0, 1 + firstDay + i)).toISOString().slice(0, 10),
     title: i >= arabicFrom ? `غارة ${i}` : `Event ${i}`,
     category: 'strike',
     sources: [{ url: `https://example.org/${i}`, title: `Report ${i}`, publisher: 'Example' }],
@@ -37,6 +44,15 @@ export function testParquetFile(count: number, groupRows: number, arabicFrom = I
     rowGroupSize: groupRows,
     kvMetadata: [{ key: PARQUET_METADATA_KEY, value: JSON.stringify({ header: { ...TEST_HEADER, events: [] }, summary: summary.finish() }) }],
   });
+}
+
+/** A fetch serving several files by their address (each as rangeFetch does), and 404 for any other. */
+export function filesFetch(files: ReadonlyMap<string, ArrayBuffer | string>): typeof fetch {
+  return async (input, init) => {
+    const file = files.get(String(input instanceof Request ? input.url : input));
+    if (file === undefined) return new Response('not found', { status: 404, statusText: 'Not Found' });
+    return typeof file === 'string' ? new Response(file, { headers: { 'Content-Type': 'application/json' } }) : rangeFetch(file)(input, init);
+  };
 }
 
 /** A fetch answering `Range: bytes=a-b` and `bytes=-n` from `file` with 206, as an object store does. */

@@ -1,19 +1,20 @@
 import type { TimelineEvent } from '../../data/timeline-event.ts';
 import type { TimeSpan, WindowedSource, WindowLoad } from '../../data/windowed-dataset.ts';
 import { countInWindow } from '../../data/parquet-summary.ts';
-import type { ParquetFooter } from './parquet-events.ts';
-import type { RangeFile } from './range-file.ts';
+import type { ParquetDataset } from './merge-footers.ts';
 import { groupsForWindow, rowsIn, type RowGroupSpan } from './range-plan.ts';
 import type { ReadGroup } from './read-group.ts';
 
 /**
- * The events of a window, row group by row group: the groups the window needs
- * (range-plan.ts) that are not cached yet are read together by `readGroup` (read-group.ts: in
- * the window workers, or on this thread where none starts). A group already being read for an
- * earlier window is joined rather than read again; a group no window waits for any more is
- * cancelled (its range request stops), so a window the reader has already left stops
- * downloading. `prefetch` starts the groups of a window the reader is still choosing (the
- * overview's brush while it is drawn), so that most are read by the time it is let go. The cache keeps recent groups up to CACHE_ROWS, so panning back costs nothing.
+ * The events of a window, row group by row group, of one file or of an index's several
+ * (merge-footers.ts: the unit is a file's row group, and a window's may come from several
+ * files): the groups the window needs (range-plan.ts) that are not cached yet are read together
+ * by `readGroup` (read-group.ts: in the window workers, or on this thread where none starts). A
+ * group already being read for an earlier window is joined rather than read again; a group no
+ * window waits for any more is cancelled (its range request stops), so a window the reader has
+ * already left stops downloading. `prefetch` starts the groups of a window the reader is still
+ * choosing (the overview's brush while it is drawn), so that most are read by the time it is let
+ * go. The cache keeps recent groups up to CACHE_ROWS, so panning back costs nothing.
  * A window that needs more than WINDOW_ROWS rows loads nothing new: the page says to zoom in,
  * and the overview still counts everything.
  */
@@ -37,17 +38,31 @@ function whenAborted(signal: AbortSignal): Promise<never> {
   return aborted;
 }
 
-export function windowSource(file: RangeFile, footer: ParquetFooter, readGroup: ReadGroup): WindowedSource<TimelineEvent> {
-  // What opening the file fetched, then the row groups' bytes, whichever thread fetched them.
-  let received = file.received();
+/** Events of several files in time order: they are unless files overlap in time (an index not split by time). */
+function inTimeOrder(events: TimelineEvent[]): TimelineEvent[] {
+  for (let i = 1; i < events.length; i++) {
+    const a = events[i - 1]!;
+    const b = events[i]!;
+    if (a.start > b.start || (a.start === b.start && a.stop > b.stop)) return events.sort((x, y) => x.start - y.start || x.stop - y.stop);
+  }
+  return events;
+}
+
+export function windowSource(dataset: ParquetDataset, readGroup: ReadGroup): WindowedSource<TimelineEvent> {
+  const { parts, spans, summary } = dataset;
+  // What opening the files fetched, then the row groups' bytes, whichever thread fetched them.
+  let received = parts.reduce((sum, part) => sum + part.file.received(), 0);
+  // Keyed by the span itself (a file's group; the plan hands out these same objects).
   // Insertion order is recency: a group used again is moved to the end.
-  const cache = new Map<number, readonly TimelineEvent[]>();
-  const inFlight = new Map<number, InFlight>();
+  const cache = new Map<RowGroupSpan, readonly TimelineEvent[]>();
+  const inFlight = new Map<RowGroupSpan, InFlight>();
 
-  const held = (): TimelineEvent[] =>
-    [...cache.keys()].sort((a, b) => a - b).flatMap((index) => cache.get(index)!);
+  const held = (): TimelineEvent[] => {
+    const events = spans.filter((span) => cache.has(span)).flatMap((span) => cache.get(span)!);
+    return parts.length > 1 ? inTimeOrder(events) : events;
+  };
 
-  function evict(keep: ReadonlySet<number>) {
+  function evict(keep: ReadonlySet<RowGroupSpan>) {
     let rows = [...cache.values()].reduce((sum, events) => sum + events.length, 0);
     for (const [index, events] of cache) {
       if (rows <= CACHE_ROWS) break;
@@ -66,15 +81,15 @@ export function windowSource(file: RangeFile, footer: ParquetFooter, readGroup: 
       for (const listener of listeners) listener(bytes);
     });
     const flight: InFlight = { events, controller, listeners, bytes: 0, settled: false };
-    inFlight.set(group.index, flight);
+    inFlight.set(group, flight);
     // Before any window's own reaction to it: a group read to its end is kept (even if every
     // window that wanted it has moved on), and no longer cancelled.
     const done = () => {
       flight.settled = true;
-      if (inFlight.get(group.index) === flight) inFlight.delete(group.index);
+      if (inFlight.get(group) === flight) inFlight.delete(group);
     };
     events.then((loaded) => {
-      cache.set(group.index, loaded);
+      cache.set(group, loaded);
       done();
     }, done);
     return flight;
@@ -82,7 +97,7 @@ export function windowSource(file: RangeFile, footer: ParquetFooter, readGroup: 
 
   /** Waits for `group` (joining a read under way); the returned function leaves it, cancelling it when no one else waits. */
   function join(group: RowGroupSpan, listener: (bytes: number) => void) {
-    let flight = inFlight.get(group.index);
+    let flight = inFlight.get(group);
     if (!flight || flight.controller.signal.aborted) flight = start(group);
     flight.listeners.add(listener);
     if (flight.bytes > 0) listener(flight.bytes);
@@ -97,8 +112,8 @@ export function windowSource(file: RangeFile, footer: ParquetFooter, readGroup: 
   // The groups a prefetch holds, until the next prefetch or load takes them over.
   let prefetched: { leave: () => void }[] = [];
   const prefetch = (window: TimeSpan | undefined) => {
-    const groups = window ? groupsForWindow(footer.spans, window) : [];
-    const next = rowsIn(groups) > WINDOW_ROWS ? [] : groups.filter((group) => !cache.has(group.index)).map((group) => join(group, () => {}));
+    const groups = window ? groupsForWindow(spans, window) : [];
+    const next = rowsIn(groups) > WINDOW_ROWS ? [] : groups.filter((group) => !cache.has(group)).map((group) => join(group, () => {}));
     // Left after the new ones are joined: a group both want goes on.
     for (const read of prefetched) read.leave();
     prefetched = next;
@@ -118,30 +133,31 @@ export function windowSource(file: RangeFile, footer: ParquetFooter, readGroup: 
   }
 
   return {
-    summary: footer.summary,
-    byteLength: file.byteLength,
-    ranged: file.ranged,
+    summary,
+    byteLength: parts.reduce((sum, part) => sum + part.file.byteLength, 0),
+    ranged: parts.every((part) => part.file.ranged),
+    files: parts.length,
     received: () => received,
     windowLimit: WINDOW_ROWS,
     prefetch,
     async load(window: TimeSpan, signal: AbortSignal, onProgress): Promise<WindowLoad<TimelineEvent>> {
       signal.throwIfAborted();
-      const groups = groupsForWindow(footer.spans, window);
+      const groups = groupsForWindow(spans, window);
       if (rowsIn(groups) > WINDOW_ROWS) {
         prefetch(undefined);
-        return { events: held(), tooMany: countInWindow(footer.summary, window.from, window.to) };
+        return { events: held(), tooMany: countInWindow(summary, window.from, window.to) };
       }
       for (const group of groups) {
-        const events = cache.get(group.index);
+        const events = cache.get(group);
         if (!events) continue;
-        cache.delete(group.index);
-        cache.set(group.index, events);
+        cache.delete(group);
+        cache.set(group, events);
       }
-      const missing = groups.filter((group) => !cache.has(group.index));
+      const missing = groups.filter((group) => !cache.has(group));
       // readGroups takes over what a prefetch started (and leaves the rest).
       if (missing.length > 0) await readGroups(missing, signal, onProgress);
       else prefetch(undefined);
-      evict(new Set(groups.map((group) => group.index)));
+      evict(new Set(groups));
       return { events: held() };
     },
   };

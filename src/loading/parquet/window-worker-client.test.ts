@@ -41,7 +41,7 @@ async function setUp() {
   const head = bytes.slice(bytes.byteLength - 2000);
   const file = rangeFileOf({ url: URL_ASKED, byteLength: bytes.byteLength, ranged: true, head, headStart: bytes.byteLength - 2000 });
   const footer = await readParquetFooter(file, head.byteLength);
-  const inPlace = vi.fn(readGroupInPlace(file, footer));
+  const inPlace = vi.fn(readGroupInPlace([{ file, footer }]));
   return { file, footer, inPlace };
 }
 
@@ -55,7 +55,7 @@ describe('readGroupInWorkers', () => {
   it('reads groups in workers, starting another while the first is busy, up to the limit', async () => {
     const made = fakeWorkers();
     const { file, footer, inPlace } = await setUp();
-    const readGroup = readGroupInWorkers(file.opened, inPlace, 2);
+    const readGroup = readGroupInWorkers([file.opened], inPlace, 2);
     expect(made).toHaveLength(1);
     const signal = new AbortController().signal;
     const reads = footer.spans.map((group) => idsOf(readGroup(group, signal, () => {})));
@@ -71,7 +71,7 @@ describe('readGroupInWorkers', () => {
     const { file, inPlace } = await setUp();
     vi.useFakeTimers();
     try {
-      readGroupInWorkers(file.opened, inPlace, 3);
+      readGroupInWorkers([file.opened], inPlace, 3);
       expect(made).toHaveLength(1);
       vi.advanceTimersByTime(1000);
       expect(made).toHaveLength(3);
@@ -83,7 +83,7 @@ describe('readGroupInWorkers', () => {
   it('reads on this thread when the worker does not start, the reads under way too', async () => {
     fakeWorkers(true);
     const { file, footer, inPlace } = await setUp();
-    const readGroup = readGroupInWorkers(file.opened, inPlace, 1);
+    const readGroup = readGroupInWorkers([file.opened], inPlace, 1);
     const signal = new AbortController().signal;
     expect(await idsOf(readGroup(footer.spans[1]!, signal, () => {}))).toEqual(Array.from({ length: 10 }, (_, i) => `event-${10 + i}`));
     expect(await idsOf(readGroup(footer.spans[2]!, signal, () => {}))).toHaveLength(10);
@@ -92,7 +92,7 @@ describe('readGroupInWorkers', () => {
 
   it('is the reader on this thread where there is no Worker', async () => {
     const { file, inPlace } = await setUp();
-    expect(readGroupInWorkers(file.opened, inPlace)).toBe(inPlace);
+    expect(readGroupInWorkers([file.opened], inPlace)).toBe(inPlace);
   });
 });
 

@@ -75,7 +75,7 @@ interface Pool {
  * listeners hold never includes the ReadGroup the page holds: that one must be collectable,
  * for the workers to end with it.
  */
-function workerPool(file: OpenedFile, limit: number): Pool | undefined {
+function workerPool(files: readonly OpenedFile[], limit: number): Pool | undefined {
   const slots: Slot[] = [];
   const pending = new Map<number, Pending>();
 
@@ -101,7 +101,7 @@ function workerPool(file: OpenedFile, limit: number): Pool | undefined {
     worker.addEventListener('message', onReply);
     worker.addEventListener('error', fail);
     worker.addEventListener('messageerror', fail);
-    worker.postMessage({ type: 'open', file } satisfies WindowRequest);
+    worker.postMessage({ type: 'open', files } satisfies WindowRequest);
     slots.push(slot);
     return slot;
   }
@@ -113,8 +113,9 @@ function workerPool(file: OpenedFile, limit: number): Pool | undefined {
   return { slots, pending, pick: () => pickSlot(slots, limit, start) };
 }
 
-export function readGroupInWorkers(file: OpenedFile, inPlace: ReadGroup, limit = workerLimit()): ReadGroup {
-  const pool = typeof Worker === 'function' ? workerPool(file, limit) : undefined;
+/** `files`: what opening each of the dataset's files gave, in the order a group's `file` counts. */
+export function readGroupInWorkers(files: readonly OpenedFile[], inPlace: ReadGroup, limit = workerLimit()): ReadGroup {
+  const pool = typeof Worker === 'function' ? workerPool(files, limit) : undefined;
   if (!pool) return inPlace;
   const { pending } = pool;
   let next = 0;
@@ -147,7 +148,7 @@ export function readGroupInWorkers(file: OpenedFile, inPlace: ReadGroup, limit =
       pending.set(id, { slot, onBytes, settle, retry });
       slot.reads++;
       signal.addEventListener('abort', onAbort, { once: true });
-      post({ type: 'read', read: id, group: group.index });
+      post({ type: 'read', read: id, file: group.file, group: group.index });
     });
   };
   stopWhenDropped?.register(readGroup, pool.slots);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { unpackEvents } from '../../data/packed-events.ts';
 import { readParquetFooter } from './parquet-events.ts';
-import { rangeFetch, testParquetFile } from './test-parquet-file.ts';
+import { filesFetch, rangeFetch, testParquetFile } from './test-parquet-file.ts';
 import { serveWindows, type WindowWorkerScope } from './window-worker.ts';
 import type { WindowReply, WindowRequest } from './window-worker-protocol.ts';
 
@@ -26,8 +26,8 @@ function fakeScope() {
 }
 
 /** What the page hands the worker: the file as its first answer (the last 2,000 bytes) found it. */
-function opened(file: ArrayBuffer) {
-  return { url: URL_ASKED, byteLength: file.byteLength, ranged: true, head: file.slice(file.byteLength - 2000), headStart: file.byteLength - 2000 };
+function opened(file: ArrayBuffer, url = URL_ASKED) {
+  return { url, byteLength: file.byteLength, ranged: true, head: file.slice(file.byteLength - 2000), headStart: file.byteLength - 2000 };
 }
 
 afterEach(() => {
@@ -41,8 +41,8 @@ describe('the Parquet window worker (serveWindows)', () => {
     vi.stubGlobal('fetch', rangeFetch(file, (range) => ranges.push(range)));
     const { scope, send, replies, answered } = fakeScope();
     serveWindows(scope);
-    send({ type: 'open', file: opened(file) });
-    send({ type: 'read', read: 7, group: 2 });
+    send({ type: 'open', files: [opened(file)] });
+    send({ type: 'read', read: 7, file: 0, group: 2 });
     const { message, transfer } = await answered(7);
     if (message.type !== 'events') throw new Error(`expected events, got ${message.type}`);
     const events = unpackEvents(message.events);
@@ -66,14 +66,32 @@ describe('the Parquet window worker (serveWindows)', () => {
     vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => (await held, fetchRange(input, init)));
     const { scope, send, replies, answered } = fakeScope();
     serveWindows(scope);
-    send({ type: 'open', file: opened(file) });
-    send({ type: 'read', read: 1, group: 0 });
+    send({ type: 'open', files: [opened(file)] });
+    send({ type: 'read', read: 1, file: 0, group: 0 });
     send({ type: 'cancel', read: 1 });
-    send({ type: 'read', read: 2, group: 99 });
+    send({ type: 'read', read: 2, file: 0, group: 99 });
     release();
     const failed = await answered(2);
     expect(failed.message).toMatchObject({ type: 'failed', read: 2 });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(replies.filter(({ message }) => message.read === 1)).toEqual([]);
+  });
+
+  it('reads the group asked for from the file asked for, of an index\'s files', async () => {
+    const second = 'https://data.example.org/events-2.parquet';
+    const files = [testParquetFile(30, 10), testParquetFile(30, 10, Infinity, undefined, 30)];
+    vi.stubGlobal('fetch', filesFetch(new Map([[URL_ASKED, files[0]!], [second, files[1]!]])));
+    const { scope, send, answered } = fakeScope();
+    serveWindows(scope);
+    send({ type: 'open', files: [opened(files[0]!), opened(files[1]!, second)] });
+    send({ type: 'read', read: 1, file: 1, group: 0 });
+    send({ type: 'read', read: 2, file: 0, group: 2 });
+    const ids = async (read: number) => {
+      const { message } = await answered(read);
+      if (message.type !== 'events') throw new Error(`expected events, got ${message.type}`);
+      return unpackEvents(message.events).map((event) => event.id);
+    };
+    expect(await ids(1)).toEqual(Array.from({ length: 10 }, (_, i) => `event-${30 + i}`));
+    expect(await ids(2)).toEqual(Array.from({ length: 10 }, (_, i) => `event-${20 + i}`));
   });
 });

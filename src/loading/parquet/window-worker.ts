@@ -4,7 +4,7 @@ import { rangeFileOf, type RangeFile } from './range-file.ts';
 import type { WindowReply, WindowRequest } from './window-worker-protocol.ts';
 
 /**
- * The Parquet window worker's entry, made by window-worker-client.ts when a Parquet file opens:
+ * The Parquet window worker's entry, made by window-worker-client.ts when a Parquet dataset opens (one file or an index's):
  * it fetches row groups, decodes them (hyparquet) and checks their rows (the same reader as
  * JSON), off the page's main thread, and posts each group's events packed in columns.
  * Decoding and checking 80,000 rows on the main thread froze the page for about a second.
@@ -24,16 +24,17 @@ interface OpenFile {
 }
 
 export function serveWindows(scope: WindowWorkerScope): void {
-  let opened: Promise<OpenFile> | undefined;
+  let opened: Promise<OpenFile>[] | undefined;
   const reads = new Map<number, AbortController>();
 
-  async function read(id: number, group: number) {
+  async function read(id: number, at: number, group: number) {
     const controller = new AbortController();
     reads.set(id, controller);
     const { signal } = controller;
     try {
-      if (!opened) throw new Error('no file is open');
-      const { file, footer } = await opened;
+      const open = opened?.[at];
+      if (!open) throw new Error('no such file is open');
+      const { file, footer } = await open;
       // Bytes told at most every BYTES_EVERY_MS: each message is a task on the page, and a
       // download arrives in some forty pieces a group.
       let unsaid = 0;
@@ -61,11 +62,14 @@ export function serveWindows(scope: WindowWorkerScope): void {
 
   scope.addEventListener('message', ({ data }) => {
     if (data.type === 'open') {
-      const file = rangeFileOf(data.file);
-      opened = readParquetFooter(file, data.file.head.byteLength).then((footer) => ({ file, footer }));
-      // A failure is reported to each read that waits for it.
-      opened.catch(() => undefined);
-    } else if (data.type === 'read') void read(data.read, data.group);
+      opened = data.files.map((given) => {
+        const file = rangeFileOf(given);
+        const open = readParquetFooter(file, given.head.byteLength).then((footer) => ({ file, footer }));
+        // A failure is reported to each read that waits for it.
+        open.catch(() => undefined);
+        return open;
+      });
+    } else if (data.type === 'read') void read(data.read, data.file, data.group);
     else reads.get(data.read)?.abort();
   });
 }
