@@ -1,12 +1,13 @@
-import { rowOfEvent, type ParquetValue } from '../../src/data/parquet-layout.ts';
+import { rowOfEvent } from '../../src/data/parquet-layout.ts';
 import { readDataset } from '../../src/data/parse-dataset.ts';
 import type { LoadWarning, RecordProblem } from '../../src/data/timeline-event.ts';
+import { createSortedRuns, type RunSpill, type SortedRuns } from './sorted-runs.ts';
 
 /**
  * Records in our format checked a batch at a time with the app's own reader (readDataset),
- * each checked event kept only as a Parquet row (rowOfEvent): what `convert --to parquet`
- * holds of a source it streams (json-rows.ts, csv-rows.ts), never the text nor a million
- * event objects. One set of ids across the batches finds a duplicate anywhere, and each report
+ * each checked event handed on as a Parquet row (rowOfEvent) to be sorted by time in runs
+ * (sorted-runs.ts): what `convert --to parquet` holds of a source it streams (json-rows.ts,
+ * csv-rows.ts) is a batch of records and a run of rows, never the text nor a million events. One set of ids across the batches finds a duplicate anywhere, and each report
  * names the record where the source has it: its index, and for a sheet its row.
  */
 
@@ -17,8 +18,8 @@ export interface RecordSource {
 }
 
 export interface CheckedRows {
-  /** The rows in the order their records came (sort them by time before writing). */
-  readonly rows: ParquetValue[][];
+  /** The checked events' rows, to be read back in time order. */
+  readonly rows: SortedRuns;
   readonly skipped: RecordProblem[];
   readonly warnings: LoadWarning[];
   /** The next record, checked with the others of its batch. */
@@ -30,16 +31,12 @@ export interface CheckedRows {
 export const CHECK_BATCH = 20_000;
 
 /**
- * A string of its own. A cell papaparse cuts from a piece of the text is, in V8, a slice that
- * keeps the whole piece alive: a million kept rows would keep every piece, the whole text. A
- * copy (JSON's, which keeps any character as it is) lets each piece go.
+ * `header()` is asked at each batch: an importer's header grows as the rows come (an ACLED
+ * export's categories). The runs are spilled into `spill.dir`.
  */
-const own = (value: ParquetValue) => (typeof value === 'string' && value.length >= 13 ? (JSON.parse(JSON.stringify(value)) as string) : value);
-
-/** `header()` is asked at each batch: an importer's header grows as the rows come (an ACLED export's categories). */
-export function checkInBatches(header: () => unknown): CheckedRows {
+export function checkInBatches(header: () => unknown, spill: RunSpill): CheckedRows {
   const seenIds = new Set<string>();
-  const rows: ParquetValue[][] = [];
+  const rows = createSortedRuns(spill);
   const skipped: RecordProblem[] = [];
   const warnings: LoadWarning[] = [];
   let records: unknown[] = [];
@@ -56,8 +53,10 @@ export function checkInBatches(header: () => unknown): CheckedRows {
     const loaded = reader.finish()!;
     skipped.push(...loaded.skipped.map(at));
     for (const warning of loaded.warnings) if (warning.index !== undefined) warnings.push(at(warning as LoadWarning & { index: number }));
-    // Sorted by time within the batch (stably), which the final sort keeps.
-    for (const event of loaded.dataset.events) rows.push(rowOfEvent(event).map(own));
+    // Sorted by time within the batch (stably), which the final sort keeps. A row is kept as
+    // its text (run-file.ts), a string of its own: cells papaparse cut from a piece of the text
+    // would otherwise keep the whole piece alive.
+    for (const event of loaded.dataset.events) rows.add(rowOfEvent(event));
     records = [];
     sources = [];
   }

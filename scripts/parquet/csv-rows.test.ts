@@ -10,11 +10,16 @@ import { eventsToCsv } from '../../src/export/events-to-csv.ts';
 import { parseSource, readSource } from '../cli/read-source.ts';
 import { CHECK_BATCH } from './checked-rows.ts';
 import { readCsvRows } from './csv-rows.ts';
+import { readJsonRows } from './json-rows.ts';
 import { createParquetEventWriter } from './parquet-event-writer.ts';
+import type { RunSpill, SortedRuns } from './sorted-runs.ts';
 
-// `convert --to parquet` streams a CSV (csv-rows.ts): it must give what reading the whole file
-// gives (the app's path, parse-dataset-text.ts): the same rows, the same report with the same
-// row numbers, the same header and categories, and so the same Parquet file, byte for byte.
+// `convert --to parquet` streams a CSV (csv-rows.ts) or our JSON (json-rows.ts): it must give
+// what reading the whole file gives (the app's path, parse-dataset-text.ts): the same rows, the
+// same report with the same row numbers, the same header and categories, and so the same
+// Parquet file, byte for byte. The rows are sorted in runs spilled to disk and merged
+// (sorted-runs.ts); here the runs are a few rows long, so every file is many runs, and the
+// order, ties included, must still be one stable sort of all the rows (what the whole file gives).
 
 const dir = mkdtempSync(join(tmpdir(), 'ct-csv-rows-'));
 const file = (name: string, text: string) => {
@@ -23,6 +28,14 @@ const file = (name: string, text: string) => {
   return path;
 };
 const byTime = (a: readonly ParquetValue[], b: readonly ParquetValue[]) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number);
+/** Runs of 2 rows: a three-event fixture is two runs; the dense sheet below, runs of 1,000. */
+const spill = (runRows = 2): RunSpill => ({ dir, runRows });
+
+async function all(runs: SortedRuns): Promise<ParquetValue[][]> {
+  const rows: ParquetValue[][] = [];
+  for await (const batch of runs.sorted()) rows.push(...batch);
+  return rows;
+}
 
 async function parquet(header: Record<string, unknown>, rows: ParquetValue[][]): Promise<Uint8Array> {
   const bytes = new ByteWriter();
@@ -32,28 +45,47 @@ async function parquet(header: Record<string, unknown>, rows: ParquetValue[][]):
   return new Uint8Array(bytes.getBuffer());
 }
 
-async function bothWays(path: string) {
+async function bothWays(path: string, runRows?: number) {
   const whole = await parseSource(await readSource(path));
-  const streamed = await readCsvRows(path);
+  const streamed = await (whole.format === 'conflict-timeline' ? readJsonRows(path, spill(runRows)) : readCsvRows(path, spill(runRows)));
   expect(streamed, 'streamed').toBeDefined();
+  // What convert did before the runs: every row in memory, one stable sort.
   const wholeRows = whole.loaded.dataset.events.map(rowOfEvent).sort(byTime);
-  const streamedRows = [...streamed!.rows].sort(byTime);
-  expect(streamed!.format).toBe(whole.format);
+  const streamedRows = await all(streamed!.rows);
+  expect(streamed!.rows.count).toBe(wholeRows.length);
+  if ('format' in streamed!) expect(streamed!.format).toBe(whole.format);
   expect(streamedRows).toEqual(wholeRows);
   expect(streamed!.skipped).toEqual(whole.loaded.skipped);
   // The header as the footer holds it: everything but the events.
   expect(streamed!.header).toEqual({ ...(whole.json as object), events: [] });
   expect(await parquet(streamed!.header, streamedRows)).toEqual(await parquet(whole.json as Record<string, unknown>, wholeRows));
-  return streamed!;
+  return { ...streamed!, rows: streamedRows };
 }
 
 const HEADER = 'type,id,date,title,category,source_1_url,source_1_title,source_1_publisher';
 const SOURCE = 'https://example.org/a,Report,Example';
 
-describe('a CSV streamed into Parquet rows', { timeout: 60_000 }, () => {
+describe('a CSV or our JSON streamed into Parquet rows', { timeout: 60_000 }, () => {
   it.each(['e2e/fixtures/acled.csv', 'public/template.csv'])('%s: what the whole file gives, to the byte', async (path) => {
     const streamed = await bothWays(path);
     expect(streamed.rows.length).toBe(3);
+  });
+
+  it('our JSON, in runs of 4 rows: what the whole file gives, to the byte', async () => {
+    const streamed = await bothWays('data/events.json', 4);
+    expect(streamed.rows.length).toBe(90);
+  });
+
+  it('keeps events at the same time in the file’s order across runs and check batches (our JSON, out of time order)', async () => {
+    // The dense profile's days hold hundreds of events at midnight: ties everywhere. Written out
+    // of time order, in blocks of days taken backwards, so runs and batches all overlap.
+    const count = CHECK_BATCH + 3_000;
+    const records = [...generateDenseBatches({ count })].flat();
+    const shuffled = Array.from({ length: 10 }, (_, block) => records.slice(block * 2_300, (block + 1) * 2_300)).reverse().flat();
+    const path = file('dense.json', JSON.stringify({ ...denseHeader(count), events: shuffled }));
+    const streamed = await bothWays(path, 997);
+    const ties = streamed.rows.filter((row, i) => i > 0 && row[0] === streamed.rows[i - 1]![0] && row[1] === streamed.rows[i - 1]![1]);
+    expect(ties.length).toBeGreaterThan(count / 2);
   });
 
   it('names the rows a sheet skips by the numbers the sheet shows, as the whole file does', async () => {
@@ -102,7 +134,7 @@ describe('a CSV streamed into Parquet rows', { timeout: 60_000 }, () => {
     csv.splice(99, 0, event('late-one', '2024-01-01', 'In the late category', 'Late'), event('', '2024-01-01', 'First', 'late'));
     csv.push(event('ev-7', '2024-03-01', 'Same id as row 8', 'Air strikes'), event('2024-01-01-first', '2024-01-02', 'Written id', 'LATE'), row({ type: 'category', id: 'late', title: 'Late' }));
     const path = file('dense.csv', `${csv.join('\r\n')}\r\n`);
-    const streamed = await bothWays(path);
+    const streamed = await bothWays(path, 1_000);
     expect(streamed.rows.length).toBe(count + 3);
     // Rows: the header, the title, 6 categories, count + 2 events, then this one.
     expect(streamed.skipped).toMatchObject([{ id: 'ev-7', field: 'id', row: count + 11 }]);
@@ -113,9 +145,9 @@ describe('a CSV streamed into Parquet rows', { timeout: 60_000 }, () => {
   });
 
   it('leaves other files to the whole-file read', async () => {
-    expect(await readCsvRows('e2e/fixtures/timelinejs-sheet.csv')).toBeUndefined();
-    expect(await readCsvRows('e2e/fixtures/valid.json')).toBeUndefined();
-    expect(await readCsvRows('e2e/fixtures/workbook.xlsx')).toBeUndefined();
-    await expect(readCsvRows(file('no-events.csv', `${HEADER}\ncategory,a,,A,,,,\n`))).rejects.toThrow(/no events/);
+    expect(await readCsvRows('e2e/fixtures/timelinejs-sheet.csv', spill())).toBeUndefined();
+    expect(await readCsvRows('e2e/fixtures/valid.json', spill())).toBeUndefined();
+    expect(await readCsvRows('e2e/fixtures/workbook.xlsx', spill())).toBeUndefined();
+    await expect(readCsvRows(file('no-events.csv', `${HEADER}\ncategory,a,,A,,,,\n`), spill())).rejects.toThrow(/no events/);
   });
 });

@@ -1,29 +1,30 @@
 import { createReadStream } from 'node:fs';
 import { createEventListSplitter } from '../../src/data/event-list-splitter.ts';
-import type { ParquetValue } from '../../src/data/parquet-layout.ts';
 import type { LoadWarning, RecordProblem } from '../../src/data/timeline-event.ts';
 import { checkInBatches } from './checked-rows.ts';
+import type { RunSpill, SortedRuns } from './sorted-runs.ts';
 
 /**
  * Reads a file in our JSON format as a stream, record by record (event-list-splitter.ts), and
- * checks the records in batches with the app's own reader (checked-rows.ts), keeping each
- * checked event only as a Parquet row: `convert --to parquet` of a 1M-event, several-hundred-MB
- * export never holds the text nor a million event objects. Undefined when the file is not ours
+ * checks the records in batches with the app's own reader (checked-rows.ts), each checked
+ * event handed on as a Parquet row, sorted in runs spilled to `spill.dir`: `convert --to
+ * parquet` of a 1M-event, several-hundred-MB export never holds the text, a million event
+ * objects nor a million rows. Undefined when the file is not ours
  * or its header comes after its events (the caller then reads it whole).
  */
 export interface SourceRows {
   /** The dataset's header in our format (its events, if any, are not read). */
   readonly header: Record<string, unknown>;
-  readonly rows: ParquetValue[][];
+  readonly rows: SortedRuns;
   readonly skipped: readonly RecordProblem[];
   readonly warnings: readonly LoadWarning[];
 }
 
-export async function readJsonRows(path: string): Promise<SourceRows | undefined> {
+export async function readJsonRows(path: string, spill: RunSpill): Promise<SourceRows | undefined> {
   let header: Record<string, unknown> | undefined;
   let broken = false;
   let index = 0;
-  const checked = checkInBatches(() => header);
+  const checked = checkInBatches(() => header, spill);
 
   const splitter = createEventListSplitter(
     (text) => {
