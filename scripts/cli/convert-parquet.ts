@@ -57,7 +57,7 @@ export function convertToParquet(name: string, out = parquetNameFor(name), split
 }
 
 async function convertIn(spill: RunSpill, name: string, out: string, splitBy: SplitBy | undefined): Promise<number> {
-  const download = /^https?:\/\//i.test(name) ? await downloadSource(name) : undefined;
+  const download = /^https?:\/\//i.test(name) ? await downloadSource(name, spill.dir) : undefined;
   const path = /^https?:\/\//i.test(name) ? download?.path : name;
   let source: Streamed;
   try {

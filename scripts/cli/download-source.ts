@@ -1,6 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -13,22 +12,24 @@ import { isHtmlType } from '../../src/loading/parse-dataset-text.ts';
  * holds the whole body and stops at 200 MB: a tab's limit, not a laptop's). A Google Sheets
  * link is fetched as its tab's CSV, as the app does. Only a plain success is saved: for
  * anything else (no answer, an error status, a web page) this gives undefined, and the caller
- * reads the address as the app does, for the app's own message.
+ * reads the address as the app does, for the app's own message. Saved into `dir`, the
+ * command's temporary directory (scripts/parquet/temporary-directory.ts), which goes even
+ * when the command is stopped half way through a download.
  */
 export interface Download {
   readonly path: string;
   remove(): Promise<void>;
 }
 
-export async function downloadSource(url: string): Promise<Download | undefined> {
+export async function downloadSource(url: string, dir: string): Promise<Download | undefined> {
   const sheets = /^https?:\/\/docs\.google\.com\/spreadsheets\//i.test(url) ? await import('../../src/data/google-sheets-url.ts') : undefined;
   const response = await fetch(sheets?.googleSheetsCsvUrl(url) ?? url).catch(() => undefined);
   if (!response?.ok || !response.body || isHtmlType(response.headers.get('content-type'))) {
     await response?.body?.cancel();
     return undefined;
   }
-  const dir = await mkdtemp(join(tmpdir(), 'ct-convert-'));
-  const download = { path: join(dir, 'source'), remove: () => rm(dir, { recursive: true, force: true }) };
+  const path = join(dir, 'source');
+  const download = { path, remove: () => rm(path, { force: true }) };
   try {
     await pipeline(Readable.fromWeb(response.body as ReadableStream<Uint8Array>), createWriteStream(download.path));
     return download;
