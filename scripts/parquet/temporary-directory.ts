@@ -9,12 +9,12 @@ import { join } from 'node:path';
  * process is stopped meanwhile: on Ctrl-C (SIGINT) or SIGTERM the directory is removed and the
  * signal raised again, so the process still ends as the signal says (exit status 130 for Ctrl-C);
  * on process.exit() by someone else, at 'exit'. SIGKILL cannot be caught: the system's
- * temporary folder then keeps a `ct-convert-…` directory.
+ * temporary folder then keeps a `ct-parquet-runs-…` directory.
  */
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 export async function withTemporaryDirectory<T>(work: (dir: string) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), 'ct-convert-'));
+  const dir = mkdtempSync(join(tmpdir(), 'ct-parquet-runs-'));
   const remove = () => rmSync(dir, { recursive: true, force: true });
   const onSignal = (signal: NodeJS.Signals) => {
     stopListening();
