@@ -34,22 +34,27 @@ export async function* mergeRuns(cursors: readonly RunCursor[]): AsyncGenerator<
       i = least;
     }
   }
-  for (const [run, cursor] of cursors.entries()) if (await cursor.refill()) heap.push(run);
-  for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
+  try {
+    for (const [run, cursor] of cursors.entries()) if (await cursor.refill()) heap.push(run);
+    for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
 
-  let batch: ParquetValue[][] = [];
-  while (heap.length > 0) {
-    const cursor = cursors[heap[0]!]!;
-    batch.push(rowOf(cursor));
-    if (++cursor.at === cursor.rows.length && !(await cursor.refill())) {
-      heap[0] = heap.at(-1)!;
-      heap.pop();
+    let batch: ParquetValue[][] = [];
+    while (heap.length > 0) {
+      const cursor = cursors[heap[0]!]!;
+      batch.push(rowOf(cursor));
+      if (++cursor.at === cursor.rows.length && !(await cursor.refill())) {
+        heap[0] = heap.at(-1)!;
+        heap.pop();
+      }
+      down(0);
+      if (batch.length === BATCH_ROWS) {
+        yield batch;
+        batch = [];
+      }
     }
-    down(0);
-    if (batch.length === BATCH_ROWS) {
-      yield batch;
-      batch = [];
-    }
+    if (batch.length > 0) yield batch;
+  } finally {
+    // Also when the reader stops early (a write failed): no file stays open.
+    await Promise.all(cursors.map((cursor) => cursor.close()));
   }
-  if (batch.length > 0) yield batch;
 }

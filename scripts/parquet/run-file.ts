@@ -41,6 +41,8 @@ export interface RunCursor {
   at: number;
   /** False when the run is used up. */
   refill(): Promise<boolean>;
+  /** Lets the file go, also before its end (the merge stopped: a write failed). */
+  close(): Promise<void>;
 }
 
 /** A run still in memory (the last one, never spilled), decoded a piece at a time too. */
@@ -54,6 +56,7 @@ export function memoryCursor(lines: readonly string[], order: readonly number[])
       cursor.at = 0;
       return cursor.rows.length > 0;
     },
+    close: async () => {},
   };
   return cursor;
 }
@@ -78,6 +81,9 @@ export function fileCursor(path: string): RunCursor {
         cursor.rows = bytes.toString('utf8', 0, end).split('\n').map(decodeRow);
         return true;
       }
+    },
+    async close() {
+      await pieces.return?.();
     },
   };
   return cursor;
