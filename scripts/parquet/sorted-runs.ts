@@ -21,7 +21,7 @@ export interface RunSpill {
 }
 
 /**
- * Rows per run: about 45 MB of a template CSV's rows as text. Measured at a million template
+ * Rows per run: a 39 MB file of a template CSV's rows. Measured at a million template
  * rows (peak memory, `/usr/bin/time -v`): runs of 20,000 rows 0.79 GB, 100,000 0.91–1.13 GB, 250,000
  * 1.21 GB, for the same CPU time; V8 lets its heap grow to about three times what it keeps.
  * A hundred runs at ten million rows, each read back a piece at a time.
