@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ParquetValue } from '../../src/data/parquet-layout.ts';
 import { seededRandom } from '../../src/testing/seeded-random.ts';
@@ -61,27 +61,5 @@ describe('rows sorted in spilled runs', () => {
         ['minus zero stop', false, true],
       ]);
     });
-  });
-});
-
-describe('the temporary directory', () => {
-  it('is gone after the work, whether it succeeds or throws', async () => {
-    let kept = '';
-    await withTemporaryDirectory(async (dir) => {
-      kept = dir;
-      const runs = createSortedRuns({ dir, runRows: 1 });
-      runs.add([1, 2, 'a']);
-      runs.add([0, 1, 'b']);
-      expect(readdirSync(dir).length).toBe(1);
-    });
-    expect(existsSync(kept)).toBe(false);
-    await expect(
-      withTemporaryDirectory(async (dir) => {
-        kept = dir;
-        createSortedRuns({ dir, runRows: 1 }).add([1, 2, 'a']);
-        throw new Error('failed half way');
-      }),
-    ).rejects.toThrow('failed half way');
-    expect(existsSync(kept)).toBe(false);
   });
 });
