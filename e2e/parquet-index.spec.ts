@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -19,6 +19,9 @@ test.beforeAll(async () => {
   // An index whose second entry is no http(s) address once resolved.
   writeFileSync(join(dir, 'bad.parquet-index.json'), JSON.stringify({ ...index, files: [index.files[0], { url: 'javascript:alert(1)' }] }));
 });
+
+// Four files of a few MB each per run: not left in the machine's temporary folder.
+test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Serves the folder under /months/; returns the ranges asked of each file (by name). */
 async function serve(page: Page): Promise<Map<string, string[]>> {
