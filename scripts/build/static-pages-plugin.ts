@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { parseDataset } from '../../src/data/parse-dataset.ts';
 import { CHANGES_FEED_FILE } from './changes-feed.ts';
+import { afterFirstPaintScript, takeAppScripts } from './after-first-paint.ts';
 import { earlyLoadScript, scriptHashSource } from './early-load-script.ts';
 import { normalizeSiteUrl } from './link-preview.ts';
 import { languagePath, PREFIXED_LANGUAGES } from '../../src/view-store/language-path.ts';
@@ -28,16 +29,19 @@ export function staticPagesPlugin(root: string): Plugin {
       config = resolved;
     },
     // The policy right after the charset, before any script (it needs no escaping: a unit test
-    // checks); the early dataset load after the app's script tags, so the parser has asked for
-    // them before it runs, and before the stylesheet, which a parser-blocking script waits for.
+    // checks); the head script (the early dataset load, and the app's scripts after the first
+    // paint) before the stylesheet, which a parser-blocking script waits for.
     transformIndexHtml: {
       order: 'post',
       handler: (html, context) => {
         const worker = Object.values(context.bundle ?? {}).find((file) => file.type === 'asset' && DATASET_WORKER.test(file.fileName));
         const embeds = [undefined, ...PREFIXED_LANGUAGES].map((language) => config.base.replace(/\/$/, '') + languagePath('/embed', language));
-        const script = worker ? earlyLoadScript(`${config.base}${worker.fileName}`, `${config.base}data/events.json`, embeds) : undefined;
-        if (!script) config.logger.warn('static pages: no dataset worker in the bundle, so no early dataset load');
-        let page = html;
+        const early = worker ? earlyLoadScript(`${config.base}${worker.fileName}`, `${config.base}data/events.json`, embeds) : undefined;
+        if (!early) config.logger.warn('static pages: no dataset worker in the bundle, so no early dataset load');
+        // The app's own scripts, asked for by the head script after the first paint (after-first-paint.ts).
+        const app = early ? takeAppScripts(html) : undefined;
+        const script = early && app ? `${early}\n${afterFirstPaintScript(app.scripts)}` : early;
+        let page = app?.html ?? html;
         if (script) {
           const stylesheet = /^([ \t]*)<link rel="stylesheet"/im.exec(page);
           page = stylesheet
