@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { afterFirstPaintScript, appScriptsIn, takeAppScripts } from './after-first-paint.ts';
+
+const BUILT = `<head>
+    <meta charset="UTF-8" />
+    <script type="module" crossorigin src="/sub/assets/index-abc.js"></script>
+    <link rel="modulepreload" crossorigin href="/sub/assets/jsx-runtime-1.js">
+    <link rel="modulepreload" crossorigin href="/sub/assets/translate-2.js">
+    <link rel="stylesheet" crossorigin href="/sub/assets/index-abc.css">
+  </head>`;
+
+/** A page for the script to run in: what it appends to the head, and the callbacks it leaves. */
+function runScript(visibility: 'visible' | 'hidden', readyState: 'loading' | 'interactive' = 'interactive') {
+  const added: Record<string, unknown>[] = [];
+  const frames: (() => void)[] = [];
+  const timers: (() => void)[] = [];
+  const listeners: Record<string, (() => void)[]> = {};
+  const document = {
+    visibilityState: visibility,
+    readyState,
+    head: { appendChild: (element: Record<string, unknown>) => added.push(element) },
+    createElement: (tag: string) => ({ tag }),
+    addEventListener: (type: string, listener: () => void) => (listeners[type] ??= []).push(listener),
+  };
+  const script = afterFirstPaintScript(takeAppScripts(BUILT)!.scripts);
+  new Function('document', 'requestAnimationFrame', 'setTimeout', script)(document, (f: () => void) => frames.push(f), (f: () => void) => timers.push(f));
+  return { added, frames, timers, listeners, document };
+}
+
+describe("the app's scripts after the first paint", () => {
+  it("takes the entry and its preloads out of the built page, and leaves the rest", () => {
+    const taken = takeAppScripts(BUILT)!;
+    expect(taken.scripts).toEqual({ entry: '/sub/assets/index-abc.js', preload: ['/sub/assets/jsx-runtime-1.js', '/sub/assets/translate-2.js'] });
+    expect(taken.html).not.toContain('<script');
+    expect(taken.html).not.toContain('modulepreload');
+    expect(taken.html).toContain('<link rel="stylesheet" crossorigin href="/sub/assets/index-abc.css">');
+    expect(takeAppScripts('<head></head>')).toBeUndefined();
+  });
+
+  it('asks for them in the task after the first frame, preloads first, as Vite wrote them', () => {
+    const page = runScript('visible');
+    expect(page.added).toEqual([]);
+    page.frames.forEach((frame) => frame());
+    expect(page.added).toEqual([]);
+    page.timers.forEach((timer) => timer());
+    expect(page.added).toEqual([
+      { tag: 'link', crossOrigin: '', rel: 'modulepreload', href: '/sub/assets/jsx-runtime-1.js' },
+      { tag: 'link', crossOrigin: '', rel: 'modulepreload', href: '/sub/assets/translate-2.js' },
+      { tag: 'script', crossOrigin: '', type: 'module', src: '/sub/assets/index-abc.js' },
+    ]);
+    // Once only, whatever else happens (the page hidden later).
+    page.listeners.visibilitychange?.forEach((listener) => listener());
+    expect(page.added).toHaveLength(3);
+  });
+
+  it('asks at once in a hidden page, which paints no frame, once the document is parsed', () => {
+    expect(runScript('hidden').added).toHaveLength(3);
+    const parsing = runScript('hidden', 'loading');
+    expect(parsing.added).toEqual([]);
+    parsing.document.readyState = 'interactive';
+    parsing.listeners.DOMContentLoaded?.forEach((listener) => listener());
+    expect(parsing.added).toHaveLength(3);
+  });
+
+  it('names what it asks for where check:bundle finds it, and keeps it inside the script element', () => {
+    const scripts = { entry: '/assets/index-</script>.js', preload: ['/assets/a.js'] };
+    const page = `<script>${afterFirstPaintScript(scripts)}</script>`;
+    expect(page.match(/<\/script>/g)).toHaveLength(1);
+    expect(appScriptsIn(page)).toEqual(scripts);
+    expect(appScriptsIn('<script type="module" src="/assets/index.js"></script>')).toBeUndefined();
+  });
+});
