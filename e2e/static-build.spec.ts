@@ -261,8 +261,8 @@ test('a BASE_PATH build works under its sub-path and never requests outside it',
   });
 
   const html = await (await page.request.get(`${sub.url}events/${ID}/`)).text();
-  // The stylesheet's link, and the app's scripts, which the head's script asks for after the first paint.
-  const assets = [...html.matchAll(/(?:src=|href=|[[,:])"([^"]*\/assets\/[^"]*)"/g)].map((match) => match[1]);
+  // The stylesheet's link, and the app's scripts, which a loader asks for after the first paint (in its tag's attributes).
+  const assets = [...html.matchAll(/[" ]([^" ]*\/assets\/[^" ]*)(?=[" ])/g)].map((match) => match[1]);
   expect(assets.filter((asset) => asset?.endsWith('.css')).length).toBeGreaterThanOrEqual(1);
   expect(assets.filter((asset) => /\/index-[\w-]+\.js$/.test(asset ?? '')).length).toBe(1);
   for (const asset of assets) expect(asset).toMatch(/^\/sub\/path\/assets\//);
