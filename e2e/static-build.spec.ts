@@ -411,7 +411,15 @@ test("the home and event pages show the dataset's title and description before a
     await expect(page.getByRole('status')).toBeVisible();
     await expect(heading, path).toHaveCount(0);
   }
-  // With the app: the same heading in the same place.
+  // The app's loading screen, while the dataset is held back, keeps it: React's own heading now.
+  await page.unrouteAll();
+  await page.route((url) => url.pathname === '/data/events.json', () => new Promise(() => {}));
+  await page.goto(site.url);
+  await expect.poll(() => heading.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+  await expect(heading).toHaveText(data.title);
+  await expect(page.getByRole('status')).toHaveText('Loading events…');
+  expect(await heading.boundingBox()).toEqual(before);
+  // With the dataset: the same heading in the same place.
   await page.unrouteAll();
   await page.goto(site.url);
   await waitForTimeline(page);
