@@ -92,6 +92,14 @@ test('while loading, a labelled progress bar shows; download progress when the s
   await expect(progress).toHaveCount(0);
 });
 
+/**
+ * Once the app's script runs (it is asked for after the first paint, and the page's loading
+ * screen shows before it): a fake clock moved earlier would move no timer of the load's.
+ */
+async function appStarted(page: Page) {
+  await page.waitForFunction(() => Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')));
+}
+
 test.describe('a slow source', () => {
   test('after 15 s it says so, naming the URL; "Keep waiting" dismisses, and the data still arrives', async ({ page, baseURL }) => {
     await page.clock.install();
@@ -100,6 +108,7 @@ test.describe('a slow source', () => {
       held.push(route);
     });
     await page.goto('/?data=/fixtures/slow.json');
+    await appStarted(page);
     await expect(page.getByRole('progressbar', { name: 'Loading events' })).toBeVisible();
     const slow = page.getByRole('alert').filter({ hasText: 'This is taking longer than usual' });
     await page.clock.fastForward(10_000);
@@ -125,6 +134,7 @@ test.describe('a slow source', () => {
       // The first request is never answered.
     });
     await page.goto('/?data=/fixtures/slow.json');
+    await appStarted(page);
     await expect(page.getByRole('progressbar', { name: 'Loading events' })).toBeVisible();
     await page.clock.fastForward(15_000);
     const slow = page.getByRole('alert').filter({ hasText: 'This is taking longer than usual' });
@@ -140,6 +150,7 @@ test.describe('a slow source', () => {
       if (answering) await route.fulfill({ path: fixture('valid.json') });
     });
     await page.goto('/?data=/fixtures/slow.json');
+    await appStarted(page);
     await expect(page.getByRole('progressbar', { name: 'Loading events' })).toBeVisible();
     await page.clock.fastForward(60_000);
     const alert = loadError(page);

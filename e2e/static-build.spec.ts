@@ -31,6 +31,7 @@ function escapeRegExp(text: string): string {
 
 const data = JSON.parse(readFileSync(join(PROJECT, 'data/events.json'), 'utf8')) as {
   title: string;
+  description: string;
   i18n: { ar: { title: string } };
   events: { id: string; title: string; i18n: { ar: { title: string; summary: string } } }[];
 };
@@ -260,8 +261,10 @@ test('a BASE_PATH build works under its sub-path and never requests outside it',
   });
 
   const html = await (await page.request.get(`${sub.url}events/${ID}/`)).text();
-  const assets = [...html.matchAll(/(?:src|href)="([^"]*\/assets\/[^"]*)"/g)].map((match) => match[1]);
-  expect(assets.length).toBeGreaterThanOrEqual(2);
+  // The stylesheet's link, and the app's scripts, which a loader asks for after the first paint (in its tag's attributes).
+  const assets = [...html.matchAll(/[" ]([^" ]*\/assets\/[^" ]*)(?=[" ])/g)].map((match) => match[1]);
+  expect(assets.filter((asset) => asset?.endsWith('.css')).length).toBeGreaterThanOrEqual(1);
+  expect(assets.filter((asset) => /\/index-[\w-]+\.js$/.test(asset ?? '')).length).toBe(1);
   for (const asset of assets) expect(asset).toMatch(/^\/sub\/path\/assets\//);
   expect(tagValue(html, 'canonical')).toBe(`${SUB_PATH}events/${ID}/`);
   expect(tagValue(html, 'application/json+oembed')).toBe(`${SUB_PATH}oembed/${ID}.json`);
@@ -387,6 +390,73 @@ test('the page shows its loading screen before any script runs', async ({ browse
   await expect(page.getByRole('region', { name: 'الخط الزمني للأحداث' })).toHaveAttribute('aria-busy', 'true');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await waiting.close();
+});
+
+test("the home and event pages show the dataset's title and description before any script runs, where the app keeps them", async ({ browser }) => {
+  // Scripts on, but the app's own held back: what the reader sees while it downloads.
+  const waiting = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  const page = await waiting.newPage();
+  await page.route(/\/assets\/index-[\w-]+\.js$/, () => new Promise(() => {}));
+  const heading = page.getByRole('heading', { level: 1 });
+  await page.goto(site.url, { waitUntil: 'commit' });
+  await expect(heading).toHaveText(data.title);
+  await expect(page.getByText(data.description)).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Loading events…');
+  const before = await heading.boundingBox();
+  await page.goto(`${site.url}ar/events/${ID}/`, { waitUntil: 'commit' });
+  await expect(heading).toHaveText(data.i18n.ar.title);
+  // The embeds and the Corrections page have no such header on their first screen.
+  for (const path of ['embed/', 'changes/']) {
+    await page.goto(`${site.url}${path}`, { waitUntil: 'commit' });
+    await expect(page.getByRole('status')).toBeVisible();
+    await expect(heading, path).toHaveCount(0);
+  }
+  // The app's loading screen, while the dataset is held back, keeps it: React's own heading now.
+  await page.unrouteAll();
+  await page.route((url) => url.pathname === '/data/events.json', () => new Promise(() => {}));
+  await page.goto(site.url);
+  await expect.poll(() => heading.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+  await expect(heading).toHaveText(data.title);
+  await expect(page.getByRole('status')).toHaveText('Loading events…');
+  expect(await heading.boundingBox()).toEqual(before);
+  // With the dataset: the same heading in the same place.
+  await page.unrouteAll();
+  await page.goto(site.url);
+  await waitForTimeline(page);
+  await expect(heading).toHaveText(data.title);
+  expect(await heading.boundingBox()).toEqual(before);
+  await waiting.close();
+});
+
+test("a link to another dataset or in another language never shows the page's own title", async ({ browser }) => {
+  const context = await browser.newContext();
+  // Every title the page shows, frame by frame, from before the first paint.
+  await context.addInitScript(() => {
+    const seen = new Set<string>();
+    (window as unknown as { titlesSeen: Set<string> }).titlesSeen = seen;
+    const look = () => {
+      document.querySelectorAll('h1').forEach((heading) => {
+        if (heading.getClientRects().length > 0) seen.add(heading.textContent ?? '');
+      });
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  const titlesSeen = (page: Page) => page.evaluate(() => [...(window as unknown as { titlesSeen: Set<string> }).titlesSeen]);
+  const page = await context.newPage();
+  await page.route((url) => url.pathname === '/fixtures/valid.json', (route) => route.fulfill({ path: join(PROJECT, 'e2e/fixtures/valid.json') }));
+  await page.goto(`${site.url}?data=${encodeURIComponent('/fixtures/valid.json')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixture timeline');
+  expect(await titlesSeen(page)).toEqual(['Fixture timeline']);
+  // The English page, for a reader who asks for Arabic: the title comes in Arabic, with the app.
+  await page.goto(`${site.url}events/${ID}/?lang=ar`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.i18n.ar.title);
+  expect(await titlesSeen(page)).toEqual([data.i18n.ar.title]);
+  // The same page as linked, for comparison: its title shows from the first frame.
+  await page.goto(`${site.url}events/${ID}/`);
+  await waitForTimeline(page);
+  expect(await titlesSeen(page)).toEqual([data.title]);
+  await context.close();
 });
 
 test('with scripts turned off, the page says why it needs them instead of loading forever', async ({ playwright }, testInfo) => {

@@ -2,8 +2,9 @@ import type { Page } from '@playwright/test';
 
 /**
  * The scripts in the live page that the page's own HTML, as served, does not have: an injected
- * script shows up here. The built page has two of its own, the app's module from /assets and
- * the early dataset load inline in its head (allowed by its hash in the CSP).
+ * script shows up here. The built page has three of its own: the early dataset load inline in
+ * its head (allowed by its hash in the CSP), the loader from /assets and the app's module, which
+ * the loader adds after the first paint (its tag names it, scripts/build/after-first-paint.ts).
  */
 export async function scriptsNotInServedHtml(page: Page): Promise<string[]> {
   const served = await (await page.request.get(page.url())).text();
@@ -13,8 +14,10 @@ export async function scriptsNotInServedHtml(page: Page): Promise<string[]> {
   );
   return live
     .filter(({ html, type, src }) => {
-      // The module's attributes may be serialized in another order: match it by its source.
-      if (src) return !(type === 'module' && /^\/assets\/[\w.-]+\.js$/.test(src) && served.includes(`src="${src}"`));
+      // A script from /assets is matched by its address (its attributes may be serialized in
+      // another order): the loader's tag names itself and the app's module, which the loader adds.
+      const ownAsset = /^\/assets\/[\w.-]+\.js$/.test(src) && (served.includes(`src="${src}"`) || (type === 'module' && served.includes(`data-entry="${src}"`)));
+      if (src) return !ownAsset;
       return !own.has(html);
     })
     .map(({ html }) => html.slice(0, 200));

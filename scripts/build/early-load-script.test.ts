@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { EARLY_LOAD_GLOBAL } from '../../src/boot/early-load.ts';
+import { LOADING_HEADER_OFF } from '../../src/boot/prerendered-header.ts';
 import { LOAD_HASH_PREFIX } from '../../src/data/worker-protocol.ts';
 import { earlyLoadScript, scriptHashSource } from './early-load-script.ts';
 
@@ -23,15 +24,29 @@ class FakeWorker {
 const EMBED = ['/app/embed', '/app/ar/embed'];
 let rootAttributes: Record<string, string> = {};
 
-/** Runs the script as a page at `href` would, and returns what it left for the app. */
-function runAt(href: string, WorkerClass: unknown = FakeWorker) {
+/**
+ * Runs the script as a page at `href` would (an English page unless `pageLang` says otherwise,
+ * as `<html lang>` has it, in a browser reading `browser`), and returns what it left for the app.
+ */
+function runAt(href: string, WorkerClass: unknown = FakeWorker, { pageLang = 'en', browser = ['en-GB', 'en'] } = {}) {
   FakeWorker.made = [];
   rootAttributes = {};
   const window: Record<string, unknown> = {};
   const location = new URL(href);
-  const document = { baseURI: href, documentElement: { setAttribute: (name: string, value: string) => (rootAttributes[name] = value) } };
-  new Function('window', 'location', 'document', 'Worker', earlyLoadScript(WORKER, DEFAULT, EMBED))(window, location, document, WorkerClass);
+  const documentElement = {
+    getAttribute: (name: string) => (name === 'lang' ? pageLang : null),
+    setAttribute: (name: string, value: string) => (rootAttributes[name] = value),
+  };
+  const document = { baseURI: href, documentElement };
+  const navigator = { languages: browser, language: browser[0] };
+  new Function('window', 'location', 'document', 'navigator', 'Worker', earlyLoadScript(WORKER, DEFAULT, EMBED))(window, location, document, navigator, WorkerClass);
   return window[EARLY_LOAD_GLOBAL] as { url: string; worker: FakeWorker; replies: unknown[]; failed: boolean } | undefined;
+}
+
+/** Whether the script hid the page's prerendered header (the dataset's title and description). */
+function headerHidden(href: string, page: { pageLang?: string; browser?: string[] } = {}): boolean {
+  runAt(href, FakeWorker, page);
+  return rootAttributes[LOADING_HEADER_OFF] === 'off';
 }
 
 describe('the early dataset load script', () => {
@@ -80,7 +95,7 @@ describe('the early dataset load script', () => {
     expect(rootAttributes).toEqual({ 'data-theme': 'dark' });
     runAt('https://example.org/app/embed/events/some-id/?theme=light');
     expect(rootAttributes).toEqual({ 'data-theme': 'light' });
-    runAt('https://example.org/app/ar/embed/events/some-id/?theme=dark');
+    runAt('https://example.org/app/ar/embed/events/some-id/?theme=dark', FakeWorker, { pageLang: 'ar-IQ' });
     expect(rootAttributes).toEqual({ 'data-theme': 'dark' });
     for (const href of ['https://example.org/app/?theme=dark', 'https://example.org/app/embedded?theme=dark', 'https://example.org/app/ar/?theme=dark', 'https://example.org/app/embed?theme=auto', 'https://example.org/app/embed?theme=%22%3E']) {
       runAt(href);
@@ -88,6 +103,33 @@ describe('the early dataset load script', () => {
     }
     // The theme never stands in the way of the load.
     expect(runAt('https://example.org/app/embed?theme=dark')?.url).toBe('https://example.org/data/events.json');
+  });
+
+  it("keeps the page's dataset header for a link to the page's own dataset in the page's language", () => {
+    expect(headerHidden('https://example.org/app/')).toBe(false);
+    expect(headerHidden('https://example.org/app/events/some-id/?from=2024-01-01&data=')).toBe(false);
+    expect(headerHidden('https://example.org/app/?lang=en', { browser: ['ar'] })).toBe(false);
+    expect(headerHidden('https://example.org/app/', { browser: ['fr-FR', 'en-US', 'ar'] })).toBe(false);
+    expect(headerHidden('https://example.org/app/', { browser: ['fr-FR'] })).toBe(false);
+    // An Arabic page is Arabic whatever the link's `lang` or the browser says (the path wins).
+    expect(headerHidden('https://example.org/app/ar/', { pageLang: 'ar-IQ' })).toBe(false);
+    expect(headerHidden('https://example.org/app/ar/events/some-id/?lang=en', { pageLang: 'ar-IQ', browser: ['en'] })).toBe(false);
+  });
+
+  it('hides it before the first paint when the link names another dataset', () => {
+    expect(headerHidden('https://example.org/app/?data=mine.json')).toBe(true);
+    expect(headerHidden('https://example.org/app/events/some-id/?data=https%3A%2F%2Fother.test%2Fa.json')).toBe(true);
+    expect(headerHidden('https://example.org/app/ar/?data=mine.parquet', { pageLang: 'ar-IQ' })).toBe(true);
+    expect(headerHidden('https://example.org/app/?data=javascript%3Aalert(1)')).toBe(true);
+  });
+
+  it('hides it when the reader gets another language than the page is written in', () => {
+    expect(headerHidden('https://example.org/app/?lang=ar')).toBe(true);
+    expect(headerHidden('https://example.org/app/', { browser: ['ar-IQ', 'en'] })).toBe(true);
+    expect(headerHidden('https://example.org/app/', { browser: ['fr', 'AR'] })).toBe(true);
+    // A `lang` the app does not speak is ignored, as the app ignores it: the browser decides.
+    expect(headerHidden('https://example.org/app/?lang=xx', { browser: ['ar'] })).toBe(true);
+    expect(headerHidden('https://example.org/app/?lang=xx')).toBe(false);
   });
 
   it('keeps the constants it embeds inside the script element', () => {

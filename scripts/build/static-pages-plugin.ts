@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { parseDataset } from '../../src/data/parse-dataset.ts';
 import { CHANGES_FEED_FILE } from './changes-feed.ts';
+import { appLoaderFile, appLoaderTag, takeAppScripts } from './after-first-paint.ts';
 import { earlyLoadScript, scriptHashSource } from './early-load-script.ts';
 import { normalizeSiteUrl } from './link-preview.ts';
 import { languagePath, PREFIXED_LANGUAGES } from '../../src/view-store/language-path.ts';
@@ -28,8 +29,8 @@ export function staticPagesPlugin(root: string): Plugin {
       config = resolved;
     },
     // The policy right after the charset, before any script (it needs no escaping: a unit test
-    // checks); the early dataset load after the app's script tags, so the parser has asked for
-    // them before it runs, and before the stylesheet, which a parser-blocking script waits for.
+    // checks); the early dataset load before the stylesheet, which a parser-blocking script waits
+    // for, and the loader of the app's scripts (deferred) beside it.
     transformIndexHtml: {
       order: 'post',
       handler: (html, context) => {
@@ -37,12 +38,17 @@ export function staticPagesPlugin(root: string): Plugin {
         const embeds = [undefined, ...PREFIXED_LANGUAGES].map((language) => config.base.replace(/\/$/, '') + languagePath('/embed', language));
         const script = worker ? earlyLoadScript(`${config.base}${worker.fileName}`, `${config.base}data/events.json`, embeds) : undefined;
         if (!script) config.logger.warn('static pages: no dataset worker in the bundle, so no early dataset load');
-        let page = html;
-        if (script) {
+        // The app's own scripts, asked for by the loader after the first paint (after-first-paint.ts).
+        const app = takeAppScripts(html);
+        const loader = app ? appLoaderTag(`${config.base}${appLoaderFile().fileName}`, app.scripts) : '';
+        const inline = script ? `<script>${script}</script>` : '';
+        let page = app?.html ?? html;
+        if (inline || loader) {
+          const tags = [inline, loader].filter(Boolean);
           const stylesheet = /^([ \t]*)<link rel="stylesheet"/im.exec(page);
           page = stylesheet
-            ? page.replace(stylesheet[0], `${stylesheet[1]}<script>${script}</script>\n${stylesheet[0]}`)
-            : page.replace(/<\/head>/i, `  <script>${script}</script>\n  </head>`);
+            ? page.replace(stylesheet[0], `${tags.map((tag) => `${stylesheet[1]}${tag}\n`).join('')}${stylesheet[0]}`)
+            : page.replace(/<\/head>/i, `${tags.map((tag) => `  ${tag}\n`).join('')}  </head>`);
         }
         policy = contentSecurityPolicy(script ? [scriptHashSource(script)] : []);
         const tag = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
@@ -62,7 +68,8 @@ export function staticPagesPlugin(root: string): Plugin {
       const raw: unknown = JSON.parse(readFileSync(resolve(root, 'data/events.json'), 'utf8'));
       const { dataset, skipped } = parseDataset(raw);
       const edition = readEdition(raw);
-      const files = staticPages(indexHtml, dataset, { base: config.base, siteUrl }, edition);
+      const loader = appLoaderFile();
+      const files = [{ path: loader.fileName, content: loader.content }, ...staticPages(indexHtml, dataset, { base: config.base, siteUrl }, edition)];
       for (const file of files) {
         const target = resolve(outDir, file.path);
         mkdirSync(dirname(target), { recursive: true });

@@ -5,6 +5,7 @@ import { CHANGES_FEED_FILE, CHANGES_PAGE_PATH, changesFeed, changesFeedLink } fr
 import { rewriteHead, type HeadTag } from './head-tags.ts';
 import { changesHeadTags, eventHeadTags, eventPagePath, homeHeadTags, MAKE_PAGE_PATH, makeHeadTags, NOINDEX, oembedPath, oembedResponse, type Site } from './link-preview.ts';
 import { ogCardFile, renderOgCard, type CardMark } from './og-card.ts';
+import { loadingHeaderText, withLoadingHeader } from './loading-header.ts';
 import { asLanguagePage, pageLanguages, pagePath } from './page-language.ts';
 import type { Edition } from './read-changes.ts';
 
@@ -26,6 +27,9 @@ import type { Edition } from './read-changes.ts';
  *   changes.xml                   the Atom feed of the dataset's corrections (changes-feed.ts),
  *                                 linked from every page's head; only with changes and SITE_URL
  *   index.html                    the home page, with the dataset's link preview added
+ *
+ * The home and event pages' loading screens show the dataset's title and description
+ * (loading-header.ts), so they paint with the HTML.
  *   ar/…                          the same pages in Arabic (all but 404.html and make/, which
  *                                 are English), when the dataset has Arabic: `<html lang="ar-IQ"
  *                                 dir="rtl">`, the dataset's Arabic text, the loading screen in
@@ -92,14 +96,18 @@ function cardMarks(dataset: Dataset, language: Language): CardMark[] {
  * `feed`: the changes feed's link, on the pages that are not embeds.
  */
 function languagePages(indexHtml: string, dataset: Dataset, site: Site, feed: readonly HeadTag[]): StaticFile[] {
-  const html = asLanguagePage(indexHtml, site.language ?? 'en');
-  const at = (path: string) => pagePath(path, site.language ?? 'en');
+  const language = site.language ?? 'en';
+  const html = asLanguagePage(indexHtml, language);
+  // The timeline's pages show the dataset's header while the bundle loads (loading-header.ts);
+  // the embeds (a compact header) and the Corrections page (no header) keep the plain loading screen.
+  const timeline = withLoadingHeader(html, loadingHeaderText(dataset, language));
+  const at = (path: string) => pagePath(path, language);
   return [
-    { path: at('index.html'), content: rewriteHead(html, [...homeHeadTags(dataset, site), ...feed]) },
+    { path: at('index.html'), content: rewriteHead(timeline, [...homeHeadTags(dataset, site), ...feed]) },
     { path: at(`${CHANGES_PAGE_PATH}index.html`), content: rewriteHead(html, [...changesHeadTags(dataset, site, CHANGES_PAGE_PATH), ...feed]) },
     { path: at('embed/index.html'), content: asEmbedPage(rewriteHead(html, homeHeadTags(dataset, site, true))) },
     ...dataset.events.flatMap((event) => [
-      { path: at(`${eventPagePath(event.id)}index.html`), content: rewriteHead(html, [...eventHeadTags(event, site), ...feed]) },
+      { path: at(`${eventPagePath(event.id)}index.html`), content: rewriteHead(timeline, [...eventHeadTags(event, site), ...feed]) },
       { path: at(`embed/${eventPagePath(event.id)}index.html`), content: asEmbedPage(rewriteHead(html, eventHeadTags(event, site, true))) },
       { path: at(oembedPath(event.id)), content: `${JSON.stringify(oembedResponse(event, site), null, 2)}\n` },
     ]),

@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { appScriptsIn } from '../build/after-first-paint.ts';
 
 /**
  * The JavaScript a reader downloads before the timeline can draw: what dist/index.html loads
- * (<script type="module" src>, <link rel="modulepreload">) and, transitively, what those
+ * (<script type="module" src>, <link rel="modulepreload">, or the same asked for by the loader
+ * after the first paint, with the loader, scripts/build/after-first-paint.ts) and, transitively, what those
  * chunks import statically. Lazy chunks (import()) and the parse worker are not counted.
  * Sizes are gzip (node:zlib, default level), in kB of 1,000 bytes as Vite reports them.
  *
@@ -36,7 +38,9 @@ function fileFor(dist: string, url: string): string | undefined {
 
 export function initialJavaScript(dist: string): InitialFile[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const queue = [...html.matchAll(SCRIPT), ...html.matchAll(PRELOAD)].map((match) => fileFor(dist, match[1]!));
+  const deferred = appScriptsIn(html);
+  const urls = [...[...html.matchAll(SCRIPT), ...html.matchAll(PRELOAD)].map((match) => match[1]!), ...(deferred ? [deferred.loader, deferred.entry, ...deferred.preload] : [])];
+  const queue = urls.map((url) => fileFor(dist, url));
   const seen = new Map<string, InitialFile>();
   while (queue.length > 0) {
     const file = queue.shift();

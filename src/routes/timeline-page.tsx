@@ -14,7 +14,8 @@ import { TimelineScreen } from './timeline-screen.tsx';
 import { usePageLanguage } from './use-page-language.ts';
 import { useRouterSync } from './use-router-sync.ts';
 import type { PageMode } from '../view-store/view-path.ts';
-import { t } from '../i18n/translate.ts';
+import { activeLanguage, t } from '../i18n/translate.ts';
+import { loadingHeaderFor } from '../boot/prerendered-header.ts';
 import { useLaterMessages } from '../i18n/use-later-messages.ts';
 
 /**
@@ -44,7 +45,7 @@ export function TimelinePage({ mode }: { mode: PageMode }) {
   if (query.isPending) {
     const failure = query.failureReason;
     return (
-      <LoadingScreen className={className}>
+      <LoadingScreen className={className} header={loadingHeaderFor(linkedData === undefined, activeLanguage())}>
         <LoadProgress
           key={`${dataUrl} ${attempt}`}
           url={displayUrl(dataUrl)}
