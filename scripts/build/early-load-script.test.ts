@@ -70,6 +70,16 @@ describe('the early dataset load script', () => {
     expect(FakeWorker.made).toHaveLength(0);
   });
 
+  it('leaves a Parquet file, or an index of them, to the app (which reads footers by range requests)', () => {
+    for (const data of ['big.parquet', 'https://cdn.test/x/BIG.PARQUET', 'years/events.parquet-index.json', 'events.parquet-index.json?v=2']) {
+      expect(runAt(`https://example.org/app/?data=${encodeURIComponent(data)}`), data).toBeUndefined();
+    }
+    expect(FakeWorker.made).toHaveLength(0);
+    // Only those names: a JSON file that merely mentions Parquet is ours to load early.
+    expect(runAt('https://example.org/app/?data=parquet-index.json.txt')?.url).toBe('https://example.org/app/parquet-index.json.txt');
+    expect(runAt('https://example.org/app/?data=events.parquet.json')?.url).toBe('https://example.org/app/events.parquet.json');
+  });
+
   it('keeps what the worker says until the app listens, and notes a worker that cannot run', () => {
     const load = runAt('https://example.org/')!;
     load.worker.onmessage?.({ data: 1 });
