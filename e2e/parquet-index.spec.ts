@@ -112,4 +112,14 @@ test.describe('an index of Parquet files', () => {
     // Nothing was asked of any file before the index was checked.
     expect(asked.size).toBe(0);
   });
+
+  test('says so in Arabic to an Arabic reader, the address kept left to right', async ({ page }) => {
+    const asked = await serve(page);
+    await page.goto('/ar/?data=/months/bad.parquet-index.json');
+    // The address is isolated (U+2068 … U+2069), so its own direction cannot reorder the sentence around it.
+    const message = page.getByText(/المُدخل 2 من فهرس ملفات Parquet هذا، \u2068"javascript:alert\(1\)"\u2069، ليس عنوان \u2066http\(s\)\u2069، فلا يُفتح\./);
+    await expect(message).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    expect(asked.size).toBe(0);
+  });
 });
