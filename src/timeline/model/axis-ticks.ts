@@ -32,24 +32,25 @@ function unitOf(step: number): Unit {
 
 /**
  * A tick names the coarser unit when it changes since the previous tick ("5 Nov" after "29"),
- * so weekly ticks that never land on the 1st still say which month they are in.
+ * so weekly ticks that never land on the 1st still say which month they are in. `names` says
+ * whether this label does (a year always does).
  */
-function labelFor(date: Date, previous: Date | undefined, unit: Unit): { label: string; major: boolean } {
+function labelFor(date: Date, previous: Date | undefined, unit: Unit): { label: string; major: boolean; names: boolean } {
   switch (unit) {
     case 'year':
-      return { label: formatYear(date), major: true };
+      return { label: formatYear(date), major: true, names: true };
     case 'month': {
       const newYear = !previous || previous.getUTCFullYear() !== date.getUTCFullYear();
-      return { label: newYear ? formatMonthYear(date) : formatMonth(date), major: newYear && !!previous };
+      return { label: newYear ? formatMonthYear(date) : formatMonth(date), major: newYear && !!previous, names: newYear };
     }
     case 'day': {
-      if (+utcMonth.floor(date) === +date) return { label: formatMonthYear(date), major: true };
+      if (+utcMonth.floor(date) === +date) return { label: formatMonthYear(date), major: true, names: true };
       const newMonth = !previous || previous.getUTCMonth() !== date.getUTCMonth();
-      return { label: newMonth ? formatDayMonth(date) : formatDay(date), major: newMonth && !!previous };
+      return { label: newMonth ? formatDayMonth(date) : formatDay(date), major: newMonth && !!previous, names: newMonth };
     }
     case 'hour': {
       const newDay = !previous || +utcDay.floor(previous) !== +utcDay.floor(date);
-      return { label: newDay ? formatDayMonth(date) : formatHour(date), major: newDay && !!previous };
+      return { label: newDay ? formatDayMonth(date) : formatHour(date), major: newDay && !!previous, names: newDay };
     }
   }
 }
@@ -79,18 +80,15 @@ export function computeAxisTicks(scale: TimeScale, spacing = 84, fontSize = 11):
   const widthOf = estimateTextWidth(fontSize);
   const xs = dates.map((date) => scale(date));
   // The ticks whose label names the coarser unit (the first, and each change of it).
-  const naming = dates.map((date, index) => {
-    const { label, major } = labelFor(date, dates[index - 1], unit);
-    return index === 0 || major || label !== labelFor(date, date, unit).label;
-  });
+  const naming = dates.map((date, index) => labelFor(date, dates[index - 1], unit).names);
   let shown: { readonly date: Date; readonly end: number } | undefined;
   return dates.map((date, index) => {
     const x = xs[index]!;
-    const { label, major } = labelFor(date, shown?.date, unit);
+    const { label, major, names } = labelFor(date, shown?.date, unit);
     // How far the label reaches from its tick, and how far it may: to the next naming label.
     const reach = widthOf(label) + LABEL_GAP;
     const nextNaming = naming.indexOf(true, index + 1);
-    const crowded = (shown && Math.abs(x - xs[0]!) < shown.end) || (!naming[index] && nextNaming > 0 && Math.abs(xs[nextNaming]! - x) < reach);
+    const crowded = (shown && Math.abs(x - xs[0]!) < shown.end) || (!names && nextNaming > 0 && Math.abs(xs[nextNaming]! - x) < reach);
     if (crowded) return { key: +date, x, label: '', major: false };
     shown = { date, end: Math.abs(x - xs[0]!) + reach };
     return { key: +date, x, label, major };
