@@ -59,6 +59,9 @@ export function staticPagesPlugin(root: string): Plugin {
     },
     closeBundle() {
       const outDir = resolve(config.root, config.build.outDir);
+      // The loader starts the app on every build, so it is written before the static pages' own condition.
+      const loader = appLoaderFile();
+      writeFileSync(resolve(outDir, loader.fileName), loader.content);
       if (!config.base.startsWith('/')) {
         config.logger.warn(`static pages: skipped, they need an absolute base (BASE_PATH=/path/), not "${config.base}"`);
         return;
@@ -68,8 +71,7 @@ export function staticPagesPlugin(root: string): Plugin {
       const raw: unknown = JSON.parse(readFileSync(resolve(root, 'data/events.json'), 'utf8'));
       const { dataset, skipped } = parseDataset(raw);
       const edition = readEdition(raw);
-      const loader = appLoaderFile();
-      const files = [{ path: loader.fileName, content: loader.content }, ...staticPages(indexHtml, dataset, { base: config.base, siteUrl }, edition)];
+      const files = [...staticPages(indexHtml, dataset, { base: config.base, siteUrl }, edition)];
       for (const file of files) {
         const target = resolve(outDir, file.path);
         mkdirSync(dirname(target), { recursive: true });

@@ -64,12 +64,17 @@ function usePrefetchWhileMoving(prefetch: ((window: TimeSpan | undefined) => voi
   useEffect(() => {
     if (!prefetch) return;
     let seen = viewStore.getSnapshot().live;
-    return viewStore.subscribe(() => {
+    const unsubscribe = viewStore.subscribe(() => {
       const { live, settled } = viewStore.getSnapshot();
       if (live === seen) return;
       seen = live;
       // Settled: the load itself takes over from the prefetch.
       if (live && live !== settled) prefetch(live);
     });
+    // Another dataset, or the page gone: nothing of this one goes on downloading.
+    return () => {
+      unsubscribe();
+      prefetch(undefined);
+    };
   }, [prefetch]);
 }

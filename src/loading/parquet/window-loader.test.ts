@@ -95,6 +95,16 @@ describe('windowSource', () => {
     expect(progress).toEqual([100]);
   });
 
+  it('lets a prefetch go on through a frame wider than a window loads (a pinch passing through)', () => {
+    const { readGroup, reads } = controlledReader();
+    const source = windowSource(dataset, readGroup);
+    source.prefetch(days(6, 8));
+    source.prefetch(days(0, 10));
+    expect(reads.map((read) => [read.group, read.signal.aborted])).toEqual([[6, false], [7, false]]);
+    source.prefetch(days(6, 7));
+    expect(reads.map((read) => [read.group, read.signal.aborted])).toEqual([[6, false], [7, true]]);
+  });
+
   it('stops a prefetch when the choice is given up', () => {
     const { readGroup, reads } = controlledReader();
     const source = windowSource(dataset, readGroup);

@@ -113,7 +113,10 @@ export function windowSource(dataset: ParquetDataset, readGroup: ReadGroup): Win
   let prefetched: { leave: () => void }[] = [];
   const prefetch = (window: TimeSpan | undefined) => {
     const groups = window ? groupsForWindow(spans, window) : [];
-    const next = rowsIn(groups) > WINDOW_ROWS ? [] : groups.filter((group) => !cache.has(group)).map((group) => join(group, () => {}));
+    // A frame wider than a window loads (a pinch passing through on its way in or out): what
+    // is on its way goes on, rather than being cancelled and asked for again a frame later.
+    if (rowsIn(groups) > WINDOW_ROWS) return;
+    const next = groups.filter((group) => !cache.has(group)).map((group) => join(group, () => {}));
     // Left after the new ones are joined: a group both want goes on.
     for (const read of prefetched) read.leave();
     prefetched = next;

@@ -236,6 +236,17 @@ describe('computeAxisTicks in Arabic, where month names are long', () => {
     for (let i = 1; i < shown.length; i++) expect(shown[i]!.x - shown[i - 1]!.x).toBeGreaterThanOrEqual(estimatedWidth(shown[i - 1]!.label));
   });
 
+  it('keeps the stronger line of a month boundary on its own tick, even where its label is blank', () => {
+    // Weekly ticks on a narrow axis from 23 Oct: 5 Nov's label would run into "29 تشرين الأول".
+    setActiveCatalogue('ar', ar);
+    const ticks = computeAxisTicks(scale(Date.UTC(2023, 9, 23), Date.UTC(2023, 11, 2), 400));
+    expect(ticks.map((tick) => tick.label)).toEqual(['29 تشرين الأول', '', '12 تشرين الثاني', '', '26']);
+    for (let i = 1; i < ticks.length; i++) {
+      const newMonth = new Date(ticks[i - 1]!.key).getUTCMonth() !== new Date(ticks[i]!.key).getUTCMonth();
+      expect(ticks[i]!.major, new Date(ticks[i]!.key).toISOString()).toBe(newMonth);
+    }
+  });
+
   it('names the month on the first label shown after it changes, even where that tick was blanked', () => {
     const shown = ticksAt(1000).filter((tick) => tick.label !== '');
     for (let i = 1; i < shown.length; i++) {

@@ -79,17 +79,20 @@ export function computeAxisTicks(scale: TimeScale, spacing = 84, fontSize = 11):
   const unit = unitOf(step);
   const widthOf = estimateTextWidth(fontSize);
   const xs = dates.map((date) => scale(date));
-  // The ticks whose label names the coarser unit (the first, and each change of it).
-  const naming = dates.map((date, index) => labelFor(date, dates[index - 1], unit).names);
+  // Against the tick before: whether a label names the coarser unit (the first, and each change
+  // of it), and whether the tick is a boundary (its gridline drawn stronger, shown label or not).
+  const against = dates.map((date, index) => labelFor(date, dates[index - 1], unit));
+  const naming = against.map((tick) => tick.names);
   let shown: { readonly date: Date; readonly end: number } | undefined;
   return dates.map((date, index) => {
     const x = xs[index]!;
-    const { label, major, names } = labelFor(date, shown?.date, unit);
+    const { major } = against[index]!;
+    const { label, names } = labelFor(date, shown?.date, unit);
     // How far the label reaches from its tick, and how far it may: to the next naming label.
     const reach = widthOf(label) + LABEL_GAP;
     const nextNaming = naming.indexOf(true, index + 1);
     const crowded = (shown && Math.abs(x - xs[0]!) < shown.end) || (!names && nextNaming > 0 && Math.abs(xs[nextNaming]! - x) < reach);
-    if (crowded) return { key: +date, x, label: '', major: false };
+    if (crowded) return { key: +date, x, label: '', major };
     shown = { date, end: Math.abs(x - xs[0]!) + reach };
     return { key: +date, x, label, major };
   });
