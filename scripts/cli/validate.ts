@@ -1,4 +1,4 @@
-import { detectFormat } from '../../src/data/detect-format.ts';
+import { DatasetProblem } from '../../src/data/load-status.ts';
 import { FORMAT_NAMES } from '../../src/loading/parse-dataset-text.ts';
 import { problemLines, runCli, warningLines } from './cli-report.ts';
 import { cliArguments, parseSource, readSource, terminalSafe } from './read-source.ts';
@@ -23,8 +23,14 @@ async function main(): Promise<number> {
   const name = args[0]!;
   {
     const source = await readSource(name);
-    if (!source.bytes && detectFormat(source.text) === 'parquet-index') return validateIndex(name, source.text);
-    const { loaded, format } = await parseSource(source);
+    // An index of Parquet files is recognised by the reader itself (it refuses to read one as a
+    // dataset), so a large JSON file is parsed once, not sniffed first.
+    const parsed = await parseSource(source).catch((error: unknown) => {
+      if (error instanceof DatasetProblem && error.kind === 'parquet-index') return undefined;
+      throw error;
+    });
+    if (!parsed) return validateIndex(name, source.text);
+    const { loaded, format } = parsed;
     const { dataset, skipped, warnings } = loaded;
     const events = dataset.events.length;
     const lines = [

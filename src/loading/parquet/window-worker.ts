@@ -24,15 +24,29 @@ interface OpenFile {
 }
 
 export function serveWindows(scope: WindowWorkerScope): void {
-  let opened: Promise<OpenFile>[] | undefined;
+  // The files as the page opened them; each one's footer is decoded here on its first read
+  // (an index may list 64 files, and a window reads one or two of them).
+  let files: Extract<WindowRequest, { type: 'open' }>['files'] = [];
+  const opened = new Map<number, Promise<OpenFile>>();
   const reads = new Map<number, AbortController>();
+
+  function openFile(at: number): Promise<OpenFile> | undefined {
+    let open = opened.get(at);
+    const given = files[at];
+    if (!open && given) {
+      const file = rangeFileOf(given);
+      open = readParquetFooter(file, given.head.byteLength).then((footer) => ({ file, footer }));
+      opened.set(at, open);
+    }
+    return open;
+  }
 
   async function read(id: number, at: number, group: number) {
     const controller = new AbortController();
     reads.set(id, controller);
     const { signal } = controller;
     try {
-      const open = opened?.[at];
+      const open = openFile(at);
       if (!open) throw new Error('no such file is open');
       const { file, footer } = await open;
       // Bytes told at most every BYTES_EVERY_MS: each message is a task on the page, and a
@@ -62,13 +76,8 @@ export function serveWindows(scope: WindowWorkerScope): void {
 
   scope.addEventListener('message', ({ data }) => {
     if (data.type === 'open') {
-      opened = data.files.map((given) => {
-        const file = rangeFileOf(given);
-        const open = readParquetFooter(file, given.head.byteLength).then((footer) => ({ file, footer }));
-        // A failure is reported to each read that waits for it.
-        open.catch(() => undefined);
-        return open;
-      });
+      files = data.files;
+      opened.clear();
     } else if (data.type === 'read') void read(data.read, data.file, data.group);
     else reads.get(data.read)?.abort();
   });
