@@ -7,6 +7,7 @@ import { DatasetFormatError, parseDataset } from '../data/parse-dataset.ts';
 import { namedFailure, type LoadFailure } from '../data/load-failure.ts';
 import { DatasetProblem, type LoadProgress } from '../data/load-status.ts';
 import { readFailure } from '../data/read-failure.ts';
+import { invalidJson, jsonDetail } from '../data/json-failure.ts';
 import type { LoadedDataset, RecordProblem } from '../data/timeline-event.ts';
 
 /**
@@ -41,31 +42,6 @@ export function isHtmlType(contentType: string | null): boolean {
 
 function looksLikeHtml(text: string, contentType: string | null): boolean {
   return isHtmlType(contentType) || /^\s*<(!doctype|html|head|body)\b/i.test(text);
-}
-
-/**
- * A JSON.parse message, made useful: shortened (engines quote the offending text, which may be
- * huge), with the line and column when the engine gives only a position, and whether the text
- * simply stops (a cut-off download or copy), which the message then says plainly.
- */
-function jsonDetail(error: unknown, text: string): { readonly detail: string; readonly cutOff: boolean } {
-  const message = error instanceof Error ? error.message : String(error);
-  let detail = message.length > 200 ? `${message.slice(0, 199)}…` : message;
-  const position = /at position (\d+)/.exec(message);
-  const at = position ? Number(position[1]) : undefined;
-  if (at !== undefined && !/line \d+/.test(message)) {
-    const before = text.slice(0, at);
-    const line = before.split('\n').length;
-    const column = at - before.lastIndexOf('\n');
-    detail += ` (line ${line}, column ${column})`;
-  }
-  const cutOff = /end of (json )?(data|input)|unexpected end/i.test(message) || (at !== undefined && at >= text.trimEnd().length);
-  return { detail, cutOff };
-}
-
-function invalidJson(error: unknown, text: string): LoadFailure {
-  const { detail, cutOff } = jsonDetail(error, text);
-  return readFailure(cutOff ? 'read.cutOffJson' : 'read.invalidJson', undefined, detail);
 }
 
 /** A JSON object that is no format we know: say so, and what it does have. */

@@ -75,6 +75,12 @@ describe('openParquetIndex', () => {
     expect(fetched).toHaveBeenCalledTimes(1);
   });
 
+  it('says an index that stops part-way was cut off, as for any JSON', async () => {
+    const whole = parquetIndexJson([{ url: 'first.parquet' }, { url: 'second.parquet' }]);
+    host({ [`${BASE}/cut.parquet-index.json`]: whole.slice(0, whole.length / 2) });
+    await expect(openParquetIndex(`${BASE}/cut.parquet-index.json`)).rejects.toMatchObject({ failure: { key: 'read.cutOffJson' }, kind: 'json' });
+  });
+
   it('is opened as an index at an address that does not say so, known by its content', async () => {
     host({ [`${BASE}/latest.json`]: parquetIndexJson([{ url: 'first.parquet' }, { url: 'second.parquet' }]) });
     const { dataset } = await fetchDataset(`${BASE}/latest.json`);

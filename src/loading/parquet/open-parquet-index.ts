@@ -2,7 +2,7 @@ import { anySignal } from '../../data/any-signal.ts';
 import { fetchDatasetText } from '../../data/fetch-text.ts';
 import { DatasetProblem, type LoadProgress } from '../../data/load-status.ts';
 import { readParquetIndex } from '../../data/parquet-index.ts';
-import { readFailure } from '../../data/read-failure.ts';
+import { invalidJson } from '../../data/json-failure.ts';
 import type { LoadedDataset } from '../../data/timeline-event.ts';
 import { mergeFooters } from './merge-footers.ts';
 import { openParquetFile, windowedDataset } from './open-parquet.ts';
@@ -21,7 +21,7 @@ export async function openParquetIndex(url: string, signal?: AbortSignal, onProg
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new DatasetProblem(readFailure('read.invalidJson', undefined, error instanceof Error ? error.message.slice(0, 200) : String(error)), 'json');
+    throw new DatasetProblem(invalidJson(error, text), 'json');
   }
   // The files are named relative to the index, whose own address may be relative to the page.
   const { files } = readParquetIndex(json, new URL(url, globalThis.location?.href).href);
