@@ -1,5 +1,5 @@
 import './popover.css';
-import { useCallback, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type ToggleEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type ToggleEvent } from 'react';
 import { anchorPoint, anchorStyle, nextAnchor, type AnchorPoint, type PopoverAlign } from './popover-anchor.ts';
 import { isRightToLeft } from '../i18n/translate.ts';
 
@@ -25,6 +25,17 @@ export function usePopover(align: PopoverAlign) {
   const [anchor, setAnchor] = useState<AnchorPoint>();
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
+  // Shown before its content was rendered (the panel renders it once open, and a filter list
+  // waits for its words): its first item takes focus once it is there, if focus is still on
+  // the panel itself. Without this, focus stayed on the panel now and then.
+  const focusFirstLater = useRef(false);
+  useLayoutEffect(() => {
+    if (!focusFirstLater.current) return;
+    const first = panel.current?.querySelector<HTMLElement>(FIRST_ITEM);
+    if (!first) return;
+    focusFirstLater.current = false;
+    if (document.activeElement === panel.current) first.focus({ preventScroll: true });
+  });
 
   const place = useCallback(() => {
     const box = button.current?.getBoundingClientRect();
@@ -74,9 +85,12 @@ export function usePopover(align: PopoverAlign) {
     },
     onToggle: (event: ToggleEvent<HTMLDivElement>) => {
       // Only now is it shown: a hidden element cannot take focus.
+      focusFirstLater.current = false;
       if (event.newState !== 'open') return;
       const target = event.currentTarget;
-      (target.querySelector<HTMLElement>(FIRST_ITEM) ?? target).focus({ preventScroll: true });
+      const first = target.querySelector<HTMLElement>(FIRST_ITEM);
+      focusFirstLater.current = !first;
+      (first ?? target).focus({ preventScroll: true });
     },
     onKeyDown,
     onBlur,
