@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,8 @@ describe('the bench server', () => {
   afterAll(async () => {
     await ranged.close();
     await whole.close();
+    // Every unit run made one, left in the machine's temporary folder.
+    rmSync(folder, { recursive: true, force: true });
   });
 
   it('answers a range with 206, Content-Range and only those bytes, and counts them', async () => {
