@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testFolder } from './test-folder.ts';
 import { FIXTURES, npmRun, ROOT } from './npm-run.ts';
 import { serveSources, type SourceServer } from './source-server.ts';
 
@@ -28,7 +28,7 @@ describe.concurrent('npm run convert', { timeout: 60_000 }, () => {
     expect(converted.events.map((event) => event.id)).toEqual(['tst1001', 'tst1002', 'tst1003', 'tst1004', 'tst1005']);
     expect(run.stdout).toMatch(/^\{\n {2}"version": 1,/);
     expect(run.stderr).toContain('Converted e2e/fixtures/acled.csv (ACLED CSV): 3 events, 2 records that validation would skip');
-    const dir = mkdtempSync(join(tmpdir(), 'ct-convert-'));
+    const dir = testFolder('ct-convert-');
     writeFileSync(join(dir, 'events.json'), run.stdout);
     const check = await npmRun('validate', join(dir, 'events.json'));
     expect(check.code).toBe(1);
@@ -57,7 +57,7 @@ describe.concurrent('npm run convert', { timeout: 60_000 }, () => {
   });
 
   it('writes Parquet from our JSON as a stream, which validate reads and convert turns back into JSON', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ct-convert-'));
+    const dir = testFolder('ct-convert-');
     const out = join(dir, 'events.parquet');
     const run = await npmRun('convert', 'data/events.json', '--to', 'parquet', out);
     expect(run.stderr).toContain(`Converted data/events.json (conflict-timeline JSON) to ${out}: 90 events, 0 records that validation would skip`);
@@ -79,14 +79,14 @@ describe.concurrent('npm run convert', { timeout: 60_000 }, () => {
   });
 
   it('names the records it skips when writing Parquet from a CSV', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ct-convert-'));
+    const dir = testFolder('ct-convert-');
     const run = await npmRun('convert', 'e2e/fixtures/acled.csv', '--to', 'parquet', join(dir, 'acled.parquet'));
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/\(ACLED CSV\) to .*acled\.parquet: 3 events, 2 records that validation would skip\n#3 tst1004 date:/);
   });
 
   it('writes Parquet from a sheet in our template, naming skipped rows by their numbers', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ct-convert-'));
+    const dir = testFolder('ct-convert-');
     const source = 'https://example.org/a,Report,Example';
     const csv = ['type,id,date,title,category,source_1_url,source_1_title,source_1_publisher', `,a,2024-01-04,Good,Strikes,${source}`, '', `,b,2024-02-30,Bad,Strikes,${source}`, `note,,,,,,,`].join('\n');
     writeFileSync(join(dir, 'sheet.csv'), csv);
@@ -97,7 +97,7 @@ describe.concurrent('npm run convert', { timeout: 60_000 }, () => {
   });
 
   it('writes Parquet from a CSV at an http(s) address as from the file, and says why a web page cannot be used', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ct-convert-'));
+    const dir = testFolder('ct-convert-');
     const run = await npmRun('convert', `${base}acled.csv`, '--to', 'parquet', join(dir, 'acled.parquet'));
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/acled\.csv \(ACLED CSV\) to .*acled\.parquet: 3 events, 2 records that validation would skip\n#3 tst1004 date:/);
@@ -107,7 +107,7 @@ describe.concurrent('npm run convert', { timeout: 60_000 }, () => {
   });
 
   it('splits a dataset by year into Parquet files and an index, which validate reads file by file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ct-convert-'));
+    const dir = testFolder('ct-convert-');
     const run = await npmRun('convert', 'data/events.json', '--to', 'parquet', join(dir, 'events.parquet'), '--split-by=year');
     expect(run.code).toBe(0);
     const index = join(dir, 'events.parquet-index.json');

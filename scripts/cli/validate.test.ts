@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testFolder } from './test-folder.ts';
 import { FIXTURES, npmRun } from './npm-run.ts';
 import { serveSources, type SourceServer } from './source-server.ts';
 
@@ -92,7 +92,7 @@ describe.concurrent('npm run validate', { timeout: 60_000 }, () => {
   });
 
   it('reports a label over 40 characters and a key that is not a boolean by id and field', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ct-validate-'));
+    const dir = testFolder('ct-validate-');
     const file = join(dir, 'labels.json');
     const dataset = JSON.parse(readFileSync(join(FIXTURES, 'valid.json'), 'utf8')) as { events: Record<string, unknown>[] };
     const [first] = dataset.events;
@@ -137,7 +137,7 @@ describe.concurrent('npm run validate', { timeout: 60_000 }, () => {
   });
 
   it('keeps terminal escapes in the data out of the terminal', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ct-validate-'));
+    const dir = testFolder('ct-validate-');
     const file = join(dir, 'escape.json');
     const dataset = JSON.parse(readFileSync(join(FIXTURES, 'valid.json'), 'utf8')) as { title: string };
     dataset.title = 'Evil \u001b]0;pwned\u0007\u001b[2J title';

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ByteWriter } from 'hyparquet-writer';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { denseHeader, generateDenseBatches } from '../../bench/generate-dataset.ts';
 import { rowOfEvent, type ParquetValue } from '../../src/data/parquet-layout.ts';
 import { readDataset } from '../../src/data/parse-dataset.ts';
@@ -22,6 +22,7 @@ import type { RunSpill, SortedRuns } from './sorted-runs.ts';
 // order, ties included, must still be one stable sort of all the rows (what the whole file gives).
 
 const dir = mkdtempSync(join(tmpdir(), 'ct-csv-rows-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, text: string) => {
   const path = join(dir, name);
   writeFileSync(path, text);

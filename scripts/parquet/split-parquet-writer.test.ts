@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testFolder } from '../cli/test-folder.ts';
 import { parseDataset } from '../../src/data/parse-dataset.ts';
 import { footerStart, readParquetFooter } from '../../src/loading/parquet/parquet-events.ts';
 import { createSplitParquetWriter, periodOf } from './split-parquet-writer.ts';
@@ -18,7 +18,7 @@ const record = (id: string, date: string, end?: string) => ({
 
 describe('createSplitParquetWriter', () => {
   it('puts each event in the file of the period its start falls in (UTC), and lists the files in the index', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ct-split-'));
+    const dir = testFolder('ct-split-');
     // The last event of 2023 runs into 2024; 2025 has none, so no file.
     const { events } = parseDataset({ ...header, events: [record('a', '2023-03-01'), record('b', '2023-12-31', '2024-01-02'), record('c', '2024-01-01'), record('d', '2026-05-05')] }).dataset;
     const writer = createSplitParquetWriter(join(dir, 'events.parquet'), header, 'year');
