@@ -69,13 +69,14 @@ export function appLoaderTag(src: string, scripts: AppScripts): string {
   return `<script defer src="${escapeHtml(src)}" data-entry="${escapeHtml(scripts.entry)}" data-preload="${escapeHtml(scripts.preload.join(' '))}"></script>`;
 }
 
-const TAG = /<script defer src="[^"]*\/load-app-[\w-]+\.js" data-entry="([^"]+)" data-preload="([^"]*)"><\/script>/;
+const TAG = /<script defer src="([^"]*\/load-app-[\w-]+\.js)" data-entry="([^"]+)" data-preload="([^"]*)"><\/script>/;
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' };
 
 /** What a built page's loader asks for after the first paint (for check:bundle), with the loader's own address. */
 export function appScriptsIn(html: string): (AppScripts & { readonly loader: string }) | undefined {
   const tag = TAG.exec(html);
-  const loader = tag && /src="([^"]+)"/.exec(tag[0])?.[1];
-  if (!tag || !loader) return undefined;
-  const text = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-  return { loader: text(loader), entry: text(tag[1]!), preload: text(tag[2]!).split(' ').filter(Boolean) };
+  if (!tag) return undefined;
+  // One pass, so "&amp;quot;" reads back as "&quot;", as escapeHtml wrote it.
+  const text = (value: string) => value.replace(/&(amp|quot|#39|lt|gt);/g, (_, name: string) => ENTITIES[name]!);
+  return { loader: text(tag[1]!), entry: text(tag[2]!), preload: text(tag[3]!).split(' ').filter(Boolean) };
 }

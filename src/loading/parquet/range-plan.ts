@@ -28,12 +28,13 @@ function statistic(metadata: FileMetaData, group: number, column: string, end: '
   return typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : undefined;
 }
 
-export function rowGroupSpans(metadata: FileMetaData, file = 0): RowGroupSpan[] {
+export function rowGroupSpans(metadata: FileMetaData): RowGroupSpan[] {
   let rowStart = 0;
   return metadata.row_groups.map((group, index) => {
     const rows = Number(group.num_rows);
     const span = {
-      file,
+      // One file's; an index's files are numbered by merge-footers.ts.
+      file: 0,
       index,
       rowStart,
       rows,
